@@ -1,0 +1,14 @@
+//! `aitbc-node`: the AITBC validator and RPC node.
+
+#![warn(missing_docs)]
+
+mod benchmarking;
+mod chain_spec;
+mod cli;
+mod command;
+mod rpc;
+mod service;
+
+fn main() -> sc_cli::Result<()> {
+	command::run()
+}

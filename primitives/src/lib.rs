@@ -1,0 +1,35 @@
+//! # AITBC primitives
+//!
+//! Types and traits that more than one AITBC crate needs. Pallets never import each other: they
+//! meet through the traits in [`traits`], and the runtime wires the implementations together.
+//!
+//! - [`ids`]: the identifiers of blueprints, services, jobs, receipts and resource classes.
+//! - [`receipt`]: the signed [`receipt::ComputeReceipt`] an operator submits to claim payment,
+//!   and the domain-separated payload its signature covers.
+//! - [`traits`]: `JobRegistry`, `EscrowLedger`, `PriceOracle`, `ProofVerifier`,
+//!   `OffenceReporter`, `WorkScore` and the hooks that carry reward points.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub mod ids;
+pub mod receipt;
+pub mod traits;
+
+pub use ids::*;
+
+/// Balance of AIT, 12 decimals.
+pub type Balance = u128;
+/// One AIT in plancks.
+pub const AIT: Balance = 1_000_000_000_000;
+/// One thousandth of an AIT.
+pub const MILLI_AIT: Balance = AIT / 1_000;
+/// One millionth of an AIT.
+pub const MICRO_AIT: Balance = AIT / 1_000_000;
+/// Token symbol shown by wallets.
+pub const TOKEN_SYMBOL: &str = "AIT";
+/// Token decimals shown by wallets.
+pub const TOKEN_DECIMALS: u8 = 12;
+/// SS58 prefix: 42, the generic Substrate prefix, until AITBC registers its own.
+pub const SS58_PREFIX: u16 = 42;

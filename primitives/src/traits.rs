@@ -1,0 +1,286 @@
+//! The traits through which AITBC pallets meet.
+//!
+//! | trait | implemented by | used by |
+//! |---|---|---|
+//! | [`JobRegistry`] | services | receipts, disputes |
+//! | [`EscrowLedger`] | escrow | services, receipts, disputes |
+//! | [`PriceOracle`] | pricing | services, receipts |
+//! | [`ProofVerifier`] | zk-verifier | receipts, disputes |
+//! | [`OffenceReporter`] | staking | services, disputes, receipts |
+//! | [`WorkScore`] | receipts | staking, authorship |
+//! | [`OnVerifiedWork`], [`OnJobOutcome`] | staking (reward points) | receipts, services |
+//! | [`OperatorRegistry`] | services | staking |
+//! | [`StakeInfo`] | staking | services |
+//!
+//! Every trait has a `()` implementation that refuses or does nothing, so a pallet's mock runtime
+//! only wires what it tests.
+
+use crate::ids::*;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::weights::Weight;
+use scale_info::TypeInfo;
+use sp_runtime::{DispatchError, DispatchResult, Perbill};
+
+/// Where a job is in its life, as far as the other pallets need to know.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum JobStatus {
+	/// Called and paid into escrow; no result yet.
+	Pending,
+	/// An operator submitted a result; the payment is not yet settled.
+	ResultSubmitted,
+	/// Paid out through a receipt.
+	Settled,
+	/// The service ended or the job was cancelled before it was settled; payment refunded.
+	Cancelled,
+}
+
+/// What other pallets may know about a job.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct JobInfo<AccountId, Balance, AssetId> {
+	pub service_id: ServiceId,
+	pub blueprint_id: BlueprintId,
+	/// Who called the job and paid for it.
+	pub client: AccountId,
+	/// The most compute units the job may be billed for.
+	pub max_units: u64,
+	/// The most the client agreed to pay for the whole job.
+	pub price_cap: Balance,
+	/// What the client pays in.
+	pub asset: PaymentAsset<AssetId>,
+	/// The resource class the job is priced in.
+	pub resource_class: ResourceClass,
+	/// The block the job was called in.
+	pub called_at: u32,
+	pub status: JobStatus,
+}
+
+/// Jobs and the services they run on. Implemented by `pallet-services`.
+pub trait JobRegistry<AccountId, Balance, AssetId> {
+	/// The job, if it exists.
+	fn job(job_id: JobId) -> Option<JobInfo<AccountId, Balance, AssetId>>;
+	/// Whether `who` is one of the operators of the service that `job_id` runs on.
+	fn is_job_operator(job_id: JobId, who: &AccountId) -> bool;
+	/// Record that a receipt settled the job for `operator` with `units`.
+	fn note_settled(job_id: JobId, operator: &AccountId, units: u64) -> DispatchResult;
+}
+
+impl<AccountId, Balance, AssetId> JobRegistry<AccountId, Balance, AssetId> for () {
+	fn job(_: JobId) -> Option<JobInfo<AccountId, Balance, AssetId>> {
+		None
+	}
+	fn is_job_operator(_: JobId, _: &AccountId) -> bool {
+		false
+	}
+	fn note_settled(_: JobId, _: &AccountId, _: u64) -> DispatchResult {
+		Err(DispatchError::Other("no job registry"))
+	}
+}
+
+/// The state of the escrow that pays for a job.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct JobEscrow<AccountId, Balance, AssetId> {
+	/// Who paid in and gets refunds.
+	pub payer: AccountId,
+	pub asset: PaymentAsset<AssetId>,
+	/// What is still held.
+	pub held: Balance,
+	/// Frozen while a dispute is open: nothing may be released or refunded.
+	pub frozen: bool,
+}
+
+/// Payment holds bound to jobs. Implemented by `pallet-escrow`.
+///
+/// Every method is all-or-nothing: on `Err` no funds moved.
+pub trait EscrowLedger<AccountId, Balance, AssetId> {
+	/// Hold `amount` of `asset` from `payer` for `job_id`.
+	fn lock(job_id: JobId, payer: &AccountId, asset: PaymentAsset<AssetId>, amount: Balance)
+		-> DispatchResult;
+	/// The escrow of `job_id`, if one is open.
+	fn escrow_of(job_id: JobId) -> Option<JobEscrow<AccountId, Balance, AssetId>>;
+	/// Pay `amount` from the escrow to `to`, less the platform fee. Returns what `to` received.
+	fn release(job_id: JobId, to: &AccountId, amount: Balance) -> Result<Balance, DispatchError>;
+	/// Return everything still held to the payer. Returns the amount refunded.
+	fn refund(job_id: JobId) -> Result<Balance, DispatchError>;
+	/// Stop all movement until [`Self::unfreeze`] or [`Self::split`].
+	fn freeze(job_id: JobId) -> DispatchResult;
+	/// Allow movement again.
+	fn unfreeze(job_id: JobId) -> DispatchResult;
+	/// Settle a frozen escrow: `payee_share` of what is held goes to `payee`, the rest back to
+	/// the payer. Returns (paid to payee, refunded to payer).
+	fn split(
+		job_id: JobId,
+		payee: &AccountId,
+		payee_share: Perbill,
+	) -> Result<(Balance, Balance), DispatchError>;
+}
+
+/// Demand, supply and quotes per resource class. Implemented by `pallet-pricing`.
+pub trait PriceOracle<AccountId, Balance> {
+	/// The current price of one compute unit in `class`.
+	fn price_per_unit(class: ResourceClass) -> Option<Balance>;
+	/// The price of `units` compute units in `class`, or `None` if the class is unknown or the
+	/// amount overflows.
+	fn quote(class: ResourceClass, units: u64) -> Option<Balance>;
+	/// The lowest ask an operator published for `class`, if any (an operator's own price).
+	fn operator_ask(class: ResourceClass, operator: &AccountId) -> Option<Balance>;
+	/// Paid-for demand: a job called or a receipt accepted for `units` in `class`.
+	fn record_demand(class: ResourceClass, units: u64);
+	/// Capacity that active operators offer in `class` grew by `units`.
+	fn add_supply(class: ResourceClass, units: u64);
+	/// Capacity that active operators offer in `class` shrank by `units`.
+	fn remove_supply(class: ResourceClass, units: u64);
+}
+
+impl<AccountId, Balance> PriceOracle<AccountId, Balance> for () {
+	fn price_per_unit(_: ResourceClass) -> Option<Balance> {
+		None
+	}
+	fn quote(_: ResourceClass, _: u64) -> Option<Balance> {
+		None
+	}
+	fn operator_ask(_: ResourceClass, _: &AccountId) -> Option<Balance> {
+		None
+	}
+	fn record_demand(_: ResourceClass, _: u64) {}
+	fn add_supply(_: ResourceClass, _: u64) {}
+	fn remove_supply(_: ResourceClass, _: u64) {}
+}
+
+/// Groth16 verification against registered keys. Implemented by `pallet-zk-verifier`.
+pub trait ProofVerifier {
+	/// Verify `proof` against the registered key `key` and canonical `public_inputs` (32-byte
+	/// little-endian field elements). On success, the key's nullifier input (if it names one)
+	/// is recorded, so the same statement cannot be used twice.
+	fn verify(key: &VerifyingKeyId, proof: &[u8], public_inputs: &[[u8; 32]]) -> DispatchResult;
+	/// The weight of one verification with `public_inputs` inputs.
+	fn verify_weight(public_inputs: u32) -> Weight;
+}
+
+impl ProofVerifier for () {
+	fn verify(_: &VerifyingKeyId, _: &[u8], _: &[[u8; 32]]) -> DispatchResult {
+		Err(DispatchError::Other("no proof verifier"))
+	}
+	fn verify_weight(_: u32) -> Weight {
+		Weight::zero()
+	}
+}
+
+/// Why an operator is reported.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum OffenceKind {
+	/// Missed heartbeats beyond the blueprint's threshold.
+	MissedHeartbeats,
+	/// Lost a dispute.
+	DisputeLost,
+	/// Broke a service's SLA.
+	SlaBreach,
+	/// Submitted an invalid receipt or result.
+	InvalidReceipt,
+}
+
+/// An offence to be turned into a deferred slash.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Offence<AccountId> {
+	pub offender: AccountId,
+	/// The blueprint whose stake secures the faulty work.
+	pub blueprint_id: BlueprintId,
+	pub service_id: Option<ServiceId>,
+	/// The fraction of the operator's bond and of every delegation securing the blueprint.
+	pub fraction: Perbill,
+	pub kind: OffenceKind,
+}
+
+/// Queue a deferred slash. Implemented by `pallet-operator-staking`.
+pub trait OffenceReporter<AccountId> {
+	fn report(offence: Offence<AccountId>) -> DispatchResult;
+}
+
+impl<AccountId> OffenceReporter<AccountId> for () {
+	fn report(_: Offence<AccountId>) -> DispatchResult {
+		Ok(())
+	}
+}
+
+/// Verified compute units per operator. Implemented by `pallet-receipts`.
+pub trait WorkScore<AccountId> {
+	/// Verified compute units of `who` in `session`.
+	fn session_work(session: SessionIndex, who: &AccountId) -> u64;
+	/// Verified compute units of `who` since genesis.
+	fn total_work(who: &AccountId) -> u64;
+}
+
+impl<AccountId> WorkScore<AccountId> for () {
+	fn session_work(_: SessionIndex, _: &AccountId) -> u64 {
+		0
+	}
+	fn total_work(_: &AccountId) -> u64 {
+		0
+	}
+}
+
+/// Told when a receipt is accepted. Staking turns it into reward points.
+pub trait OnVerifiedWork<AccountId> {
+	fn on_verified_work(operator: &AccountId, blueprint_id: BlueprintId, units: u64);
+}
+
+impl<AccountId> OnVerifiedWork<AccountId> for () {
+	fn on_verified_work(_: &AccountId, _: BlueprintId, _: u64) {}
+}
+
+/// What an operator did that earns or costs reward points (reported by `pallet-services`).
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum JobOutcome {
+	ResultSubmitted,
+	ResultFailed,
+	HeartbeatKept,
+	SlaBreached,
+}
+
+/// Told about job results and heartbeats. Staking turns them into reward points.
+pub trait OnJobOutcome<AccountId> {
+	fn on_job_outcome(operator: &AccountId, blueprint_id: BlueprintId, outcome: JobOutcome);
+}
+
+impl<AccountId> OnJobOutcome<AccountId> for () {
+	fn on_job_outcome(_: &AccountId, _: BlueprintId, _: JobOutcome) {}
+}
+
+/// What staking needs from services. Implemented by `pallet-services`.
+pub trait OperatorRegistry<AccountId> {
+	/// How many services `who` is an operator of right now.
+	fn active_services(who: &AccountId) -> u32;
+	/// Whether `who` is still registered for any blueprint.
+	fn is_registered(who: &AccountId) -> bool;
+}
+
+impl<AccountId> OperatorRegistry<AccountId> for () {
+	fn active_services(_: &AccountId) -> u32 {
+		0
+	}
+	fn is_registered(_: &AccountId) -> bool {
+		false
+	}
+}
+
+/// What services needs from staking. Implemented by `pallet-operator-staking`.
+pub trait StakeInfo<AccountId, Balance> {
+	/// The operator's own bond, if it is a bonded operator.
+	fn operator_bond(who: &AccountId) -> Option<Balance>;
+	/// Whether `who` is bonded and not leaving.
+	fn is_active_operator(who: &AccountId) -> bool;
+}
+
+impl<AccountId, Balance> StakeInfo<AccountId, Balance> for () {
+	fn operator_bond(_: &AccountId) -> Option<Balance> {
+		None
+	}
+	fn is_active_operator(_: &AccountId) -> bool {
+		false
+	}
+}

@@ -1,0 +1,29 @@
+//! The pallets `aitbc-node benchmark pallet` measures.
+
+pub use frame_benchmarking::baseline::Pallet as Baseline;
+pub use frame_system_benchmarking::{
+	extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,
+};
+
+pub use crate::{
+	Assets, Balances, Council, Multisig, Preimage, Runtime, SafeMode, Scheduler, Sudo, Timestamp,
+	Treasury, TxPause, Utility,
+};
+
+frame_benchmarking::define_benchmarks!(
+	[frame_benchmarking, Baseline::<Runtime>]
+	[frame_system, SystemBench::<Runtime>]
+	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
+	[pallet_assets, Assets]
+	[pallet_balances, Balances]
+	[pallet_collective, Council]
+	[pallet_multisig, Multisig]
+	[pallet_preimage, Preimage]
+	[pallet_safe_mode, SafeMode]
+	[pallet_scheduler, Scheduler]
+	[pallet_sudo, Sudo]
+	[pallet_timestamp, Timestamp]
+	[pallet_treasury, Treasury]
+	[pallet_tx_pause, TxPause]
+	[pallet_utility, Utility]
+);

@@ -1,0 +1,14 @@
+//! Pallet configurations, one module per group.
+//!
+//! - [`system`]: frame-system, timestamp, Aura and GRANDPA.
+//! - [`monetary`]: balances (AIT), transaction payment and its fee multiplier, assets, treasury.
+//! - [`governance`]: sudo (dev and local chains only), the council, scheduler, preimages, and the
+//!   emergency brakes the council controls (safe mode, transaction pause).
+//! - [`accounts`]: utility and multisig.
+
+pub mod accounts;
+pub mod governance;
+pub mod monetary;
+pub mod system;
+
+pub use system::RuntimeBlockWeights;

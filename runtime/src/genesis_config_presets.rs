@@ -1,0 +1,94 @@
+//! Genesis presets: `development` (one validator, Alice) and `local_testnet` (Alice, Bob and
+//! Charlie validate). Both endow the well-known development accounts, make Alice the sudo key and
+//! seat Alice, Bob and Charlie on the council. A production chain spec has no sudo key.
+
+use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, AIT};
+use alloc::{vec, vec::Vec};
+use frame_support::build_struct_json_patch;
+use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_genesis_builder::{self, PresetId};
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+
+/// Every endowed development account starts with a million AIT.
+pub const ENDOWMENT: crate::Balance = 1_000_000 * AIT;
+
+fn testnet_genesis(
+	initial_authorities: Vec<(AuraId, GrandpaId)>,
+	endowed_accounts: Vec<AccountId>,
+	council: Vec<AccountId>,
+	root: AccountId,
+) -> Value {
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig {
+			balances: endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
+		},
+		aura: pallet_aura::GenesisConfig {
+			authorities: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
+		},
+		grandpa: pallet_grandpa::GenesisConfig {
+			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
+		},
+		sudo: SudoConfig { key: Some(root) },
+		council: pallet_collective::GenesisConfig { members: council },
+	})
+}
+
+/// Aura signs with the sr25519 key and GRANDPA votes with the ed25519 key of the same seed.
+fn authority(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
+	(aura.public().into(), grandpa.public().into())
+}
+
+fn council() -> Vec<AccountId> {
+	vec![
+		Sr25519Keyring::Alice.to_account_id(),
+		Sr25519Keyring::Bob.to_account_id(),
+		Sr25519Keyring::Charlie.to_account_id(),
+	]
+}
+
+/// One validator, Alice: blocks within seconds of start.
+pub fn development_config_genesis() -> Value {
+	testnet_genesis(
+		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		council(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
+}
+
+/// Three validators: Alice, Bob and Charlie.
+pub fn local_config_genesis() -> Value {
+	testnet_genesis(
+		vec![
+			authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+			authority(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+		],
+		Sr25519Keyring::iter()
+			.filter(|k| k != &Sr25519Keyring::One && k != &Sr25519Keyring::Two)
+			.map(|k| k.to_account_id())
+			.collect(),
+		council(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
+}
+
+/// The preset with the given id, if there is one.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_ref() {
+		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		_ => return None,
+	};
+	serde_json::to_string(&patch).ok().map(|s| s.into_bytes())
+}
+
+/// The ids of all presets.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![
+		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
+		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+	]
+}

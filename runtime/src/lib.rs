@@ -1,0 +1,195 @@
+//! # AITBC runtime
+//!
+//! The state transition function of the AITBC chain, a market for AI compute.
+//!
+//! - [`configs`]: one module per group of pallets (system and consensus, money, governance,
+//!   account utilities). Each says why its parameters have the values they have.
+//! - [`apis`]: the runtime APIs the node, Polkadot.js Apps and subxt call.
+//! - [`genesis_config_presets`]: the `development` and `local_testnet` genesis presets that
+//!   `aitbc-node` and `chain-spec-builder` read.
+//!
+//! Blocks are authored by Aura (proof of authority) and finalised by GRANDPA.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// `construct_runtime` and `impl_runtime_apis` expand to large items.
+#![recursion_limit = "512"]
+
+#[cfg(feature = "std")]
+include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+
+#[cfg(feature = "runtime-benchmarks")]
+#[macro_use]
+mod benchmarks;
+pub mod apis;
+pub mod configs;
+pub mod genesis_config_presets;
+
+extern crate alloc;
+
+use alloc::vec::Vec;
+
+use sp_runtime::{
+	generic, impl_opaque_keys,
+	traits::{BlakeTwo256, IdentifyAccount, Verify},
+	MultiAddress, MultiSignature,
+};
+use sp_version::RuntimeVersion;
+
+pub use aitbc_primitives::{Balance, AIT, MICRO_AIT, MILLI_AIT};
+pub use frame_system::Call as SystemCall;
+pub use pallet_balances::Call as BalancesCall;
+pub use pallet_timestamp::Call as TimestampCall;
+#[cfg(any(feature = "std", test))]
+pub use sp_runtime::BuildStorage;
+
+/// Types the node needs without knowing the runtime's extrinsic format.
+pub mod opaque {
+	use super::*;
+	use sp_runtime::traits::Hash as HashT;
+
+	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+
+	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+	pub type BlockId = generic::BlockId<Block>;
+	pub type Hash = <BlakeTwo256 as HashT>::Output;
+}
+
+impl_opaque_keys! {
+	pub struct SessionKeys {
+		pub aura: Aura,
+		pub grandpa: Grandpa,
+	}
+}
+
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("aitbc"),
+	impl_name: alloc::borrow::Cow::Borrowed("aitbc-node"),
+	authoring_version: 1,
+	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// Block production targets one block every six seconds.
+pub const MILLI_SECS_PER_BLOCK: u64 = 6000;
+/// Aura's slot. It cannot change once the chain runs: changing it stops block production.
+pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
+
+pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
+pub const HOURS: BlockNumber = MINUTES * 60;
+pub const DAYS: BlockNumber = HOURS * 24;
+
+/// Below this an account is reaped: 0.001 AIT.
+pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_AIT;
+
+/// A storage deposit: `items` storage entries of `bytes` bytes in total.
+pub const fn deposit(items: u32, bytes: u32) -> Balance {
+	(items as Balance) * 20 * MILLI_AIT + (bytes as Balance) * 100 * MICRO_AIT
+}
+
+/// sr25519, ed25519 or ecdsa signatures.
+pub type Signature = MultiSignature;
+/// An account is identified by its public key.
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+pub type Nonce = u32;
+pub type Hash = sp_core::H256;
+pub type BlockNumber = u32;
+/// Assets of `pallet-assets` are numbered.
+pub type AssetId = u32;
+pub type Address = MultiAddress<AccountId, ()>;
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+pub type SignedBlock = generic::SignedBlock<Block>;
+pub type BlockId = generic::BlockId<Block>;
+
+/// Checks every signed transaction runs through, in order.
+pub type TxExtension = (
+	frame_system::CheckNonZeroSender<Runtime>,
+	frame_system::CheckSpecVersion<Runtime>,
+	frame_system::CheckTxVersion<Runtime>,
+	frame_system::CheckGenesis<Runtime>,
+	frame_system::CheckEra<Runtime>,
+	frame_system::CheckNonce<Runtime>,
+	frame_system::CheckWeight<Runtime>,
+	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
+	frame_system::WeightReclaim<Runtime>,
+);
+
+pub type UncheckedExtrinsic =
+	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+
+/// Migrations beyond the pallets' own.
+type Migrations = ();
+
+pub type Executive = frame_executive::Executive<
+	Runtime,
+	Block,
+	frame_system::ChainContext<Runtime>,
+	Runtime,
+	AllPalletsWithSystem,
+	Migrations,
+>;
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Runtime;
+
+	// System and consensus.
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp;
+	#[runtime::pallet_index(2)]
+	pub type Aura = pallet_aura;
+	#[runtime::pallet_index(3)]
+	pub type Grandpa = pallet_grandpa;
+
+	// Money.
+	#[runtime::pallet_index(10)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(11)]
+	pub type TransactionPayment = pallet_transaction_payment;
+	#[runtime::pallet_index(12)]
+	pub type Assets = pallet_assets;
+	#[runtime::pallet_index(13)]
+	pub type Treasury = pallet_treasury;
+
+	// Governance and emergency brakes.
+	#[runtime::pallet_index(20)]
+	pub type Sudo = pallet_sudo;
+	#[runtime::pallet_index(21)]
+	pub type Council = pallet_collective<Instance1>;
+	#[runtime::pallet_index(22)]
+	pub type Scheduler = pallet_scheduler;
+	#[runtime::pallet_index(23)]
+	pub type Preimage = pallet_preimage;
+	#[runtime::pallet_index(24)]
+	pub type SafeMode = pallet_safe_mode;
+	#[runtime::pallet_index(25)]
+	pub type TxPause = pallet_tx_pause;
+
+	// Account utilities.
+	#[runtime::pallet_index(30)]
+	pub type Utility = pallet_utility;
+	#[runtime::pallet_index(31)]
+	pub type Multisig = pallet_multisig;
+}

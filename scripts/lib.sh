@@ -1,0 +1,54 @@
+# Shared by the scripts in this folder: one target directory outside the checkout, one Cargo
+# profile and one feature set for building and testing, so dependencies compile once.
+# Source it; do not run it.
+
+set -euo pipefail
+
+AITBC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/aitbc-target}"
+# The wasm runtime is built in a project under the target directory; this points it at our
+# Cargo.lock so it builds with the same locked versions.
+export WASM_BUILD_WORKSPACE_HINT="$AITBC_ROOT"
+# The node is built with runtime benchmarks so `aitbc-node benchmark pallet` works from the same
+# binary the tests use; shipped images (docker/) build without them.
+AITBC_CARGO_FLAGS=(--release --workspace --locked --features aitbc-node/runtime-benchmarks)
+AITBC_NODE="$CARGO_TARGET_DIR/release/aitbc-node"
+
+log() { printf '\033[1m[aitbc]\033[0m %s\n' "$*" >&2; }
+
+# Installs what a fresh machine lacks: protoc (litep2p's build needs it), the toolchain pinned in
+# rust-toolchain.toml with its rust-src (the wasm runtime builds core and alloc from it when the
+# wasm32v1-none target cannot be installed), and the npm packages of the end-to-end tests.
+ensure_build_tools() {
+	if ! command -v protoc >/dev/null 2>&1; then
+		log "installing protoc (protobuf-compiler)"
+		if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+		$SUDO apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq protobuf-compiler >/dev/null
+	fi
+	if command -v rustup >/dev/null 2>&1; then
+		(cd "$AITBC_ROOT" && rustup show active-toolchain >/dev/null 2>&1) || true
+		# substrate-wasm-builder prefers wasm32v1-none. Where that target cannot be installed it
+		# builds for wasm32-unknown-unknown, with core and alloc from rust-src.
+		if ! (cd "$AITBC_ROOT" && rustup target list --installed | grep -qx 'wasm32v1-none'); then
+			(cd "$AITBC_ROOT" && rustup target add wasm32v1-none >/dev/null 2>&1) ||
+				(cd "$AITBC_ROOT" && rustup target add wasm32-unknown-unknown >/dev/null)
+		fi
+	fi
+}
+
+ensure_node_modules() {
+	local dir="$1"
+	if [ ! -d "$dir/node_modules" ] || [ "$dir/package.json" -nt "$dir/node_modules" ]; then
+		log "installing npm packages in ${dir#"$AITBC_ROOT"/}"
+		(cd "$dir" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+		touch "$dir/node_modules"
+	fi
+}
+
+# Builds everything the tests and the dev chain use, with the shared flags.
+build_all() {
+	ensure_build_tools
+	log "building (cargo build ${AITBC_CARGO_FLAGS[*]} --all-targets); target dir: $CARGO_TARGET_DIR"
+	(cd "$AITBC_ROOT" && cargo build "${AITBC_CARGO_FLAGS[@]}" --all-targets)
+}

@@ -1,0 +1,54 @@
+// Helpers for the zombienet js-scripts. They run inside zombienet's test runner, which provides
+// the global `zombie` (ApiPromise, WsProvider, Keyring, util) and calls `run(node, network, args)`.
+
+const fs = require('fs');
+const path = require('path');
+
+async function connect(networkInfo, name) {
+  const node = networkInfo.nodesByName[name];
+  if (!node) throw new Error(`no node named ${name}`);
+  return zombie.ApiPromise.create({ provider: new zombie.WsProvider(node.wsUri), noInitWarn: true });
+}
+
+function markPath(networkInfo, label) {
+  return path.join(networkInfo.tmpDir, `aitbc-mark-${label}.json`);
+}
+
+function readMark(networkInfo, label) {
+  return JSON.parse(fs.readFileSync(markPath(networkInfo, label), 'utf8'));
+}
+
+async function heads(api) {
+  const best = (await api.rpc.chain.getHeader()).number.toNumber();
+  const finalizedHash = await api.rpc.chain.getFinalizedHead();
+  const finalized = (await api.rpc.chain.getHeader(finalizedHash)).number.toNumber();
+  return { best, finalized };
+}
+
+/** The name (alice, bob, ...) of the validator that authored the block, from its Aura slot. */
+async function authorOf(api, hash, names) {
+  const header = await api.rpc.chain.getHeader(hash);
+  const preRuntime = header.digest.logs.find((log) => log.isPreRuntime && log.asPreRuntime[0].toString() === 'aura');
+  if (!preRuntime) throw new Error(`block ${hash} has no Aura pre-runtime digest`);
+  const slot = api.createType('u64', preRuntime.asPreRuntime[1]).toBigInt();
+  const authorities = await (await api.at(header.parentHash)).query.aura.authorities();
+  const author = authorities[Number(slot % BigInt(authorities.length))].toString();
+  const keyring = new zombie.Keyring({ type: 'sr25519', ss58Format: api.registry.chainSS58 });
+  for (const name of names) {
+    const uri = `//${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+    if (keyring.addFromUri(uri).address === author) return name;
+  }
+  return author;
+}
+
+async function waitUntil(what, predicate, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await predicate();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+module.exports = { connect, markPath, readMark, heads, authorOf, waitUntil };
