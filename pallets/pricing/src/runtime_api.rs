@@ -1,0 +1,36 @@
+//! Runtime API of the pricing pallet, behind the node's `pricing_quote` RPC.
+//!
+//! The runtime implements it by calling, on its `Pricing` pallet:
+//! `quote` → `<Pricing as PriceOracle<_, _>>::quote`, `price_per_unit` →
+//! `<Pricing as PriceOracle<_, _>>::price_per_unit`, `operator_ask` →
+//! `<Pricing as PriceOracle<_, _>>::operator_ask`, `market` → `Pricing::market`,
+//! `parameters` → `Pricing::parameters`, `classes` → `Pricing::class_ids`.
+
+use crate::types::{ClassParams, MarketData};
+use aitbc_primitives::ResourceClass;
+use alloc::vec::Vec;
+use codec::Codec;
+
+sp_api::decl_runtime_apis! {
+	/// Prices and market data per resource class.
+	pub trait PricingApi<AccountId, Balance, BlockNumber>
+	where
+		AccountId: Codec,
+		Balance: Codec,
+		BlockNumber: Codec,
+	{
+		/// The price of `units` compute units in `class` now, or `None` if the class is unknown
+		/// or the amount overflows.
+		fn quote(class: ResourceClass, units: u64) -> Option<Balance>;
+		/// The current price of one compute unit in `class`.
+		fn price_per_unit(class: ResourceClass) -> Option<Balance>;
+		/// The ask `operator` published for `class`, if it is still within the class's bounds.
+		fn operator_ask(class: ResourceClass, operator: AccountId) -> Option<Balance>;
+		/// Utilisation, moving average, volatility, last update, demand and supply of `class`.
+		fn market(class: ResourceClass) -> Option<MarketData<Balance, BlockNumber>>;
+		/// The governance parameters of `class`.
+		fn parameters(class: ResourceClass) -> Option<ClassParams<Balance>>;
+		/// Every class id.
+		fn classes() -> Vec<ResourceClass>;
+	}
+}
