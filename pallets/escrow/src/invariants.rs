@@ -1,0 +1,118 @@
+//! `try_state`: what must always hold between blocks.
+
+use crate::{
+	Approvals, Config, EscrowKind, Escrows, Expiries, JobEscrows, NextEscrowId, NextExpiryBlock,
+	Pallet, PlatformFee, ReleaseCondition,
+};
+use aitbc_primitives::PaymentAsset;
+use alloc::vec::Vec;
+use frame_support::{
+	ensure,
+	traits::{fungible::InspectHold, fungibles, Get},
+};
+use sp_runtime::{traits::Zero, Saturating, TryRuntimeError};
+
+/// Add `amount` to the running total kept for `key`.
+fn add_to<K: PartialEq, B: Saturating + Copy>(totals: &mut Vec<(K, B)>, key: K, amount: B) {
+	match totals.iter_mut().find(|(k, _)| *k == key) {
+		Some((_, total)) => *total = total.saturating_add(amount),
+		None => totals.push((key, amount)),
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Per depositor, the AIT on hold under the escrow reason equals the sum of their open AIT
+	/// escrows (no one else can hold under this reason); per asset, the pallet account holds
+	/// at least the sum of open escrows in it (more only if someone sent it assets directly);
+	/// open escrows hold something; the job index, approvals and expiry queue agree with the
+	/// escrows.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		ensure!(
+			PlatformFee::<T>::get() <= T::MaxPlatformFee::get(),
+			"the platform fee is above its maximum"
+		);
+		let next_id = NextEscrowId::<T>::get();
+		let cursor = NextExpiryBlock::<T>::get();
+		let mut native_by_depositor: Vec<(T::AccountId, T::Balance)> = Vec::new();
+
+		for (escrow_id, info) in Escrows::<T>::iter() {
+			ensure!(!info.held.is_zero(), "an open escrow holds nothing");
+			ensure!(escrow_id < next_id, "an escrow id is beyond the counter");
+			if info.asset == PaymentAsset::Native {
+				add_to(&mut native_by_depositor, info.depositor.clone(), info.held);
+			}
+			match &info.kind {
+				EscrowKind::Job(job_id) => ensure!(
+					JobEscrows::<T>::get(job_id) == Some(escrow_id),
+					"a job escrow is missing from the job index"
+				),
+				EscrowKind::General(terms) => {
+					if let Some(deadline) = terms.deadline {
+						// Blocks after the cursor are untouched by the hook.
+						if cursor.is_none_or(|cursor| deadline > cursor) {
+							ensure!(
+								Expiries::<T>::get(deadline).contains(&escrow_id),
+								"an escrow with a future deadline is not queued"
+							);
+						}
+					}
+					let approvals = Approvals::<T>::get(escrow_id);
+					if !approvals.is_empty() {
+						let ReleaseCondition::MultiSig { signatories, .. } = &terms.condition
+						else {
+							return Err("approvals on an escrow without multi-signature".into());
+						};
+						ensure!(
+							approvals.iter().all(|a| signatories.contains(a)),
+							"an approval from a non-signatory"
+						);
+					}
+				},
+			}
+		}
+
+		for (depositor, total) in native_by_depositor {
+			ensure!(
+				T::Currency::balance_on_hold(&Self::hold_reason(), &depositor) == total,
+				"AIT on hold differs from the depositor's open escrows"
+			);
+		}
+		for (asset_id, total) in Self::asset_totals() {
+			ensure!(
+				<T::Assets as fungibles::Inspect<_>>::balance(asset_id, &Self::account_id()) >=
+					total,
+				"the pallet account holds less of an asset than its open escrows"
+			);
+		}
+		for (job_id, escrow_id) in JobEscrows::<T>::iter() {
+			ensure!(
+				Escrows::<T>::get(escrow_id)
+					.is_some_and(|info| info.kind == EscrowKind::Job(job_id)),
+				"the job index points to a missing or foreign escrow"
+			);
+		}
+		for escrow_id in Approvals::<T>::iter_keys() {
+			ensure!(Escrows::<T>::contains_key(escrow_id), "approvals of a closed escrow");
+		}
+		for (block, queue) in Expiries::<T>::iter() {
+			for escrow_id in queue {
+				ensure!(
+					Escrows::<T>::get(escrow_id).and_then(|info| info.deadline()) == Some(block),
+					"the expiry queue names a closed escrow or the wrong block"
+				);
+			}
+		}
+		Ok(())
+	}
+
+	/// The sum of open escrows per asset (not AIT).
+	pub(crate) fn asset_totals() -> Vec<(T::AssetId, T::Balance)> {
+		let mut totals = Vec::new();
+		for info in Escrows::<T>::iter_values() {
+			if let PaymentAsset::Asset(asset_id) = info.asset {
+				add_to(&mut totals, asset_id, info.held);
+			}
+		}
+		totals
+	}
+}

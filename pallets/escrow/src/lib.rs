@@ -1,0 +1,483 @@
+//! # Escrow pallet
+//!
+//! Holds a client's payment until the work is proven, and gives a disagreement a bounded path
+//! to an on-chain decision.
+//!
+//! ## Two kinds of escrow, one engine
+//!
+//! - **General escrows** are created with [`Pallet::create`] for a beneficiary, with an optional
+//!   time lock (`release_after`), an optional `deadline` and a [`ReleaseCondition`]: a settled
+//!   job, a verified zero-knowledge proof, or M of N named signatories.
+//! - **Job escrows** are opened by other pallets (services, receipts, disputes) through
+//!   [`aitbc_primitives::traits::EscrowLedger`], keyed by `JobId`. Only that trait moves them
+//!   (and governance in an emergency).
+//!
+//! Both kinds get an [`EscrowId`] from one counter and live in [`Escrows`]; the engine in
+//! `engine.rs` releases, refunds, freezes, splits and closes them alike.
+//!
+//! ## Where the money is
+//!
+//! - AIT stays in the depositor's account, on hold under [`HoldReason::Escrow`]; payouts move it
+//!   with `transfer_on_hold`, refunds release the hold.
+//! - Assets of `pallet-assets` move into this pallet's own account (derived from
+//!   [`Config::PalletId`]), which the pallet keeps alive with a provider reference. Every open
+//!   asset escrow holds at least the asset's minimum balance and payouts are ordered so the
+//!   account never falls into dust (see `funds.rs`).
+//!
+//! ## Fees, expiry, disputes
+//!
+//! - A [`PlatformFee`] set by [`Config::GovernanceOrigin`] is taken from every payment to a
+//!   beneficiary (release and the payee's part of a split) and sent to
+//!   [`Config::TreasuryAccount`].
+//! - An escrow with a deadline is queued in [`Expiries`] under its deadline block; the
+//!   `on_initialize` hook refunds due escrows, at most [`Config::MaxAutoRefundsPerBlock`] per
+//!   block, carrying leftovers over through [`NextExpiryBlock`]. A frozen escrow is skipped; if
+//!   it is unfrozen after its deadline it is refunded right then.
+//! - [`Config::DisputeOrigin`] (or the `EscrowLedger` trait) freezes, unfreezes and splits.
+//!   [`Config::GovernanceOrigin`] may order an emergency withdrawal of any escrow.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+mod engine;
+mod expiry;
+mod funds;
+mod ledger;
+pub mod types;
+pub mod weights;
+
+#[cfg(any(feature = "try-runtime", test))]
+mod invariants;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use aitbc_primitives::{EscrowId, JobId, PaymentAsset, VerifyingKeyId};
+pub use types::*;
+pub use weights::WeightInfo;
+
+/// What the runtime provides so benchmarks can set up their worst case.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AssetId> {
+	/// An asset that benchmark accounts can be minted, with a minimum balance of at most
+	/// 1_000 units. Called many times: create it on the first call only.
+	fn create_asset() -> AssetId;
+	/// A verifying key, a proof and public inputs that `Config::Proofs` accepts (once).
+	fn valid_proof() -> (VerifyingKeyId, alloc::vec::Vec<u8>, alloc::vec::Vec<[u8; 32]>);
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use aitbc_primitives::traits::{JobRegistry, ProofVerifier};
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible, fungibles,
+			tokens::Balance as BalanceTrait,
+		},
+		PalletId,
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_runtime::{
+		traits::StaticLookup,
+		Perbill,
+	};
+
+	pub(crate) type AccountIdLookupOf<T> =
+		<<T as frame_system::Config>::Lookup as StaticLookup>::Source;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// One balance type for AIT and assets.
+		type Balance: BalanceTrait;
+
+		/// AIT: escrowed with holds.
+		type Currency: fungible::Inspect<Self::AccountId, Balance = Self::Balance>
+			+ fungible::Mutate<Self::AccountId>
+			+ fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// The id of an asset of `Assets`.
+		type AssetId: Parameter + Member + MaxEncodedLen + Copy;
+
+		/// Assets a client may pay in; escrowed in this pallet's account.
+		type Assets: fungibles::Inspect<Self::AccountId, AssetId = Self::AssetId, Balance = Self::Balance>
+			+ fungibles::Mutate<Self::AccountId>;
+
+		/// Jobs, for [`ReleaseCondition::JobSettled`].
+		type Jobs: JobRegistry<Self::AccountId, Self::Balance, Self::AssetId>;
+
+		/// Zero-knowledge proofs, for [`ReleaseCondition::ZkProof`].
+		type Proofs: ProofVerifier;
+
+		/// Sets the platform fee and orders emergency withdrawals (council or root).
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Freezes, unfreezes and splits general escrows (the disputes pallet's origin, or
+		/// governance).
+		type DisputeOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Receives the platform fee.
+		type TreasuryAccount: Get<Self::AccountId>;
+
+		/// Derives the account that keeps escrowed assets.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// The highest platform fee governance may set.
+		#[pallet::constant]
+		type MaxPlatformFee: Get<Perbill>;
+
+		/// The most signatories of a multi-signature condition.
+		#[pallet::constant]
+		type MaxSignatories: Get<u32>;
+
+		/// The most escrows that may expire in one block.
+		#[pallet::constant]
+		type MaxExpiriesPerBlock: Get<u32>;
+
+		/// The most expired escrows refunded by the hook in one block (at least 1).
+		#[pallet::constant]
+		type MaxAutoRefundsPerBlock: Get<u32>;
+
+		/// The longest zero-knowledge proof accepted, in bytes.
+		#[pallet::constant]
+		type MaxProofLen: Get<u32>;
+
+		/// The most public inputs of a zero-knowledge proof.
+		#[pallet::constant]
+		type MaxPublicInputs: Get<u32>;
+
+		type WeightInfo: WeightInfo;
+
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: crate::BenchmarkHelper<Self::AssetId>;
+	}
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// AIT held in an escrow.
+		#[codec(index = 0)]
+		Escrow,
+	}
+
+	/// The id the next escrow gets.
+	#[pallet::storage]
+	pub type NextEscrowId<T> = StorageValue<_, EscrowId, ValueQuery>;
+
+	/// Open escrows of both kinds.
+	#[pallet::storage]
+	pub type Escrows<T: Config> = StorageMap<_, Twox64Concat, EscrowId, EscrowInfo<T>>;
+
+	/// The escrow that pays for a job.
+	#[pallet::storage]
+	pub type JobEscrows<T> = StorageMap<_, Twox64Concat, JobId, EscrowId>;
+
+	/// Signatories that approved a multi-signature escrow.
+	#[pallet::storage]
+	pub type Approvals<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		EscrowId,
+		BoundedVec<T::AccountId, T::MaxSignatories>,
+		ValueQuery,
+	>;
+
+	/// Escrows whose deadline is the key block.
+	#[pallet::storage]
+	pub type Expiries<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<EscrowId, T::MaxExpiriesPerBlock>,
+		ValueQuery,
+	>;
+
+	/// The first block whose expiries are not all processed yet. `None` until the hook first
+	/// runs, so a pallet added to a running chain does not scan from genesis.
+	#[pallet::storage]
+	pub type NextExpiryBlock<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
+
+	/// The share of every payment to a beneficiary that goes to the treasury.
+	#[pallet::storage]
+	pub type PlatformFee<T> = StorageValue<_, Perbill, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A general escrow was created.
+		Created {
+			escrow_id: EscrowId,
+			depositor: T::AccountId,
+			beneficiary: T::AccountId,
+			asset: PaymentAsset<T::AssetId>,
+			amount: T::Balance,
+			release_after: Option<BlockNumberFor<T>>,
+			deadline: Option<BlockNumberFor<T>>,
+		},
+		/// Another pallet locked a job's payment.
+		JobLocked {
+			job_id: JobId,
+			escrow_id: EscrowId,
+			payer: T::AccountId,
+			asset: PaymentAsset<T::AssetId>,
+			amount: T::Balance,
+		},
+		/// `amount` left the escrow: `amount - fee` to `to`, `fee` to the treasury.
+		Released { escrow_id: EscrowId, to: T::AccountId, amount: T::Balance, fee: T::Balance },
+		/// Everything still held went back to the depositor.
+		Refunded { escrow_id: EscrowId, to: T::AccountId, amount: T::Balance },
+		/// The hook refunded an escrow whose deadline passed.
+		Expired { escrow_id: EscrowId, to: T::AccountId, amount: T::Balance },
+		/// The hook could not refund an expired escrow; it stays open and anyone may refund it.
+		AutoRefundFailed { escrow_id: EscrowId, error: DispatchError },
+		/// The hook reached a frozen escrow's deadline and left it alone.
+		ExpirySkipped { escrow_id: EscrowId },
+		/// A dispute froze the escrow.
+		Frozen { escrow_id: EscrowId },
+		/// The escrow may move again.
+		Unfrozen { escrow_id: EscrowId },
+		/// A decided dispute divided the escrow.
+		Split {
+			escrow_id: EscrowId,
+			payee: T::AccountId,
+			to_payee: T::Balance,
+			fee: T::Balance,
+			to_depositor: T::Balance,
+		},
+		/// A signatory approved a multi-signature escrow.
+		Approved { escrow_id: EscrowId, signatory: T::AccountId, approvals: u32 },
+		/// A zero-knowledge proof for the escrow's condition verified.
+		ProofAccepted { escrow_id: EscrowId },
+		/// Governance moved everything held to `to`.
+		EmergencyWithdrawn { escrow_id: EscrowId, to: T::AccountId, amount: T::Balance },
+		/// Governance set the platform fee.
+		PlatformFeeSet { fee: Perbill },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No open escrow has this id.
+		UnknownEscrow,
+		/// No open escrow pays for this job.
+		NoJobEscrow,
+		/// The job already has an open escrow.
+		JobEscrowExists,
+		/// This escrow pays for a job and moves only through the `EscrowLedger` trait.
+		JobEscrowNotCallable,
+		/// An escrow or a release must move a non-zero amount.
+		ZeroAmount,
+		/// More than the escrow holds.
+		InsufficientHeld,
+		/// An asset escrow must hold at least the asset's minimum balance, and a partial
+		/// release must leave either nothing or at least that.
+		BelowAssetMinimum,
+		/// The depositor cannot be their own beneficiary.
+		SelfEscrow,
+		/// The deadline must be after the current block.
+		DeadlineInPast,
+		/// The time lock must end before the deadline, or the escrow could never be released.
+		TimeLockNotBeforeDeadline,
+		/// The job named by the condition does not exist.
+		UnknownJob,
+		/// The threshold must be between 1 and the number of signatories.
+		InvalidThreshold,
+		/// A signatory is named twice.
+		DuplicateSignatory,
+		/// As many escrows already expire in the deadline block as allowed; pick another.
+		ExpiryQueueFull,
+		/// The escrow is frozen by a dispute.
+		EscrowFrozen,
+		/// The escrow is not frozen.
+		NotFrozen,
+		/// Only the depositor and the beneficiary may release.
+		NotParty,
+		/// An escrow without condition or time lock is released only by its depositor.
+		OnlyDepositorMayRelease,
+		/// The time lock has not ended.
+		TimeLocked,
+		/// The deadline passed; the escrow can only be refunded.
+		DeadlinePassed,
+		/// The release condition is not met.
+		ConditionNotMet,
+		/// A refund needs the deadline to have passed, the condition to have become impossible,
+		/// or the beneficiary to ask for it.
+		RefundNotDue,
+		/// The escrow's condition is not a multi-signature one.
+		NotMultiSig,
+		/// The caller is not a signatory of this escrow.
+		NotSignatory,
+		/// The signatory already approved.
+		AlreadyApproved,
+		/// The escrow's condition is not a zero-knowledge proof.
+		NotZkCondition,
+		/// A proof for this escrow was already accepted.
+		ProofAlreadyAccepted,
+		/// The public inputs are not the statement the escrow was created for.
+		WrongStatement,
+		/// The fee is above `MaxPlatformFee`.
+		FeeTooHigh,
+		/// The escrow id counter is exhausted.
+		IdsExhausted,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::process_expiries(now)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_now: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxAutoRefundsPerBlock::get() > 0, "the hook must refund something");
+			assert!(T::MaxExpiriesPerBlock::get() > 0, "deadlines must be possible");
+			assert!(T::MaxSignatories::get() > 0, "multi-signature needs signatories");
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Hold `amount` of `asset` from the caller for `beneficiary`.
+		///
+		/// `release_after` is a time lock; from `deadline` on anyone may refund, and the
+		/// escrow is refunded automatically. `condition` must hold before a release.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::create(T::MaxSignatories::get()))]
+		pub fn create(
+			origin: OriginFor<T>,
+			beneficiary: AccountIdLookupOf<T>,
+			asset: PaymentAsset<T::AssetId>,
+			amount: T::Balance,
+			release_after: Option<BlockNumberFor<T>>,
+			deadline: Option<BlockNumberFor<T>>,
+			condition: ReleaseCondition<T>,
+		) -> DispatchResult {
+			let depositor = ensure_signed(origin)?;
+			let beneficiary = T::Lookup::lookup(beneficiary)?;
+			Self::do_create(depositor, beneficiary, asset, amount, release_after, deadline, condition)
+				.map(|_| ())
+		}
+
+		/// Pay `amount` (everything held if `None`) to the beneficiary, less the platform fee.
+		///
+		/// The depositor or the beneficiary may call once the time lock passed and the
+		/// condition is met; an escrow without condition is released by its depositor.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::release())]
+		pub fn release(
+			origin: OriginFor<T>,
+			escrow_id: EscrowId,
+			amount: Option<T::Balance>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_release_general(&who, escrow_id, amount)
+		}
+
+		/// Return everything held to the depositor.
+		///
+		/// The beneficiary may always give the money back; anyone may once the deadline passed
+		/// or the condition can no longer be met (the job was cancelled or removed).
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::refund())]
+		pub fn refund(origin: OriginFor<T>, escrow_id: EscrowId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_refund_general(&who, escrow_id)
+		}
+
+		/// Approve a multi-signature escrow as one of its signatories.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::approve(T::MaxSignatories::get()))]
+		pub fn approve(origin: OriginFor<T>, escrow_id: EscrowId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_approve(who, escrow_id)
+		}
+
+		/// Prove a zero-knowledge condition. Anyone may submit: the proof speaks for itself,
+		/// and the public inputs must be the statement fixed at creation.
+		#[pallet::call_index(4)]
+		#[pallet::weight(
+			T::WeightInfo::submit_proof()
+				.saturating_add(T::Proofs::verify_weight(public_inputs.len().try_into().unwrap_or(u32::MAX)))
+		)]
+		pub fn submit_proof(
+			origin: OriginFor<T>,
+			escrow_id: EscrowId,
+			proof: BoundedVec<u8, T::MaxProofLen>,
+			public_inputs: BoundedVec<[u8; 32], T::MaxPublicInputs>,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_submit_proof(escrow_id, &proof, &public_inputs)
+		}
+
+		/// Freeze an escrow while a dispute is open.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::freeze())]
+		pub fn freeze(origin: OriginFor<T>, escrow_id: EscrowId) -> DispatchResult {
+			T::DisputeOrigin::ensure_origin(origin)?;
+			Self::do_freeze(escrow_id)
+		}
+
+		/// Let a frozen escrow move again. If its deadline passed meanwhile, it is refunded now.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::unfreeze())]
+		pub fn unfreeze(origin: OriginFor<T>, escrow_id: EscrowId) -> DispatchResult {
+			T::DisputeOrigin::ensure_origin(origin)?;
+			Self::do_unfreeze(escrow_id)
+		}
+
+		/// Settle a frozen general escrow: `payee_share` of what is held goes to the
+		/// beneficiary (less the platform fee), the rest back to the depositor.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::split())]
+		pub fn split(
+			origin: OriginFor<T>,
+			escrow_id: EscrowId,
+			payee_share: Perbill,
+		) -> DispatchResult {
+			T::DisputeOrigin::ensure_origin(origin)?;
+			Self::do_split_general(escrow_id, payee_share)
+		}
+
+		/// Move everything an escrow holds to `to`, frozen or not, without fee.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::emergency_withdraw())]
+		pub fn emergency_withdraw(
+			origin: OriginFor<T>,
+			escrow_id: EscrowId,
+			to: AccountIdLookupOf<T>,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			let to = T::Lookup::lookup(to)?;
+			Self::do_emergency_withdraw(escrow_id, to)
+		}
+
+		/// Set the platform fee, at most `MaxPlatformFee`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::set_platform_fee())]
+		pub fn set_platform_fee(origin: OriginFor<T>, fee: Perbill) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(fee <= T::MaxPlatformFee::get(), Error::<T>::FeeTooHigh);
+			PlatformFee::<T>::put(fee);
+			Self::deposit_event(Event::PlatformFeeSet { fee });
+			Ok(())
+		}
+	}
+}

@@ -1,0 +1,244 @@
+//! A test runtime: balances, assets, a scripted job registry and proof verifier.
+
+use crate as pallet_escrow;
+use aitbc_primitives::{
+	traits::{JobInfo, JobRegistry, JobStatus, ProofVerifier},
+	JobId, PaymentAsset, ResourceClass, VerifyingKeyId,
+};
+use frame_support::{
+	construct_runtime, derive_impl, ord_parameter_types, parameter_types,
+	traits::{AsEnsureOriginWithArg, ConstU128, ConstU32},
+	weights::Weight,
+	PalletId,
+};
+use frame_system::{EnsureRoot, EnsureSignedBy};
+use sp_runtime::{BuildStorage, DispatchError, DispatchResult, Perbill};
+use std::{cell::RefCell, collections::BTreeMap};
+
+pub type AccountId = u64;
+pub type Balance = u128;
+pub type AssetId = u32;
+type Block = frame_system::mocking::MockBlock<Test>;
+
+pub const ALICE: AccountId = 1;
+pub const BOB: AccountId = 2;
+pub const CHARLIE: AccountId = 3;
+pub const DAVE: AccountId = 4;
+pub const STRANGER: AccountId = 9;
+pub const ARBITER: AccountId = 99;
+pub const TREASURY: AccountId = 100;
+pub const INITIAL: Balance = 1_000_000;
+pub const ED: Balance = 1;
+/// An asset clients may pay in, with a minimum balance of [`ASSET_MIN`].
+pub const USD: AssetId = 1;
+pub const ASSET_MIN: Balance = 10;
+pub const ASSET_OWNER: AccountId = 50;
+/// The only proof the mock verifier accepts.
+pub const VALID_PROOF: &[u8] = b"valid";
+pub const KEY: VerifyingKeyId = [1; 32];
+
+construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Assets: pallet_assets,
+		Escrow: pallet_escrow,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type ExistentialDeposit = ConstU128<ED>;
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+#[derive_impl(pallet_assets::config_preludes::TestDefaultConfig)]
+impl pallet_assets::Config for Test {
+	type Balance = Balance;
+	type AssetId = AssetId;
+	type AssetIdParameter = AssetId;
+	type Currency = Balances;
+	type CreateOrigin = AsEnsureOriginWithArg<frame_system::EnsureSigned<AccountId>>;
+	type ForceOrigin = EnsureRoot<AccountId>;
+	type AssetDeposit = ConstU128<0>;
+	type AssetAccountDeposit = ConstU128<0>;
+	type MetadataDepositBase = ConstU128<0>;
+	type MetadataDepositPerByte = ConstU128<0>;
+	type ApprovalDeposit = ConstU128<0>;
+	type Freezer = ();
+	type Holder = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+thread_local! {
+	static JOBS: RefCell<BTreeMap<JobId, JobStatus>> = RefCell::new(BTreeMap::new());
+}
+
+/// Jobs whose status the tests set with [`set_job`].
+pub struct MockJobs;
+
+pub fn set_job(job_id: JobId, status: JobStatus) {
+	JOBS.with(|jobs| jobs.borrow_mut().insert(job_id, status));
+}
+
+pub fn remove_job(job_id: JobId) {
+	JOBS.with(|jobs| jobs.borrow_mut().remove(&job_id));
+}
+
+impl JobRegistry<AccountId, Balance, AssetId> for MockJobs {
+	fn job(job_id: JobId) -> Option<JobInfo<AccountId, Balance, AssetId>> {
+		let status = JOBS.with(|jobs| jobs.borrow().get(&job_id).copied())?;
+		Some(JobInfo {
+			service_id: 0,
+			blueprint_id: 0,
+			client: ALICE,
+			max_units: 1,
+			price_cap: 0,
+			asset: PaymentAsset::Native,
+			resource_class: ResourceClass(0),
+			called_at: 0,
+			status,
+		})
+	}
+	fn is_job_operator(_: JobId, _: &AccountId) -> bool {
+		false
+	}
+	fn note_settled(_: JobId, _: &AccountId, _: u64) -> DispatchResult {
+		Ok(())
+	}
+}
+
+/// Accepts exactly [`VALID_PROOF`] under [`KEY`].
+pub struct MockProofs;
+
+impl ProofVerifier for MockProofs {
+	fn verify(key: &VerifyingKeyId, proof: &[u8], _: &[[u8; 32]]) -> DispatchResult {
+		if *key == KEY && proof == VALID_PROOF {
+			Ok(())
+		} else {
+			Err(DispatchError::Other("invalid proof"))
+		}
+	}
+	fn verify_weight(_: u32) -> Weight {
+		Weight::from_parts(1_000_000, 0)
+	}
+}
+
+parameter_types! {
+	pub const EscrowPalletId: PalletId = PalletId(*b"aitb/esc");
+	pub const MaxPlatformFee: Perbill = Perbill::from_percent(10);
+	pub const TreasuryAccount: AccountId = TREASURY;
+	pub static MaxAutoRefunds: u32 = 2;
+}
+
+ord_parameter_types! {
+	pub const Arbiter: AccountId = ARBITER;
+}
+
+impl pallet_escrow::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Balance = Balance;
+	type Currency = Balances;
+	type AssetId = AssetId;
+	type Assets = Assets;
+	type Jobs = MockJobs;
+	type Proofs = MockProofs;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type DisputeOrigin = EnsureSignedBy<Arbiter, AccountId>;
+	type TreasuryAccount = TreasuryAccount;
+	type PalletId = EscrowPalletId;
+	type MaxPlatformFee = MaxPlatformFee;
+	type MaxSignatories = ConstU32<5>;
+	type MaxExpiriesPerBlock = ConstU32<3>;
+	type MaxAutoRefundsPerBlock = MaxAutoRefunds;
+	type MaxProofLen = ConstU32<64>;
+	type MaxPublicInputs = ConstU32<4>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockBenchmarkHelper;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockBenchmarkHelper;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AssetId> for MockBenchmarkHelper {
+	fn create_asset() -> AssetId {
+		USD
+	}
+	fn valid_proof() -> (VerifyingKeyId, Vec<u8>, Vec<[u8; 32]>) {
+		(KEY, VALID_PROOF.to_vec(), vec![[7; 32]])
+	}
+}
+
+/// Accounts 1..=4 and the treasury hold AIT and [`USD`]; the treasury holds just enough.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	JOBS.with(|jobs| jobs.borrow_mut().clear());
+	MaxAutoRefunds::set(2);
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: vec![
+			(ALICE, INITIAL),
+			(BOB, INITIAL),
+			(CHARLIE, INITIAL),
+			(DAVE, INITIAL),
+			(STRANGER, INITIAL),
+			(ARBITER, INITIAL),
+			(ASSET_OWNER, INITIAL),
+			(TREASURY, ED),
+		],
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	pallet_assets::GenesisConfig::<Test> {
+		assets: vec![(USD, ASSET_OWNER, false, ASSET_MIN)],
+		accounts: vec![(USD, ALICE, INITIAL), (USD, BOB, INITIAL), (USD, CHARLIE, INITIAL)],
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// Run `test`, then check the pallet's invariants.
+pub fn test(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		check_invariants();
+	});
+}
+
+/// `try_state`, plus what only holds without outside transfers: the pallet account holds
+/// exactly the open asset escrows.
+pub fn check_invariants() {
+	Escrow::do_try_state().expect("try_state holds");
+	for (asset_id, total) in Escrow::asset_totals() {
+		assert_eq!(Assets::balance(asset_id, Escrow::account_id()), total);
+	}
+	if Escrow::asset_totals().is_empty() {
+		assert_eq!(Assets::balance(USD, Escrow::account_id()), 0);
+	}
+}
+
+/// Advance to block `n`, running the escrow hook on every block on the way.
+pub fn run_to_block(n: u64) {
+	use frame_support::traits::Hooks;
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Escrow::on_initialize(next);
+		check_invariants();
+	}
+}
