@@ -17,9 +17,11 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce,
+	Pricing, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
+	VERSION,
 };
+use aitbc_primitives::{traits::PriceOracle, ResourceClass};
 
 impl_runtime_apis! {
 	impl sp_api::Core<Block> for Runtime {
@@ -194,6 +196,27 @@ impl_runtime_apis! {
 		}
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl pallet_pricing::runtime_api::PricingApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn quote(class: ResourceClass, units: u64) -> Option<Balance> {
+			<Pricing as PriceOracle<AccountId, Balance>>::quote(class, units)
+		}
+		fn price_per_unit(class: ResourceClass) -> Option<Balance> {
+			<Pricing as PriceOracle<AccountId, Balance>>::price_per_unit(class)
+		}
+		fn operator_ask(class: ResourceClass, operator: AccountId) -> Option<Balance> {
+			<Pricing as PriceOracle<AccountId, Balance>>::operator_ask(class, &operator)
+		}
+		fn market(class: ResourceClass) -> Option<pallet_pricing::MarketData<Balance, BlockNumber>> {
+			Pricing::market(class)
+		}
+		fn parameters(class: ResourceClass) -> Option<pallet_pricing::ClassParams<Balance>> {
+			Pricing::parameters(class)
+		}
+		fn classes() -> Vec<ResourceClass> {
+			Pricing::class_ids()
 		}
 	}
 

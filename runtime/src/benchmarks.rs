@@ -6,8 +6,8 @@ pub use frame_system_benchmarking::{
 };
 
 pub use crate::{
-	Assets, Balances, Council, Multisig, Preimage, Runtime, SafeMode, Scheduler, Sudo, Timestamp,
-	Treasury, TxPause, Utility,
+	Assets, Balances, Council, Multisig, Preimage, Pricing, Runtime, SafeMode, Scheduler, Sudo,
+	Timestamp, Treasury, TxPause, Utility,
 };
 
 frame_benchmarking::define_benchmarks!(
@@ -19,6 +19,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_collective, Council]
 	[pallet_multisig, Multisig]
 	[pallet_preimage, Preimage]
+	[pallet_pricing, Pricing]
 	[pallet_safe_mode, SafeMode]
 	[pallet_scheduler, Scheduler]
 	[pallet_sudo, Sudo]

@@ -2,7 +2,10 @@
 //! Charlie validate). Both endow the well-known development accounts, make Alice the sudo key and
 //! seat Alice, Bob and Charlie on the council. A production chain spec has no sudo key.
 
-use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, AIT};
+use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, AIT, MICRO_AIT, MILLI_AIT};
+use aitbc_primitives::ResourceClass;
+use pallet_pricing::ClassParams;
+use sp_runtime::Perbill;
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
@@ -32,7 +35,25 @@ fn testnet_genesis(
 		},
 		sudo: SudoConfig { key: Some(root) },
 		council: pallet_collective::GenesisConfig { members: council },
+		pricing: pallet_pricing::GenesisConfig { classes: compute_classes() },
 	})
+}
+
+/// The resource classes compute is priced in at genesis: 0 is CPU, 1 is a GPU class.
+/// Each moves toward 50% utilisation by at most 12.5% a minute,
+/// and weighs each minute's sample by a fifth in its moving average.
+pub fn compute_classes() -> Vec<(ResourceClass, ClassParams<u128>, u128)> {
+	let class = |floor: u128, ceiling: u128| ClassParams {
+		floor,
+		ceiling,
+		target_utilisation: Perbill::from_percent(50),
+		smoothing: Perbill::from_percent(20),
+		max_step: pallet_pricing::MAX_STEP_LIMIT,
+	};
+	vec![
+		(ResourceClass(0), class(MICRO_AIT, 10 * MILLI_AIT), 100 * MICRO_AIT),
+		(ResourceClass(1), class(10 * MICRO_AIT, 100 * MILLI_AIT), MILLI_AIT),
+	]
 }
 
 /// Aura signs with the sr25519 key and GRANDPA votes with the ed25519 key of the same seed.

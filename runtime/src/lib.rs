@@ -192,4 +192,10 @@ mod runtime {
 	pub type Utility = pallet_utility;
 	#[runtime::pallet_index(31)]
 	pub type Multisig = pallet_multisig;
+
+	// The compute market.
+	#[runtime::pallet_index(40)]
+	pub type Pricing = pallet_pricing;
+	#[runtime::pallet_index(41)]
+	pub type Escrow = pallet_escrow;
 }

@@ -61,7 +61,7 @@ describe('aitbc-node --dev', () => {
     // Every pallet the issue names is in the metadata, so Apps decodes them with no custom types.
     for (const pallet of ['system', 'timestamp', 'aura', 'grandpa', 'balances', 'transactionPayment',
       'sudo', 'assets', 'utility', 'multisig', 'scheduler', 'preimage', 'treasury', 'council',
-      'safeMode', 'txPause']) {
+      'safeMode', 'txPause', 'pricing', 'escrow']) {
       assert.ok(api.query[pallet] || api.tx[pallet], `pallet ${pallet} is in the metadata`);
     }
     assert.equal(api.runtimeVersion.specName.toString(), 'aitbc');
@@ -147,6 +147,24 @@ describe('aitbc-node --dev', () => {
         },
       );
       assert.equal((await api.rpc.system.accountNextIndex(alice.address)).toNumber(), nonceBefore);
+    } finally {
+      await provider.disconnect();
+    }
+  });
+
+  test('pricing_quote prices a job before it is called', async () => {
+    const provider = new WsProvider(`ws://127.0.0.1:${node.rpcPort}`);
+    await provider.isReady;
+    try {
+      // Class 0 (CPU) starts at 100 micro-AIT per compute unit in the dev genesis.
+      const quote = await provider.send('pricing_quote', [0, 10, null]);
+      assert.equal(quote.class, 0);
+      assert.equal(quote.units, 10);
+      const perUnit = BigInt(quote.pricePerUnit);
+      assert.equal(BigInt(quote.total), perUnit * 10n);
+      const onChain = (await api.query.pricing.classes(0)).unwrap();
+      assert.equal(perUnit, onChain.market.price.toBigInt(), 'the quote is the on-chain price');
+      assert.equal(await provider.send('pricing_quote', [99, 10, null]), null, 'an unknown class has no quote');
     } finally {
       await provider.disconnect();
     }

@@ -30,13 +30,15 @@ async function authorOf(api, hash, names) {
   const header = await api.rpc.chain.getHeader(hash);
   const preRuntime = header.digest.logs.find((log) => log.isPreRuntime && log.asPreRuntime[0].toString() === 'aura');
   if (!preRuntime) throw new Error(`block ${hash} has no Aura pre-runtime digest`);
-  const slot = api.createType('u64', preRuntime.asPreRuntime[1]).toBigInt();
+  const slot = api.createType('u64', preRuntime.asPreRuntime[1].toU8a(true)).toBigInt();
   const authorities = await (await api.at(header.parentHash)).query.aura.authorities();
-  const author = authorities[Number(slot % BigInt(authorities.length))].toString();
-  const keyring = new zombie.Keyring({ type: 'sr25519', ss58Format: api.registry.chainSS58 });
+  // Aura keys are sr25519 public keys; compare them as hex.
+  const author = authorities[Number(slot % BigInt(authorities.length))].toHex();
+  const keyring = new zombie.Keyring({ type: 'sr25519' });
   for (const name of names) {
     const uri = `//${name.charAt(0).toUpperCase()}${name.slice(1)}`;
-    if (keyring.addFromUri(uri).address === author) return name;
+    const publicKey = '0x' + Buffer.from(keyring.addFromUri(uri).publicKey).toString('hex');
+    if (publicKey === author) return name;
   }
   return author;
 }

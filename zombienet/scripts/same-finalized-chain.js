@@ -22,7 +22,7 @@ async function run(nodeName, networkInfo, args) {
       authors.add(await authorOf(apis[0], hashes[0], names));
     }
     for (const name of names) {
-      if (!authors.has(name)) throw new Error(`${name} authored none of the ${finalized} finalized blocks`);
+      if (!authors.has(name)) throw new Error(`${name} authored none of the ${finalized} finalized blocks (authors: ${[...authors].join(', ')})`);
     }
     console.log(`${names.join(', ')} agree on all ${finalized} finalized blocks; authors: ${[...authors].join(', ')}`);
     return finalized;

@@ -1,9 +1,11 @@
-//! The node's JSON-RPC methods beyond Substrate's built-in ones: account nonces (`system_*`)
-//! and transaction fees (`payment_*`).
+//! The node's JSON-RPC methods beyond Substrate's built-in ones: account nonces (`system_*`),
+//! transaction fees (`payment_*`) and compute prices (`pricing_quote`).
+
+pub mod pricing;
 
 use std::sync::Arc;
 
-use aitbc_runtime::{opaque::Block, AccountId, Balance, Nonce};
+use aitbc_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Nonce};
 use jsonrpsee::RpcModule;
 use sc_transaction_pool_api::TransactionPool;
 use sp_api::ProvideRuntimeApi;
@@ -27,8 +29,10 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
+	C::Api: pallet_pricing::runtime_api::PricingApi<Block, AccountId, Balance, BlockNumber>,
 	P: TransactionPool + 'static,
 {
+	use pricing::{Pricing, PricingApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
@@ -36,7 +40,8 @@ where
 	let FullDeps { client, pool } = deps;
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(Pricing::new(client).into_rpc())?;
 
 	Ok(module)
 }

@@ -5,9 +5,11 @@
 //! - [`governance`]: sudo (dev and local chains only), the council, scheduler, preimages, and the
 //!   emergency brakes the council controls (safe mode, transaction pause).
 //! - [`accounts`]: utility and multisig.
+//! - [`market`]: the compute market: pricing and escrow.
 
 pub mod accounts;
 pub mod governance;
+pub mod market;
 pub mod monetary;
 pub mod system;
 
