@@ -103,6 +103,13 @@ pub trait EscrowLedger<AccountId, Balance, AssetId> {
 	fn release(job_id: JobId, to: &AccountId, amount: Balance) -> Result<Balance, DispatchError>;
 	/// Return everything still held to the payer. Returns the amount refunded.
 	fn refund(job_id: JobId) -> Result<Balance, DispatchError>;
+	/// Return `amount` of what is held to the payer and keep the rest held (a penalty that
+	/// gives part of a payment back, such as an SLA breach). Returns the amount refunded.
+	/// Ledgers that cannot do this refuse, which is the default.
+	fn refund_part(job_id: JobId, amount: Balance) -> Result<Balance, DispatchError> {
+		let _ = (job_id, amount);
+		Err(DispatchError::Other("partial refund not supported"))
+	}
 	/// Stop all movement until [`Self::unfreeze`] or [`Self::split`].
 	fn freeze(job_id: JobId) -> DispatchResult;
 	/// Allow movement again.

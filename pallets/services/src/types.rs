@@ -1,0 +1,291 @@
+//! The records this pallet stores.
+
+use aitbc_primitives::{BlueprintId, PaymentAsset, ResourceClass, ServiceId};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use core::fmt::Debug;
+use frame_support::{
+	pallet_prelude::*, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
+use scale_info::TypeInfo;
+use sp_core::H256;
+
+/// A job a blueprint offers: its name; callers address it by its index in the blueprint.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxNameLen))]
+pub struct JobDefinition<MaxNameLen: Get<u32>> {
+	pub name: BoundedVec<u8, MaxNameLen>,
+}
+
+/// A kind of service that operators register for and clients request.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[scale_info(skip_type_params(MaxNameLen, MaxJobs))]
+pub struct Blueprint<AccountId, Balance, BlockNumber, MaxNameLen: Get<u32>, MaxJobs: Get<u32>> {
+	pub owner: AccountId,
+	pub name: BoundedVec<u8, MaxNameLen>,
+	/// Hash of the off-chain description (container image, job schemas, ...).
+	pub metadata_hash: H256,
+	pub jobs: BoundedVec<JobDefinition<MaxNameLen>, MaxJobs>,
+	/// The class in which this blueprint's jobs are priced and its operators' capacity counted.
+	pub resource_class: ResourceClass,
+	/// A request must name at least this many operators.
+	pub min_operators: u32,
+	/// Operators of a service of this blueprint beat at least once per this many blocks.
+	pub heartbeat_interval: BlockNumber,
+	/// Held from the owner for as long as the blueprint exists.
+	pub deposit: Balance,
+}
+
+/// Whether an operator takes new services of a blueprint.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum OperatorState {
+	/// Takes new services; its capacity counts as supply.
+	Active,
+	/// Takes no new services but keeps serving its current ones; may become active again.
+	Inactive,
+	/// Takes no new services and is deregistered as soon as its last service ends.
+	Leaving,
+}
+
+/// What an operator tells clients about itself.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxRpcLen))]
+pub struct OperatorPreferences<MaxRpcLen: Get<u32>> {
+	/// The key the operator signs off-chain messages to clients with.
+	pub session_key: [u8; 32],
+	pub rpc_endpoint: BoundedVec<u8, MaxRpcLen>,
+	/// Compute units the operator offers for this blueprint.
+	pub capacity: u64,
+}
+
+/// An operator's registration for one blueprint.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[scale_info(skip_type_params(MaxRpcLen))]
+pub struct OperatorRegistration<MaxRpcLen: Get<u32>> {
+	pub preferences: OperatorPreferences<MaxRpcLen>,
+	/// The operator's own limit on active services of this blueprint.
+	pub max_instances: u32,
+	/// Services of this blueprint the operator serves now.
+	pub active_instances: u32,
+	pub state: OperatorState,
+}
+
+/// An operator's answer to a request.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum Approval {
+	Pending,
+	Approved,
+}
+
+/// The service level a client asks for. `None` bounds are not part of the agreement.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	Default,
+)]
+pub struct Sla {
+	/// Most milliseconds from call to result.
+	pub max_latency_ms: Option<u32>,
+	/// Least availability, in parts per million.
+	pub min_availability_ppm: Option<u32>,
+	/// Least compute units per second.
+	pub min_throughput: Option<u32>,
+}
+
+/// The terms of a service request that the requester chooses (and may change before approval).
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxOperators, MaxCallers, MaxAssets))]
+pub struct RequestTerms<
+	AccountId: Clone + PartialEq + Eq + Debug,
+	AssetId: Clone + PartialEq + Eq + Debug,
+	MaxOperators: Get<u32>,
+	MaxCallers: Get<u32>,
+	MaxAssets: Get<u32>,
+> {
+	pub operators: BoundedVec<AccountId, MaxOperators>,
+	/// Besides the owner, who may call jobs.
+	pub permitted_callers: BoundedVec<AccountId, MaxCallers>,
+	/// What jobs are paid in.
+	pub payment_asset: PaymentAsset<AssetId>,
+	/// The assets whose stake secures the service.
+	pub security_assets: BoundedVec<PaymentAsset<AssetId>, MaxAssets>,
+	pub sla: Option<Sla>,
+}
+
+/// A request for a service, until every operator approved it, one rejected, or it expired.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[scale_info(skip_type_params(MaxOperators, MaxCallers, MaxAssets))]
+pub struct ServiceRequest<
+	AccountId: Clone + PartialEq + Eq + Debug,
+	AssetId: Clone + PartialEq + Eq + Debug,
+	Balance,
+	BlockNumber,
+	MaxOperators: Get<u32>,
+	MaxCallers: Get<u32>,
+	MaxAssets: Get<u32>,
+> {
+	pub requester: AccountId,
+	pub blueprint_id: BlueprintId,
+	pub terms: RequestTerms<AccountId, AssetId, MaxOperators, MaxCallers, MaxAssets>,
+	/// One entry per operator of `terms.operators`, in the same order.
+	pub approvals: BoundedVec<Approval, MaxOperators>,
+	/// The first block in which the request no longer counts; removed then.
+	pub expires_at: BlockNumber,
+	pub deposit: Balance,
+}
+
+/// A running service.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[scale_info(skip_type_params(MaxOperators, MaxCallers, MaxAssets))]
+pub struct ServiceInstance<
+	AccountId: Clone + PartialEq + Eq + Debug,
+	AssetId: Clone + PartialEq + Eq + Debug,
+	BlockNumber,
+	MaxOperators: Get<u32>,
+	MaxCallers: Get<u32>,
+	MaxAssets: Get<u32>,
+> {
+	pub owner: AccountId,
+	pub blueprint_id: BlueprintId,
+	pub terms: RequestTerms<AccountId, AssetId, MaxOperators, MaxCallers, MaxAssets>,
+	pub created_at: BlockNumber,
+}
+
+/// Where a job is, with the result once one is in.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Job<AccountId, AssetId, Balance> {
+	pub service_id: ServiceId,
+	pub blueprint_id: BlueprintId,
+	/// Index into the blueprint's jobs.
+	pub job_index: u32,
+	pub client: AccountId,
+	pub input_hash: H256,
+	pub max_units: u64,
+	/// The price quoted when the job was called, held in escrow; never above the client's cap.
+	pub price: Balance,
+	pub asset: PaymentAsset<AssetId>,
+	pub resource_class: ResourceClass,
+	pub called_at: u32,
+	pub status: aitbc_primitives::traits::JobStatus,
+	/// The operator that submitted the result and the hash of the output.
+	pub result: Option<(AccountId, H256)>,
+}
+
+/// Heartbeat book-keeping of one operator of one service.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct HeartbeatRecord<BlockNumber> {
+	/// Missed intervals are counted up to this block.
+	pub accounted_until: BlockNumber,
+	/// The block the current window started in.
+	pub window_start: BlockNumber,
+	/// Intervals missed in the current window and not yet reported.
+	pub missed_in_window: u32,
+}
+
+/// Domain tag that opens every signed performance report payload.
+pub const SLA_REPORT_SIGNING_DOMAIN: &[u8] = b"AITBC/sla-report/v1";
+
+/// What a client measured for one job.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct PerformanceReport {
+	pub job_id: aitbc_primitives::JobId,
+	pub latency_ms: u32,
+	/// Parts per million of the job's time the service was reachable.
+	pub availability_ppm: u32,
+	/// Compute units per second.
+	pub throughput: u32,
+}
+
+impl PerformanceReport {
+	/// The exact bytes a client signs for a chain with `genesis_hash`:
+	/// `SLA_REPORT_SIGNING_DOMAIN ++ genesis_hash ++ SCALE(report)`, so a report never verifies
+	/// on another chain or as another kind of message.
+	pub fn signing_payload(&self, genesis_hash: &H256) -> alloc::vec::Vec<u8> {
+		let mut payload = alloc::vec::Vec::with_capacity(
+			SLA_REPORT_SIGNING_DOMAIN.len().saturating_add(32).saturating_add(self.encoded_size()),
+		);
+		payload.extend_from_slice(SLA_REPORT_SIGNING_DOMAIN);
+		payload.extend_from_slice(genesis_hash.as_bytes());
+		self.encode_to(&mut payload);
+		payload
+	}
+}
+
+impl Sla {
+	/// Whether `report` shows any bound of this SLA broken.
+	pub fn is_breached_by(&self, report: &PerformanceReport) -> bool {
+		self.max_latency_ms.is_some_and(|max| report.latency_ms > max)
+			|| self.min_availability_ppm.is_some_and(|min| report.availability_ppm < min)
+			|| self.min_throughput.is_some_and(|min| report.throughput < min)
+	}
+}
