@@ -10,8 +10,17 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/aitbc-target}"
 # Cargo.lock so it builds with the same locked versions.
 export WASM_BUILD_WORKSPACE_HINT="$AITBC_ROOT"
 # The node is built with runtime benchmarks so `aitbc-node benchmark pallet` works from the same
-# binary the tests use; shipped images (docker/) build without them.
-AITBC_CARGO_FLAGS=(--release --workspace --locked --features aitbc-node/runtime-benchmarks)
+# binary the tests use; shipped images (docker/) build without them. Every pallet gets the feature
+# too, so its benchmark tests run even before it is in the runtime.
+aitbc_features() {
+	local features="aitbc-node/runtime-benchmarks" manifest name
+	for manifest in "$AITBC_ROOT"/pallets/*/Cargo.toml; do
+		name="$(sed -n 's/^name = "\(.*\)"$/\1/p' "$manifest" | head -n 1)"
+		features="$features,$name/runtime-benchmarks"
+	done
+	echo "$features"
+}
+AITBC_CARGO_FLAGS=(--release --workspace --locked --features "$(aitbc_features)")
 AITBC_NODE="$CARGO_TARGET_DIR/release/aitbc-node"
 
 log() { printf '\033[1m[aitbc]\033[0m %s\n' "$*" >&2; }
