@@ -220,6 +220,36 @@ impl<T: Config> Pallet<T> {
 		Ok(info.held)
 	}
 
+	/// Return `amount` to the depositor without a fee and keep the rest held; closes the
+	/// escrow when nothing is left. Emits `Refunded` for the part returned.
+	pub(crate) fn do_refund_part(
+		escrow_id: EscrowId,
+		mut info: EscrowInfo<T>,
+		amount: T::Balance,
+	) -> Result<T::Balance, DispatchError> {
+		ensure!(!info.frozen, Error::<T>::EscrowFrozen);
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		let remaining = info.held.checked_sub(&amount).ok_or(Error::<T>::InsufficientHeld)?;
+		if let PaymentAsset::Asset(asset_id) = info.asset {
+			ensure!(
+				remaining.is_zero() ||
+					remaining >= <T::Assets as fungibles::Inspect<_>>::minimum_balance(asset_id),
+				Error::<T>::BelowAssetMinimum
+			);
+		}
+		let payout = Payout { to_payee: Zero::zero(), fee: Zero::zero(), to_depositor: amount };
+		Self::pay_out(&info, &info.depositor, &payout)?;
+		info.held = remaining;
+		let depositor = info.depositor.clone();
+		if remaining.is_zero() {
+			Self::close(escrow_id, &info);
+		} else {
+			Escrows::<T>::insert(escrow_id, info);
+		}
+		Self::deposit_event(Event::Refunded { escrow_id, to: depositor, amount });
+		Ok(amount)
+	}
+
 	pub(crate) fn do_approve(who: T::AccountId, escrow_id: EscrowId) -> DispatchResult {
 		let info = Self::escrow(escrow_id)?;
 		let terms = Self::general_terms(&info)?;

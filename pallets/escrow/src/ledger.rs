@@ -68,6 +68,13 @@ impl<T: Config> EscrowLedger<T::AccountId, T::Balance, T::AssetId> for Pallet<T>
 		})
 	}
 
+	fn refund_part(job_id: JobId, amount: T::Balance) -> Result<T::Balance, DispatchError> {
+		with_storage_layer(|| {
+			let (escrow_id, info) = Self::job_escrow(job_id)?;
+			Self::do_refund_part(escrow_id, info, amount)
+		})
+	}
+
 	fn freeze(job_id: JobId) -> DispatchResult {
 		with_storage_layer(|| Self::do_freeze(Self::job_escrow(job_id)?.0))
 	}

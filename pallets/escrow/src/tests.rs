@@ -967,6 +967,47 @@ fn ledger_refund_returns_everything() {
 }
 
 #[test]
+fn ledger_refund_part_returns_part_without_fee_and_keeps_the_rest() {
+	test(|| {
+		set_fee(10);
+		assert_ok!(ledger_lock(7, 1_000));
+		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::refund_part(7, 250), Ok(250));
+		assert_eq!(free(ALICE), INITIAL - 750);
+		assert_eq!(on_hold(ALICE), 750);
+		assert_eq!(free(TREASURY), ED, "a refund pays no platform fee");
+		assert_eq!(last_event(), Event::Refunded { escrow_id: 0, to: ALICE, amount: 250 });
+		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::escrow_of(7).unwrap().held, 750);
+		check_invariants();
+
+		assert_noop!(
+			<Ledger as EscrowLedger<_, _, _>>::refund_part(7, 751),
+			Error::<Test>::InsufficientHeld
+		);
+		assert_noop!(
+			<Ledger as EscrowLedger<_, _, _>>::refund_part(7, 0),
+			Error::<Test>::ZeroAmount
+		);
+		assert_noop!(
+			<Ledger as EscrowLedger<_, _, _>>::refund_part(8, 1),
+			Error::<Test>::NoJobEscrow
+		);
+		assert_ok!(<Ledger as EscrowLedger<_, _, _>>::freeze(7));
+		assert_noop!(
+			<Ledger as EscrowLedger<_, _, _>>::refund_part(7, 1),
+			Error::<Test>::EscrowFrozen
+		);
+		assert_ok!(<Ledger as EscrowLedger<_, _, _>>::unfreeze(7));
+
+		// Refunding the rest closes the escrow.
+		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::refund_part(7, 750), Ok(750));
+		assert_eq!(free(ALICE), INITIAL);
+		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::escrow_of(7), None);
+		assert!(JobEscrows::<Test>::get(7).is_none());
+		check_invariants();
+	});
+}
+
+#[test]
 fn ledger_freeze_unfreeze_and_split() {
 	test(|| {
 		set_fee(10);
