@@ -17,9 +17,9 @@ log "cargo test"
 (cd "$AITBC_ROOT" && cargo test "${AITBC_CARGO_FLAGS[@]}" --no-fail-fast)
 phase "cargo test"
 
-ensure_node_modules "$AITBC_ROOT/tests"
+ensure_node_modules "$AITBC_ROOT"
 log "end-to-end tests against a real aitbc-node (@polkadot/api)"
-(cd "$AITBC_ROOT/tests" && AITBC_NODE="$AITBC_NODE" node --test --test-concurrency=1 --test-reporter=spec e2e/)
+(cd "$AITBC_ROOT" && AITBC_NODE="$AITBC_NODE" node --test --test-concurrency=1 --test-reporter=spec tests/e2e/)
 phase "end-to-end tests"
 
 if [ "${AITBC_SKIP_ZOMBIENET:-0}" != 1 ]; then
