@@ -164,13 +164,9 @@ impl<T: Config> Pallet<T> {
 		Self::do_release(escrow_id, info, &beneficiary, amount).map(|_| ())
 	}
 
-	/// Pay `amount` to `to`, less the platform fee; returns what `to` received.
-	pub(crate) fn do_release(
-		escrow_id: EscrowId,
-		mut info: EscrowInfo<T>,
-		to: &T::AccountId,
-		amount: T::Balance,
-	) -> Result<T::Balance, DispatchError> {
+	/// What stays held once `amount` leaves `info`. Refused while frozen, for zero, for more than
+	/// is held, and when it would leave an asset escrow below the asset's minimum balance.
+	fn held_after(info: &EscrowInfo<T>, amount: T::Balance) -> Result<T::Balance, DispatchError> {
 		ensure!(!info.frozen, Error::<T>::EscrowFrozen);
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let remaining = info.held.checked_sub(&amount).ok_or(Error::<T>::InsufficientHeld)?;
@@ -181,15 +177,31 @@ impl<T: Config> Pallet<T> {
 				Error::<T>::BelowAssetMinimum
 			);
 		}
-		let fee = Self::fee_on(&info.asset, amount);
-		let to_payee = amount.saturating_sub(fee);
-		Self::pay_out(&info, to, &Payout { to_payee, fee, to_depositor: Zero::zero() })?;
+		Ok(remaining)
+	}
+
+	/// Record what is still held, or forget the escrow once nothing is.
+	fn keep_or_close(escrow_id: EscrowId, mut info: EscrowInfo<T>, remaining: T::Balance) {
 		info.held = remaining;
 		if remaining.is_zero() {
 			Self::close(escrow_id, &info);
 		} else {
 			Escrows::<T>::insert(escrow_id, info);
 		}
+	}
+
+	/// Pay `amount` to `to`, less the platform fee; returns what `to` received.
+	pub(crate) fn do_release(
+		escrow_id: EscrowId,
+		info: EscrowInfo<T>,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> Result<T::Balance, DispatchError> {
+		let remaining = Self::held_after(&info, amount)?;
+		let fee = Self::fee_on(&info.asset, amount);
+		let to_payee = amount.saturating_sub(fee);
+		Self::pay_out(&info, to, &Payout { to_payee, fee, to_depositor: Zero::zero() })?;
+		Self::keep_or_close(escrow_id, info, remaining);
 		Self::deposit_event(Event::Released { escrow_id, to: to.clone(), amount, fee });
 		Ok(to_payee)
 	}
@@ -224,28 +236,14 @@ impl<T: Config> Pallet<T> {
 	/// escrow when nothing is left. Emits `Refunded` for the part returned.
 	pub(crate) fn do_refund_part(
 		escrow_id: EscrowId,
-		mut info: EscrowInfo<T>,
+		info: EscrowInfo<T>,
 		amount: T::Balance,
 	) -> Result<T::Balance, DispatchError> {
-		ensure!(!info.frozen, Error::<T>::EscrowFrozen);
-		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-		let remaining = info.held.checked_sub(&amount).ok_or(Error::<T>::InsufficientHeld)?;
-		if let PaymentAsset::Asset(asset_id) = info.asset {
-			ensure!(
-				remaining.is_zero() ||
-					remaining >= <T::Assets as fungibles::Inspect<_>>::minimum_balance(asset_id),
-				Error::<T>::BelowAssetMinimum
-			);
-		}
+		let remaining = Self::held_after(&info, amount)?;
 		let payout = Payout { to_payee: Zero::zero(), fee: Zero::zero(), to_depositor: amount };
 		Self::pay_out(&info, &info.depositor, &payout)?;
-		info.held = remaining;
 		let depositor = info.depositor.clone();
-		if remaining.is_zero() {
-			Self::close(escrow_id, &info);
-		} else {
-			Escrows::<T>::insert(escrow_id, info);
-		}
+		Self::keep_or_close(escrow_id, info, remaining);
 		Self::deposit_event(Event::Refunded { escrow_id, to: depositor, amount });
 		Ok(amount)
 	}
