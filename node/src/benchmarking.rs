@@ -53,7 +53,11 @@ pub struct TransferKeepAliveBuilder {
 
 impl TransferKeepAliveBuilder {
 	pub fn new(client: Arc<FullClient>, dest: AccountId, value: Balance) -> Self {
-		Self { client, dest, value }
+		Self {
+			client,
+			dest,
+			value,
+		}
 	}
 }
 
@@ -70,8 +74,11 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for TransferKeepAliveBuilder {
 		let extrinsic = create_benchmark_extrinsic(
 			self.client.as_ref(),
 			Sr25519Keyring::Bob.pair(),
-			BalancesCall::transfer_keep_alive { dest: self.dest.clone().into(), value: self.value }
-				.into(),
+			BalancesCall::transfer_keep_alive {
+				dest: self.dest.clone().into(),
+				value: self.value,
+			}
+			.into(),
 			nonce,
 		)?;
 		Ok(extrinsic.into())

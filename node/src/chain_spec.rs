@@ -13,7 +13,10 @@ pub const KNOWN_CHAINS: &[&str] = &["dev", "local"];
 pub fn properties() -> Properties {
 	let mut properties = Properties::new();
 	properties.insert("tokenSymbol".into(), aitbc_primitives::TOKEN_SYMBOL.into());
-	properties.insert("tokenDecimals".into(), aitbc_primitives::TOKEN_DECIMALS.into());
+	properties.insert(
+		"tokenDecimals".into(),
+		aitbc_primitives::TOKEN_DECIMALS.into(),
+	);
 	properties.insert("ss58Format".into(), aitbc_primitives::SS58_PREFIX.into());
 	properties
 }
@@ -36,7 +39,12 @@ fn spec(name: &str, id: &str, chain_type: ChainType, preset: &str) -> Result<Cha
 
 /// One validator (Alice), sudo, temporary storage when run with `--dev`.
 pub fn development_chain_spec() -> Result<ChainSpec, String> {
-	spec("AITBC Development", "aitbc_dev", ChainType::Development, sp_genesis_builder::DEV_RUNTIME_PRESET)
+	spec(
+		"AITBC Development",
+		"aitbc_dev",
+		ChainType::Development,
+		sp_genesis_builder::DEV_RUNTIME_PRESET,
+	)
 }
 
 /// Three validators (Alice, Bob, Charlie) on one machine.
@@ -65,6 +73,6 @@ pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 			let spec = ChainSpec::from_json_file(file)
 				.map_err(|e| format!("Cannot read chain spec '{path}': {e}"))?;
 			Ok(Box::new(spec))
-		},
+		}
 	}
 }

@@ -68,82 +68,107 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::BuildSpec(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run(config.chain_spec, config.network))
-		},
+		}
 		Some(Subcommand::CheckBlock(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config)?;
+				let PartialComponents {
+					client,
+					task_manager,
+					import_queue,
+					..
+				} = service::new_partial(&config)?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
-		},
+		}
 		Some(Subcommand::ExportBlocks(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, .. } = service::new_partial(&config)?;
+				let PartialComponents {
+					client,
+					task_manager,
+					..
+				} = service::new_partial(&config)?;
 				Ok((cmd.run(client, config.database), task_manager))
 			})
-		},
+		}
 		Some(Subcommand::ExportState(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, .. } = service::new_partial(&config)?;
+				let PartialComponents {
+					client,
+					task_manager,
+					..
+				} = service::new_partial(&config)?;
 				Ok((cmd.run(client, config.chain_spec), task_manager))
 			})
-		},
+		}
 		Some(Subcommand::ImportBlocks(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config)?;
+				let PartialComponents {
+					client,
+					task_manager,
+					import_queue,
+					..
+				} = service::new_partial(&config)?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
-		},
+		}
 		Some(Subcommand::PurgeChain(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run(config.database))
-		},
+		}
 		Some(Subcommand::Revert(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, backend, .. } =
-					service::new_partial(&config)?;
+				let PartialComponents {
+					client,
+					task_manager,
+					backend,
+					..
+				} = service::new_partial(&config)?;
 				let aux_revert = Box::new(|client, _, blocks| {
 					sc_consensus_grandpa::revert(client, blocks)?;
 					Ok(())
 				});
 				Ok((cmd.run(client, backend, Some(aux_revert)), task_manager))
 			})
-		},
+		}
 		Some(Subcommand::Benchmark(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| match cmd {
 				BenchmarkCmd::Pallet(cmd) => {
 					if !cfg!(feature = "runtime-benchmarks") {
-						return Err("Runtime benchmarking wasn't enabled when building the node. \
+						return Err(
+							"Runtime benchmarking wasn't enabled when building the node. \
 							You can enable it with `--features runtime-benchmarks`."
-							.into());
+								.into(),
+						);
 					}
 					cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, service::HostFunctions>(
 						Some(config.chain_spec),
 					)
-				},
+				}
 				BenchmarkCmd::Block(cmd) => {
 					let PartialComponents { client, .. } = service::new_partial(&config)?;
 					cmd.run(client)
-				},
+				}
 				#[cfg(not(feature = "runtime-benchmarks"))]
-				BenchmarkCmd::Storage(_) =>
-					Err("Storage benchmarking can be enabled with `--features runtime-benchmarks`."
-						.into()),
+				BenchmarkCmd::Storage(_) => Err(
+					"Storage benchmarking can be enabled with `--features runtime-benchmarks`."
+						.into(),
+				),
 				#[cfg(feature = "runtime-benchmarks")]
 				BenchmarkCmd::Storage(cmd) => {
-					let PartialComponents { client, backend, .. } = service::new_partial(&config)?;
+					let PartialComponents {
+						client, backend, ..
+					} = service::new_partial(&config)?;
 					let db = backend.expose_db();
 					let storage = backend.expose_storage();
 					let shared_trie_cache = backend.expose_shared_trie_cache();
 					cmd.run(config, client, db, storage, shared_trie_cache)
-				},
+				}
 				BenchmarkCmd::Overhead(cmd) => {
 					let PartialComponents { client, .. } = service::new_partial(&config)?;
 					let ext_builder = RemarkBuilder::new(client.clone());
@@ -155,7 +180,7 @@ pub fn run() -> sc_cli::Result<()> {
 						&ext_builder,
 						false,
 					)
-				},
+				}
 				BenchmarkCmd::Extrinsic(cmd) => {
 					let PartialComponents { client, .. } = service::new_partial(&config)?;
 					let ext_factory = ExtrinsicFactory(vec![
@@ -167,15 +192,16 @@ pub fn run() -> sc_cli::Result<()> {
 						)),
 					]);
 					cmd.run(client, inherent_benchmark_data()?, Vec::new(), &ext_factory)
-				},
-				BenchmarkCmd::Machine(cmd) =>
-					cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone()),
+				}
+				BenchmarkCmd::Machine(cmd) => {
+					cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone())
+				}
 			})
-		},
+		}
 		Some(Subcommand::ChainInfo(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run::<Block>(&config))
-		},
+		}
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
 			runner.run_node_until_exit(|config| async move {
@@ -187,11 +213,12 @@ pub fn run() -> sc_cli::Result<()> {
 						>,
 					>(config)
 					.map_err(sc_cli::Error::Service),
-					sc_network::config::NetworkBackendType::Litep2p =>
+					sc_network::config::NetworkBackendType::Litep2p => {
 						service::new_full::<sc_network::Litep2pNetworkBackend>(config)
-							.map_err(sc_cli::Error::Service),
+							.map_err(sc_cli::Error::Service)
+					}
 				}
 			})
-		},
+		}
 	}
 }

@@ -17,8 +17,10 @@ use std::{sync::Arc, time::Duration};
 #[cfg(not(feature = "runtime-benchmarks"))]
 pub type HostFunctions = sp_io::SubstrateHostFunctions;
 #[cfg(feature = "runtime-benchmarks")]
-pub type HostFunctions =
-	(sp_io::SubstrateHostFunctions, frame_benchmarking::benchmarking::HostFunctions);
+pub type HostFunctions = (
+	sp_io::SubstrateHostFunctions,
+	frame_benchmarking::benchmarking::HostFunctions,
+);
 
 /// The client, executing the on-chain wasm runtime.
 pub(crate) type FullClient =
@@ -47,7 +49,10 @@ pub type Service = sc_service::PartialComponents<
 /// Aura's inherent data: the current slot, derived from the wall clock.
 fn aura_inherents(
 	slot_duration: sp_consensus_aura::SlotDuration,
-) -> (sp_consensus_aura::inherents::InherentDataProvider, sp_timestamp::InherentDataProvider) {
+) -> (
+	sp_consensus_aura::inherents::InherentDataProvider,
+	sp_timestamp::InherentDataProvider,
+) {
 	let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
 	let slot = sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
 		*timestamp,
@@ -80,7 +85,9 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 	let client = Arc::new(client);
 
 	let telemetry = telemetry.map(|(worker, telemetry)| {
-		task_manager.spawn_handle().spawn("telemetry", None, worker.run());
+		task_manager
+			.spawn_handle()
+			.spawn("telemetry", None, worker.run());
 		telemetry
 	});
 
@@ -219,7 +226,9 @@ pub fn new_full<
 		task_manager.spawn_handle().spawn(
 			"offchain-workers-runner",
 			"offchain-worker",
-			offchain_workers.run(client.clone(), task_manager.spawn_handle()).boxed(),
+			offchain_workers
+				.run(client.clone(), task_manager.spawn_handle())
+				.boxed(),
 		);
 	}
 
@@ -235,7 +244,10 @@ pub fn new_full<
 		let pool = transaction_pool.clone();
 
 		Box::new(move |_| {
-			let deps = crate::rpc::FullDeps { client: client.clone(), pool: pool.clone() };
+			let deps = crate::rpc::FullDeps {
+				client: client.clone(),
+				pool: pool.clone(),
+			};
 			crate::rpc::create_full(deps).map_err(Into::into)
 		})
 	};
@@ -297,7 +309,11 @@ pub fn new_full<
 
 	if enable_grandpa {
 		// Only an authority votes, and only it needs the keystore.
-		let keystore = if role.is_authority() { Some(keystore_container.keystore()) } else { None };
+		let keystore = if role.is_authority() {
+			Some(keystore_container.keystore())
+		} else {
+			None
+		};
 
 		let grandpa_config = sc_consensus_grandpa::Config {
 			gossip_duration: Duration::from_millis(333),

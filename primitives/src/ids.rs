@@ -36,8 +36,9 @@ pub type VerifyingKeyId = [u8; 32];
 	MaxEncodedLen,
 	TypeInfo,
 	Debug,
+	serde::Serialize,
+	serde::Deserialize,
 )]
-#[derive(serde::Serialize, serde::Deserialize)]
 pub struct ResourceClass(pub u32);
 
 /// What a payment or a stake is made in: the native AIT or an asset of `pallet-assets`.

@@ -42,9 +42,8 @@ pub struct ReceiptBody<AccountId, Balance> {
 impl<AccountId: Encode, Balance: Encode> ReceiptBody<AccountId, Balance> {
 	/// The exact bytes the operator signs for a chain with `genesis_hash`.
 	pub fn signing_payload(&self, genesis_hash: &H256) -> alloc::vec::Vec<u8> {
-		let mut payload = alloc::vec::Vec::with_capacity(
-			RECEIPT_SIGNING_DOMAIN.len() + 32 + self.encoded_size(),
-		);
+		let mut payload =
+			alloc::vec::Vec::with_capacity(RECEIPT_SIGNING_DOMAIN.len() + 32 + self.encoded_size());
 		payload.extend_from_slice(RECEIPT_SIGNING_DOMAIN);
 		payload.extend_from_slice(genesis_hash.as_bytes());
 		self.encode_to(&mut payload);

@@ -23,7 +23,16 @@ use sp_runtime::{DispatchError, DispatchResult, Perbill};
 
 /// Where a job is in its life, as far as the other pallets need to know.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub enum JobStatus {
 	/// Called and paid into escrow; no result yet.
@@ -95,8 +104,12 @@ pub struct JobEscrow<AccountId, Balance, AssetId> {
 /// Every method is all-or-nothing: on `Err` no funds moved.
 pub trait EscrowLedger<AccountId, Balance, AssetId> {
 	/// Hold `amount` of `asset` from `payer` for `job_id`.
-	fn lock(job_id: JobId, payer: &AccountId, asset: PaymentAsset<AssetId>, amount: Balance)
-		-> DispatchResult;
+	fn lock(
+		job_id: JobId,
+		payer: &AccountId,
+		asset: PaymentAsset<AssetId>,
+		amount: Balance,
+	) -> DispatchResult;
 	/// The escrow of `job_id`, if one is open.
 	fn escrow_of(job_id: JobId) -> Option<JobEscrow<AccountId, Balance, AssetId>>;
 	/// Pay `amount` from the escrow to `to`, less the platform fee. Returns what `to` received.
@@ -176,7 +189,16 @@ impl ProofVerifier for () {
 
 /// Why an operator is reported.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub enum OffenceKind {
 	/// Missed heartbeats beyond the blueprint's threshold.
@@ -190,7 +212,9 @@ pub enum OffenceKind {
 }
 
 /// An offence to be turned into a deferred slash.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug)]
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
 pub struct Offence<AccountId> {
 	pub offender: AccountId,
 	/// The blueprint whose stake secures the faulty work.
@@ -240,7 +264,16 @@ impl<AccountId> OnVerifiedWork<AccountId> for () {
 
 /// What an operator did that earns or costs reward points (reported by `pallet-services`).
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub enum JobOutcome {
 	ResultSubmitted,

@@ -2,17 +2,19 @@
 //! Charlie validate). Both endow the well-known development accounts, make Alice the sudo key and
 //! seat Alice, Bob and Charlie on the council. A production chain spec has no sudo key.
 
-use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, AIT, MICRO_AIT, MILLI_AIT};
+use crate::{
+	AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, AIT, MICRO_AIT, MILLI_AIT,
+};
 use aitbc_primitives::ResourceClass;
-use pallet_pricing::ClassParams;
-use sp_runtime::Perbill;
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
+use pallet_pricing::ClassParams;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use sp_runtime::Perbill;
 
 /// Every endowed development account starts with a million AIT.
 pub const ENDOWMENT: crate::Balance = 1_000_000 * AIT;
@@ -25,17 +27,29 @@ fn testnet_genesis(
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
-			balances: endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
+			balances: endowed_accounts
+				.iter()
+				.cloned()
+				.map(|k| (k, ENDOWMENT))
+				.collect::<Vec<_>>(),
 		},
 		aura: pallet_aura::GenesisConfig {
-			authorities: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
+			authorities: initial_authorities
+				.iter()
+				.map(|x| x.0.clone())
+				.collect::<Vec<_>>(),
 		},
 		grandpa: pallet_grandpa::GenesisConfig {
-			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
+			authorities: initial_authorities
+				.iter()
+				.map(|x| (x.1.clone(), 1))
+				.collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(root) },
 		council: pallet_collective::GenesisConfig { members: council },
-		pricing: pallet_pricing::GenesisConfig { classes: compute_classes() },
+		pricing: pallet_pricing::GenesisConfig {
+			classes: compute_classes()
+		},
 	})
 }
 
@@ -51,8 +65,16 @@ pub fn compute_classes() -> Vec<(ResourceClass, ClassParams<u128>, u128)> {
 		max_step: pallet_pricing::MAX_STEP_LIMIT,
 	};
 	vec![
-		(ResourceClass(0), class(MICRO_AIT, 10 * MILLI_AIT), 100 * MICRO_AIT),
-		(ResourceClass(1), class(10 * MICRO_AIT, 100 * MILLI_AIT), MILLI_AIT),
+		(
+			ResourceClass(0),
+			class(MICRO_AIT, 10 * MILLI_AIT),
+			100 * MICRO_AIT,
+		),
+		(
+			ResourceClass(1),
+			class(10 * MICRO_AIT, 100 * MILLI_AIT),
+			MILLI_AIT,
+		),
 	]
 }
 
@@ -73,7 +95,9 @@ fn council() -> Vec<AccountId> {
 pub fn development_config_genesis() -> Value {
 	testnet_genesis(
 		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
-		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		Sr25519Keyring::well_known()
+			.map(|k| k.to_account_id())
+			.collect(),
 		council(),
 		Sr25519Keyring::Alice.to_account_id(),
 	)

@@ -21,9 +21,11 @@ use sp_runtime::{
 };
 
 fn ext_from_preset(patch: serde_json::Value) -> sp_io::TestExternalities {
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("default config serializes");
+	let mut config =
+		serde_json::to_value(RuntimeGenesisConfig::default()).expect("default config serializes");
 	json_merge(&mut config, patch);
-	let genesis: RuntimeGenesisConfig = serde_json::from_value(config).expect("preset is a valid genesis config");
+	let genesis: RuntimeGenesisConfig =
+		serde_json::from_value(config).expect("preset is a valid genesis config");
 	let mut ext: sp_io::TestExternalities = genesis.build_storage().expect("genesis builds").into();
 	ext.execute_with(|| System::set_block_number(1));
 	ext
@@ -31,10 +33,11 @@ fn ext_from_preset(patch: serde_json::Value) -> sp_io::TestExternalities {
 
 fn json_merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
 			for (k, v) in patch {
 				json_merge(base.entry(k).or_insert(serde_json::Value::Null), v);
-			},
+			}
+		}
 		(base, patch) => *base = patch,
 	}
 }
@@ -48,19 +51,45 @@ fn account(k: sp_keyring::Sr25519Keyring) -> AccountId {
 }
 
 fn transfer(to: &AccountId, value: u128) -> RuntimeCall {
-	RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive { dest: to.clone().into(), value })
+	RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+		dest: to.clone().into(),
+		value,
+	})
 }
 
 /// Runs `call` as a council motion that Alice proposes and Alice and Bob (two of three) approve.
-fn pass_council_motion(call: RuntimeCall) -> sp_runtime::DispatchResultWithInfo<frame_support::dispatch::PostDispatchInfo> {
+fn pass_council_motion(
+	call: RuntimeCall,
+) -> sp_runtime::DispatchResultWithInfo<frame_support::dispatch::PostDispatchInfo> {
 	let len = codec::Encode::encoded_size(&call) as u32;
 	let weight = call.get_dispatch_info().call_weight;
 	let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
 	let index = pallet_collective::ProposalCount::<Runtime, CouncilCollective>::get();
-	assert_ok!(Council::propose(RuntimeOrigin::signed(account(Alice)), 2, Box::new(call), len));
-	assert_ok!(Council::vote(RuntimeOrigin::signed(account(Alice)), hash, index, true));
-	assert_ok!(Council::vote(RuntimeOrigin::signed(account(Bob)), hash, index, true));
-	Council::close(RuntimeOrigin::signed(account(Charlie)), hash, index, weight, len)
+	assert_ok!(Council::propose(
+		RuntimeOrigin::signed(account(Alice)),
+		2,
+		Box::new(call),
+		len
+	));
+	assert_ok!(Council::vote(
+		RuntimeOrigin::signed(account(Alice)),
+		hash,
+		index,
+		true
+	));
+	assert_ok!(Council::vote(
+		RuntimeOrigin::signed(account(Bob)),
+		hash,
+		index,
+		true
+	));
+	Council::close(
+		RuntimeOrigin::signed(account(Charlie)),
+		hash,
+		index,
+		weight,
+		len,
+	)
 }
 
 use sp_runtime::traits::Hash as _;
@@ -69,12 +98,21 @@ use sp_runtime::traits::Hash as _;
 fn development_preset_builds_a_chain_alice_validates() {
 	dev_ext().execute_with(|| {
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
-		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 1);
+		assert_eq!(
+			pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(),
+			1
+		);
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(account(Alice)));
-		assert_eq!(pallet_collective::Members::<Runtime, CouncilCollective>::get().len(), 3);
+		assert_eq!(
+			pallet_collective::Members::<Runtime, CouncilCollective>::get().len(),
+			3
+		);
 		assert_eq!(Balances::balance(&account(Dave)), ENDOWMENT);
 		// The treasury account exists from genesis, so the first fees paid to it are kept.
-		assert!(Balances::balance(&pallet_treasury::Pallet::<Runtime>::account_id()) >= EXISTENTIAL_DEPOSIT);
+		assert!(
+			Balances::balance(&pallet_treasury::Pallet::<Runtime>::account_id())
+				>= EXISTENTIAL_DEPOSIT
+		);
 	});
 }
 
@@ -82,7 +120,10 @@ fn development_preset_builds_a_chain_alice_validates() {
 fn local_preset_has_three_validators() {
 	ext_from_preset(local_config_genesis()).execute_with(|| {
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 3);
-		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 3);
+		assert_eq!(
+			pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(),
+			3
+		);
 	});
 }
 
@@ -98,7 +139,8 @@ fn presets_are_listed_for_chain_spec_builder() {
 
 #[test]
 fn base_extrinsic_costs_a_tenth_of_a_milli_ait() {
-	let fee = aitbc_runtime::configs::monetary::WeightToFee::weight_to_fee(&ExtrinsicBaseWeight::get());
+	let fee =
+		aitbc_runtime::configs::monetary::WeightToFee::weight_to_fee(&ExtrinsicBaseWeight::get());
 	assert_eq!(fee, MILLI_AIT / 10);
 	// Twice the weight, twice the fee.
 	let double = aitbc_runtime::configs::monetary::WeightToFee::weight_to_fee(
@@ -120,7 +162,10 @@ fn fee_multiplier_rises_with_full_blocks_and_falls_with_empty_ones() {
 
 		System::set_block_consumed_resources(Weight::zero(), 0);
 		let after_empty = SlowAdjustingFeeUpdate::<Runtime>::convert(Multiplier::one());
-		assert!(after_empty < Multiplier::one(), "an empty block lowers fees");
+		assert!(
+			after_empty < Multiplier::one(),
+			"an empty block lowers fees"
+		);
 
 		// However long blocks stay empty, fees stop at a tenth of their base level.
 		let mut m = Multiplier::one();
@@ -136,7 +181,9 @@ fn transaction_payment_uses_the_multiplier() {
 	dev_ext().execute_with(|| {
 		let call = transfer(&account(Bob), AIT);
 		let base = TransactionPayment::compute_fee(100, &call.get_dispatch_info(), 0);
-		pallet_transaction_payment::NextFeeMultiplier::<Runtime>::put(Multiplier::saturating_from_integer(2));
+		pallet_transaction_payment::NextFeeMultiplier::<Runtime>::put(
+			Multiplier::saturating_from_integer(2),
+		);
 		let doubled = TransactionPayment::compute_fee(100, &call.get_dispatch_info(), 0);
 		assert!(doubled > base);
 	});
@@ -153,9 +200,14 @@ fn council_pulls_the_safe_mode_brake_and_transfers_stop() {
 		// One council member alone is not half the council.
 		assert!(SafeMode::force_enter(RuntimeOrigin::signed(account(Alice))).is_err());
 
-		let result = pass_council_motion(RuntimeCall::SafeMode(pallet_safe_mode::Call::force_enter {}));
+		let result = pass_council_motion(RuntimeCall::SafeMode(
+			pallet_safe_mode::Call::force_enter {},
+		));
 		assert_ok!(result);
-		assert!(pallet_safe_mode::EnteredUntil::<Runtime>::get().is_some(), "safe mode is on");
+		assert!(
+			pallet_safe_mode::EnteredUntil::<Runtime>::get().is_some(),
+			"safe mode is on"
+		);
 
 		let balance = Balances::balance(&account(Dave));
 		assert_noop!(
@@ -165,7 +217,9 @@ fn council_pulls_the_safe_mode_brake_and_transfers_stop() {
 		assert_eq!(Balances::balance(&account(Dave)), balance);
 
 		// Governance still works in safe mode, and lifts it.
-		assert_ok!(pass_council_motion(RuntimeCall::SafeMode(pallet_safe_mode::Call::force_exit {})));
+		assert_ok!(pass_council_motion(RuntimeCall::SafeMode(
+			pallet_safe_mode::Call::force_exit {}
+		)));
 		assert!(pallet_safe_mode::EnteredUntil::<Runtime>::get().is_none());
 		assert_ok!(transfer(&account(Dave), AIT).dispatch(RuntimeOrigin::signed(account(Bob))));
 	});
@@ -186,24 +240,36 @@ fn safe_mode_ends_by_itself() {
 fn council_pauses_one_call_and_governance_cannot_be_paused() {
 	dev_ext().execute_with(|| {
 		let name = |pallet: &str, call: &str| {
-			(pallet.as_bytes().to_vec().try_into().unwrap(), call.as_bytes().to_vec().try_into().unwrap())
+			(
+				pallet.as_bytes().to_vec().try_into().unwrap(),
+				call.as_bytes().to_vec().try_into().unwrap(),
+			)
 		};
-		assert_ok!(pass_council_motion(RuntimeCall::TxPause(pallet_tx_pause::Call::pause {
-			full_name: name("Balances", "transfer_keep_alive"),
-		})));
+		assert_ok!(pass_council_motion(RuntimeCall::TxPause(
+			pallet_tx_pause::Call::pause {
+				full_name: name("Balances", "transfer_keep_alive"),
+			}
+		)));
 		assert_noop!(
 			transfer(&account(Dave), AIT).dispatch(RuntimeOrigin::signed(account(Bob))),
 			frame_system::Error::<Runtime>::CallFiltered
 		);
 		// Other calls of the same pallet still work.
-		assert_ok!(RuntimeCall::Balances(pallet_balances::Call::transfer_allow_death {
-			dest: account(Dave).into(),
-			value: AIT
-		})
-		.dispatch(RuntimeOrigin::signed(account(Bob))));
+		assert_ok!(
+			RuntimeCall::Balances(pallet_balances::Call::transfer_allow_death {
+				dest: account(Dave).into(),
+				value: AIT
+			})
+			.dispatch(RuntimeOrigin::signed(account(Bob)))
+		);
 
 		// Pausing governance or the brakes themselves is refused.
-		for (pallet, call) in [("Council", "vote"), ("TxPause", "unpause"), ("SafeMode", "force_exit"), ("Sudo", "sudo")] {
+		for (pallet, call) in [
+			("Council", "vote"),
+			("TxPause", "unpause"),
+			("SafeMode", "force_exit"),
+			("Sudo", "sudo"),
+		] {
 			assert_noop!(
 				TxPause::pause(RuntimeOrigin::root(), name(pallet, call)),
 				pallet_tx_pause::Error::<Runtime>::Unpausable
@@ -211,13 +277,18 @@ fn council_pauses_one_call_and_governance_cannot_be_paused() {
 		}
 		// A stranger cannot pause anything.
 		assert_noop!(
-			TxPause::pause(RuntimeOrigin::signed(account(Dave)), name("Balances", "transfer_allow_death")),
+			TxPause::pause(
+				RuntimeOrigin::signed(account(Dave)),
+				name("Balances", "transfer_allow_death")
+			),
 			DispatchError::BadOrigin
 		);
 
-		assert_ok!(pass_council_motion(RuntimeCall::TxPause(pallet_tx_pause::Call::unpause {
-			ident: name("Balances", "transfer_keep_alive"),
-		})));
+		assert_ok!(pass_council_motion(RuntimeCall::TxPause(
+			pallet_tx_pause::Call::unpause {
+				ident: name("Balances", "transfer_keep_alive"),
+			}
+		)));
 		assert_ok!(transfer(&account(Dave), AIT).dispatch(RuntimeOrigin::signed(account(Bob))));
 	});
 }
@@ -225,8 +296,13 @@ fn council_pauses_one_call_and_governance_cannot_be_paused() {
 #[test]
 fn sudo_is_alice_on_dev_and_nobody_else() {
 	dev_ext().execute_with(|| {
-		let call = Box::new(RuntimeCall::System(frame_system::Call::remark { remark: vec![] }));
-		assert_ok!(pallet_sudo::Pallet::<Runtime>::sudo(RuntimeOrigin::signed(account(Alice)), call.clone()));
+		let call = Box::new(RuntimeCall::System(frame_system::Call::remark {
+			remark: vec![],
+		}));
+		assert_ok!(pallet_sudo::Pallet::<Runtime>::sudo(
+			RuntimeOrigin::signed(account(Alice)),
+			call.clone()
+		));
 		assert_noop!(
 			pallet_sudo::Pallet::<Runtime>::sudo(RuntimeOrigin::signed(account(Bob)), call),
 			pallet_sudo::Error::<Runtime>::RequireSudo

@@ -32,8 +32,8 @@ where
 	C::Api: pallet_pricing::runtime_api::PricingApi<Block, AccountId, Balance, BlockNumber>,
 	P: TransactionPool + 'static,
 {
-	use pricing::{Pricing, PricingApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
+	use pricing::{Pricing, PricingApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());

@@ -43,7 +43,10 @@ pub struct Pricing<C, B> {
 
 impl<C, B> Pricing<C, B> {
 	pub fn new(client: Arc<C>) -> Self {
-		Self { client, _block: PhantomData }
+		Self {
+			client,
+			_block: PhantomData,
+		}
 	}
 }
 

@@ -54,7 +54,9 @@ fn signatories<T: Config>(count: u32) -> BoundedVec<T::AccountId, T::MaxSignator
 /// work on the longest queue.
 fn crowd_expiry_queue<T: Config>(deadline: BlockNumberFor<T>) {
 	let others = T::MaxExpiriesPerBlock::get().saturating_sub(1);
-	let filler: Vec<EscrowId> = (0..others).map(|i| u64::MAX.saturating_sub(u64::from(i))).collect();
+	let filler: Vec<EscrowId> = (0..others)
+		.map(|i| u64::MAX.saturating_sub(u64::from(i)))
+		.collect();
 	Expiries::<T>::insert(deadline, BoundedVec::truncate_from(filler));
 }
 
@@ -96,7 +98,10 @@ mod benchmarks {
 		let beneficiary = funded::<T>("beneficiary", 0);
 		let deadline = deadline::<T>();
 		crowd_expiry_queue::<T>(deadline);
-		let condition = ReleaseCondition::MultiSig { threshold: s, signatories: signatories::<T>(s) };
+		let condition = ReleaseCondition::MultiSig {
+			threshold: s,
+			signatories: signatories::<T>(s),
+		};
 
 		#[extrinsic_call]
 		_(
@@ -118,8 +123,10 @@ mod benchmarks {
 		worst_fee::<T>();
 		let max = T::MaxSignatories::get();
 		let signatories = signatories::<T>(max);
-		let condition =
-			ReleaseCondition::MultiSig { threshold: max, signatories: signatories.clone() };
+		let condition = ReleaseCondition::MultiSig {
+			threshold: max,
+			signatories: signatories.clone(),
+		};
 		let (escrow_id, _, beneficiary) = asset_escrow::<T>(condition)?;
 		Approvals::<T>::insert(escrow_id, signatories);
 
@@ -146,17 +153,29 @@ mod benchmarks {
 	#[benchmark]
 	fn approve(s: Linear<1, { T::MaxSignatories::get() }>) -> Result<(), BenchmarkError> {
 		let signatories = signatories::<T>(s);
-		let last = signatories.last().cloned().ok_or(BenchmarkError::Weightless)?;
-		let condition = ReleaseCondition::MultiSig { threshold: s, signatories: signatories.clone() };
+		let last = signatories
+			.last()
+			.cloned()
+			.ok_or(BenchmarkError::Weightless)?;
+		let condition = ReleaseCondition::MultiSig {
+			threshold: s,
+			signatories: signatories.clone(),
+		};
 		let (escrow_id, _, _) = asset_escrow::<T>(condition)?;
-		let earlier: Vec<T::AccountId> =
-			signatories.iter().take(usize::try_from(s.saturating_sub(1)).unwrap_or(0)).cloned().collect();
+		let earlier: Vec<T::AccountId> = signatories
+			.iter()
+			.take(usize::try_from(s.saturating_sub(1)).unwrap_or(0))
+			.cloned()
+			.collect();
 		Approvals::<T>::insert(escrow_id, BoundedVec::truncate_from(earlier));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(last), escrow_id);
 
-		assert_eq!(Approvals::<T>::decode_len(escrow_id), usize::try_from(s).ok());
+		assert_eq!(
+			Approvals::<T>::decode_len(escrow_id),
+			usize::try_from(s).ok()
+		);
 		Ok(())
 	}
 
@@ -215,7 +234,11 @@ mod benchmarks {
 		let origin = dispute_origin::<T>()?;
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, escrow_id, Perbill::from_percent(50));
+		_(
+			origin as T::RuntimeOrigin,
+			escrow_id,
+			Perbill::from_percent(50),
+		);
 
 		assert!(!Escrows::<T>::contains_key(escrow_id));
 		Ok(())
@@ -226,11 +249,15 @@ mod benchmarks {
 		let (escrow_id, _, _) = asset_escrow::<T>(ReleaseCondition::Unconditional)?;
 		Escrow::<T>::do_freeze(escrow_id)?;
 		let to = funded::<T>("rescue", 0);
-		let origin = T::GovernanceOrigin::try_successful_origin()
-			.map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, escrow_id, T::Lookup::unlookup(to));
+		_(
+			origin as T::RuntimeOrigin,
+			escrow_id,
+			T::Lookup::unlookup(to),
+		);
 
 		assert!(!Escrows::<T>::contains_key(escrow_id));
 		Ok(())
@@ -238,8 +265,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_platform_fee() -> Result<(), BenchmarkError> {
-		let origin = T::GovernanceOrigin::try_successful_origin()
-			.map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let fee = T::MaxPlatformFee::get();
 
 		#[extrinsic_call]

@@ -2,7 +2,7 @@
 //! freeze, split, withdraw, close.
 
 use crate::{
-	types::Payout, Approvals, Config, EscrowId, EscrowInfo, EscrowKind, Escrows, Error, Event,
+	types::Payout, Approvals, Config, Error, EscrowId, EscrowInfo, EscrowKind, Escrows, Event,
 	GeneralTerms, JobEscrows, NextEscrowId, Pallet, ReleaseCondition,
 };
 use aitbc_primitives::{
@@ -37,7 +37,13 @@ impl<T: Config> Pallet<T> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let escrow_id = NextEscrowId::<T>::get();
 		let next_id = escrow_id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
-		let info = EscrowInfo { depositor, asset, held: amount, frozen: false, kind };
+		let info = EscrowInfo {
+			depositor,
+			asset,
+			held: amount,
+			frozen: false,
+			kind,
+		};
 		// Scheduling first: it is the last check that can fail, and it is undone with the
 		// rest if taking the funds fails.
 		if let Some(deadline) = info.deadline() {
@@ -62,7 +68,10 @@ impl<T: Config> Pallet<T> {
 		if let Some(deadline) = deadline {
 			ensure!(deadline > Self::now(), Error::<T>::DeadlineInPast);
 			if let Some(release_after) = release_after {
-				ensure!(release_after < deadline, Error::<T>::TimeLockNotBeforeDeadline);
+				ensure!(
+					release_after < deadline,
+					Error::<T>::TimeLockNotBeforeDeadline
+				);
 			}
 		}
 		Self::validate_condition(&condition)?;
@@ -73,8 +82,7 @@ impl<T: Config> Pallet<T> {
 			condition,
 			proof_accepted: false,
 		};
-		let escrow_id =
-			Self::open(depositor.clone(), asset, amount, EscrowKind::General(terms))?;
+		let escrow_id = Self::open(depositor.clone(), asset, amount, EscrowKind::General(terms))?;
 		Self::deposit_event(Event::Created {
 			escrow_id,
 			depositor,
@@ -93,18 +101,27 @@ impl<T: Config> Pallet<T> {
 			ReleaseCondition::JobSettled(job_id) => {
 				ensure!(T::Jobs::job(*job_id).is_some(), Error::<T>::UnknownJob);
 				Ok(())
-			},
-			ReleaseCondition::MultiSig { threshold, signatories } => {
+			}
+			ReleaseCondition::MultiSig {
+				threshold,
+				signatories,
+			} => {
 				let count = u32::try_from(signatories.len()).unwrap_or(u32::MAX);
-				ensure!(*threshold >= 1 && *threshold <= count, Error::<T>::InvalidThreshold);
+				ensure!(
+					*threshold >= 1 && *threshold <= count,
+					Error::<T>::InvalidThreshold
+				);
 				for (position, signatory) in signatories.iter().enumerate() {
 					ensure!(
-						!signatories.iter().skip(position.saturating_add(1)).any(|s| s == signatory),
+						!signatories
+							.iter()
+							.skip(position.saturating_add(1))
+							.any(|s| s == signatory),
 						Error::<T>::DuplicateSignatory
 					);
 				}
 				Ok(())
-			},
+			}
 		}
 	}
 
@@ -112,27 +129,30 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn condition_met(escrow_id: EscrowId, terms: &GeneralTerms<T>) -> bool {
 		match &terms.condition {
 			ReleaseCondition::Unconditional => true,
-			ReleaseCondition::JobSettled(job_id) =>
-				T::Jobs::job(*job_id).is_some_and(|job| job.status == JobStatus::Settled),
+			ReleaseCondition::JobSettled(job_id) => {
+				T::Jobs::job(*job_id).is_some_and(|job| job.status == JobStatus::Settled)
+			}
 			ReleaseCondition::ZkProof { .. } => terms.proof_accepted,
 			ReleaseCondition::MultiSig { threshold, .. } => {
 				let approvals = Approvals::<T>::decode_len(escrow_id).unwrap_or(0);
 				u32::try_from(approvals).unwrap_or(u32::MAX) >= *threshold
-			},
+			}
 		}
 	}
 
 	/// Whether the condition can never be met any more.
 	fn condition_impossible(terms: &GeneralTerms<T>) -> bool {
 		match &terms.condition {
-			ReleaseCondition::JobSettled(job_id) => T::Jobs::job(*job_id)
-				.is_none_or(|job| job.status == JobStatus::Cancelled),
+			ReleaseCondition::JobSettled(job_id) => {
+				T::Jobs::job(*job_id).is_none_or(|job| job.status == JobStatus::Cancelled)
+			}
 			_ => false,
 		}
 	}
 
 	fn general_terms(info: &EscrowInfo<T>) -> Result<&GeneralTerms<T>, DispatchError> {
-		info.general().ok_or_else(|| Error::<T>::JobEscrowNotCallable.into())
+		info.general()
+			.ok_or_else(|| Error::<T>::JobEscrowNotCallable.into())
 	}
 
 	pub(crate) fn do_release_general(
@@ -144,7 +164,10 @@ impl<T: Config> Pallet<T> {
 		let terms = Self::general_terms(&info)?;
 		ensure!(!info.frozen, Error::<T>::EscrowFrozen);
 		let is_depositor = *who == info.depositor;
-		ensure!(is_depositor || *who == terms.beneficiary, Error::<T>::NotParty);
+		ensure!(
+			is_depositor || *who == terms.beneficiary,
+			Error::<T>::NotParty
+		);
 		let now = Self::now();
 		if let Some(deadline) = terms.deadline {
 			ensure!(now < deadline, Error::<T>::DeadlinePassed);
@@ -157,7 +180,10 @@ impl<T: Config> Pallet<T> {
 				is_depositor || terms.release_after.is_some(),
 				Error::<T>::OnlyDepositorMayRelease
 			),
-			_ => ensure!(Self::condition_met(escrow_id, terms), Error::<T>::ConditionNotMet),
+			_ => ensure!(
+				Self::condition_met(escrow_id, terms),
+				Error::<T>::ConditionNotMet
+			),
 		}
 		let amount = amount.unwrap_or(info.held);
 		let beneficiary = terms.beneficiary.clone();
@@ -169,11 +195,14 @@ impl<T: Config> Pallet<T> {
 	fn held_after(info: &EscrowInfo<T>, amount: T::Balance) -> Result<T::Balance, DispatchError> {
 		ensure!(!info.frozen, Error::<T>::EscrowFrozen);
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-		let remaining = info.held.checked_sub(&amount).ok_or(Error::<T>::InsufficientHeld)?;
+		let remaining = info
+			.held
+			.checked_sub(&amount)
+			.ok_or(Error::<T>::InsufficientHeld)?;
 		if let PaymentAsset::Asset(asset_id) = info.asset {
 			ensure!(
-				remaining.is_zero() ||
-					remaining >= <T::Assets as fungibles::Inspect<_>>::minimum_balance(asset_id),
+				remaining.is_zero()
+					|| remaining >= <T::Assets as fungibles::Inspect<_>>::minimum_balance(asset_id),
 				Error::<T>::BelowAssetMinimum
 			);
 		}
@@ -200,9 +229,22 @@ impl<T: Config> Pallet<T> {
 		let remaining = Self::held_after(&info, amount)?;
 		let fee = Self::fee_on(&info.asset, amount);
 		let to_payee = amount.saturating_sub(fee);
-		Self::pay_out(&info, to, &Payout { to_payee, fee, to_depositor: Zero::zero() })?;
+		Self::pay_out(
+			&info,
+			to,
+			&Payout {
+				to_payee,
+				fee,
+				to_depositor: Zero::zero(),
+			},
+		)?;
 		Self::keep_or_close(escrow_id, info, remaining);
-		Self::deposit_event(Event::Released { escrow_id, to: to.clone(), amount, fee });
+		Self::deposit_event(Event::Released {
+			escrow_id,
+			to: to.clone(),
+			amount,
+			fee,
+		});
 		Ok(to_payee)
 	}
 
@@ -210,12 +252,18 @@ impl<T: Config> Pallet<T> {
 		let info = Self::escrow(escrow_id)?;
 		let terms = Self::general_terms(&info)?;
 		ensure!(!info.frozen, Error::<T>::EscrowFrozen);
-		let due = *who == terms.beneficiary ||
-			terms.deadline.is_some_and(|deadline| Self::now() >= deadline) ||
-			Self::condition_impossible(terms);
+		let due = *who == terms.beneficiary
+			|| terms
+				.deadline
+				.is_some_and(|deadline| Self::now() >= deadline)
+			|| Self::condition_impossible(terms);
 		ensure!(due, Error::<T>::RefundNotDue);
 		let amount = Self::do_refund(escrow_id, &info)?;
-		Self::deposit_event(Event::Refunded { escrow_id, to: info.depositor, amount });
+		Self::deposit_event(Event::Refunded {
+			escrow_id,
+			to: info.depositor,
+			amount,
+		});
 		Ok(())
 	}
 
@@ -225,8 +273,11 @@ impl<T: Config> Pallet<T> {
 		info: &EscrowInfo<T>,
 	) -> Result<T::Balance, DispatchError> {
 		ensure!(!info.frozen, Error::<T>::EscrowFrozen);
-		let payout =
-			Payout { to_payee: Zero::zero(), fee: Zero::zero(), to_depositor: info.held };
+		let payout = Payout {
+			to_payee: Zero::zero(),
+			fee: Zero::zero(),
+			to_depositor: info.held,
+		};
 		Self::pay_out(info, &info.depositor, &payout)?;
 		Self::close(escrow_id, info);
 		Ok(info.held)
@@ -240,11 +291,19 @@ impl<T: Config> Pallet<T> {
 		amount: T::Balance,
 	) -> Result<T::Balance, DispatchError> {
 		let remaining = Self::held_after(&info, amount)?;
-		let payout = Payout { to_payee: Zero::zero(), fee: Zero::zero(), to_depositor: amount };
+		let payout = Payout {
+			to_payee: Zero::zero(),
+			fee: Zero::zero(),
+			to_depositor: amount,
+		};
 		Self::pay_out(&info, &info.depositor, &payout)?;
 		let depositor = info.depositor.clone();
 		Self::keep_or_close(escrow_id, info, remaining);
-		Self::deposit_event(Event::Refunded { escrow_id, to: depositor, amount });
+		Self::deposit_event(Event::Refunded {
+			escrow_id,
+			to: depositor,
+			amount,
+		});
 		Ok(amount)
 	}
 
@@ -259,10 +318,16 @@ impl<T: Config> Pallet<T> {
 		let approvals = Approvals::<T>::try_mutate(escrow_id, |approvals| {
 			ensure!(!approvals.contains(&who), Error::<T>::AlreadyApproved);
 			// Only distinct signatories get here, and there are at most `MaxSignatories`.
-			approvals.try_push(who.clone()).map_err(|_| Error::<T>::NotSignatory)?;
+			approvals
+				.try_push(who.clone())
+				.map_err(|_| Error::<T>::NotSignatory)?;
 			Ok::<_, DispatchError>(u32::try_from(approvals.len()).unwrap_or(u32::MAX))
 		})?;
-		Self::deposit_event(Event::Approved { escrow_id, signatory: who, approvals });
+		Self::deposit_event(Event::Approved {
+			escrow_id,
+			signatory: who,
+			approvals,
+		});
 		Ok(())
 	}
 
@@ -308,7 +373,10 @@ impl<T: Config> Pallet<T> {
 		info.frozen = false;
 		Escrows::<T>::insert(escrow_id, info.clone());
 		Self::deposit_event(Event::Unfrozen { escrow_id });
-		if info.deadline().is_some_and(|deadline| Self::now() >= deadline) {
+		if info
+			.deadline()
+			.is_some_and(|deadline| Self::now() >= deadline)
+		{
 			Self::expire(escrow_id, info);
 		}
 		Ok(())
@@ -350,11 +418,18 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_emergency_withdraw(escrow_id: EscrowId, to: T::AccountId) -> DispatchResult {
 		let info = Self::escrow(escrow_id)?;
-		let payout =
-			Payout { to_payee: info.held, fee: Zero::zero(), to_depositor: Zero::zero() };
+		let payout = Payout {
+			to_payee: info.held,
+			fee: Zero::zero(),
+			to_depositor: Zero::zero(),
+		};
 		Self::pay_out(&info, &to, &payout)?;
 		Self::close(escrow_id, &info);
-		Self::deposit_event(Event::EmergencyWithdrawn { escrow_id, to, amount: info.held });
+		Self::deposit_event(Event::EmergencyWithdrawn {
+			escrow_id,
+			to,
+			amount: info.held,
+		});
 		Ok(())
 	}
 

@@ -1,7 +1,7 @@
 //! Deadlines: the per-block expiry queue and the hook that refunds expired escrows.
 
 use crate::{
-	weights::WeightInfo, Config, EscrowId, EscrowInfo, Error, Escrows, Event, Expiries,
+	weights::WeightInfo, Config, Error, EscrowId, EscrowInfo, Escrows, Event, Expiries,
 	NextExpiryBlock, Pallet,
 };
 use alloc::vec::Vec;
@@ -15,7 +15,9 @@ impl<T: Config> Pallet<T> {
 		deadline: BlockNumberFor<T>,
 	) -> DispatchResult {
 		Expiries::<T>::try_mutate(deadline, |queue| {
-			queue.try_push(escrow_id).map_err(|_| Error::<T>::ExpiryQueueFull.into())
+			queue
+				.try_push(escrow_id)
+				.map_err(|_| Error::<T>::ExpiryQueueFull.into())
 		})
 	}
 
@@ -65,7 +67,9 @@ impl<T: Config> Pallet<T> {
 
 	fn expire_queued(escrow_id: EscrowId) {
 		// Closed escrows leave the queue, so a missing one is not expected; nothing to do.
-		let Some(info) = Escrows::<T>::get(escrow_id) else { return };
+		let Some(info) = Escrows::<T>::get(escrow_id) else {
+			return;
+		};
 		if info.frozen {
 			// It leaves the queue; unfreezing after the deadline refunds it.
 			Self::deposit_event(Event::ExpirySkipped { escrow_id });
@@ -78,16 +82,18 @@ impl<T: Config> Pallet<T> {
 	/// the escrow stays open and anyone may refund it by hand.
 	pub(crate) fn expire(escrow_id: EscrowId, info: EscrowInfo<T>) {
 		match with_storage_layer(|| Self::do_refund(escrow_id, &info)) {
-			Ok(amount) =>
-				Self::deposit_event(Event::Expired { escrow_id, to: info.depositor, amount }),
+			Ok(amount) => Self::deposit_event(Event::Expired {
+				escrow_id,
+				to: info.depositor,
+				amount,
+			}),
 			Err(error) => {
 				log::warn!(
 					target: "runtime::escrow",
 					"auto-refund of escrow {escrow_id} failed: {error:?}"
 				);
 				Self::deposit_event(Event::AutoRefundFailed { escrow_id, error });
-			},
+			}
 		}
 	}
 }
-

@@ -6,7 +6,7 @@
 //! at least that minimum, a payout leaves the pallet account either empty or at least at the
 //! minimum after every single transfer, and an asset fee below the minimum is waived.
 
-use crate::{types::Payout, Config, EscrowInfo, Error, HoldReason, Pallet, PlatformFee};
+use crate::{types::Payout, Config, Error, EscrowInfo, HoldReason, Pallet, PlatformFee};
 use aitbc_primitives::PaymentAsset;
 use alloc::vec::Vec;
 use frame_support::{
@@ -14,9 +14,7 @@ use frame_support::{
 	traits::{
 		fungible::{self, MutateHold as _},
 		fungibles,
-		tokens::{
-			DepositConsequence, Fortitude, Precision, Preservation, Provenance, Restriction,
-		},
+		tokens::{DepositConsequence, Fortitude, Precision, Preservation, Provenance, Restriction},
 	},
 };
 use sp_runtime::traits::{AccountIdConversion, Zero};
@@ -58,7 +56,7 @@ impl<T: Config> Pallet<T> {
 					Preservation::Preserve,
 				)
 				.map(|_| ())
-			},
+			}
 		}
 	}
 
@@ -72,20 +70,22 @@ impl<T: Config> Pallet<T> {
 		}
 		let treasury = T::TreasuryAccount::get();
 		let receivable = match asset {
-			PaymentAsset::Native =>
+			PaymentAsset::Native => {
 				<T::Currency as fungible::Inspect<_>>::can_deposit(
 					&treasury,
 					fee,
 					Provenance::Extant,
-				) == DepositConsequence::Success,
-			PaymentAsset::Asset(id) =>
-				fee >= <T::Assets as fungibles::Inspect<_>>::minimum_balance(*id) &&
-					<T::Assets as fungibles::Inspect<_>>::can_deposit(
+				) == DepositConsequence::Success
+			}
+			PaymentAsset::Asset(id) => {
+				fee >= <T::Assets as fungibles::Inspect<_>>::minimum_balance(*id)
+					&& <T::Assets as fungibles::Inspect<_>>::can_deposit(
 						*id,
 						&treasury,
 						fee,
 						Provenance::Extant,
-					) == DepositConsequence::Success,
+					) == DepositConsequence::Success
+			}
 		};
 		if receivable {
 			fee
@@ -104,8 +104,10 @@ impl<T: Config> Pallet<T> {
 		payout: &Payout<T::Balance>,
 	) -> DispatchResult {
 		let treasury = T::TreasuryAccount::get();
-		let mut legs: Vec<(&T::AccountId, T::Balance)> =
-			Vec::from([(payee, payout.to_payee), (&info.depositor, payout.to_depositor)]);
+		let mut legs: Vec<(&T::AccountId, T::Balance)> = Vec::from([
+			(payee, payout.to_payee),
+			(&info.depositor, payout.to_depositor),
+		]);
 		legs.sort_by_key(|(_, amount)| *amount);
 		legs.push((&treasury, payout.fee));
 		for (to, amount) in legs {
@@ -125,7 +127,7 @@ impl<T: Config> Pallet<T> {
 		match asset {
 			PaymentAsset::Native if to == depositor => {
 				T::Currency::release(&Self::hold_reason(), depositor, amount, Precision::Exact)?;
-			},
+			}
 			PaymentAsset::Native => {
 				T::Currency::transfer_on_hold(
 					&Self::hold_reason(),
@@ -136,7 +138,7 @@ impl<T: Config> Pallet<T> {
 					Restriction::Free,
 					Fortitude::Polite,
 				)?;
-			},
+			}
 			PaymentAsset::Asset(id) => {
 				let pot = Self::account_id();
 				// Only a transfer that empties the pot may let its asset account go.
@@ -147,7 +149,7 @@ impl<T: Config> Pallet<T> {
 						Preservation::Preserve
 					};
 				<T::Assets as fungibles::Mutate<_>>::transfer(*id, &pot, to, amount, preservation)?;
-			},
+			}
 		}
 		Ok(())
 	}

@@ -67,7 +67,7 @@ impl<T: Config> Pallet<T> {
 							"an approval from a non-signatory"
 						);
 					}
-				},
+				}
 			}
 		}
 
@@ -79,8 +79,8 @@ impl<T: Config> Pallet<T> {
 		}
 		for (asset_id, total) in Self::asset_totals() {
 			ensure!(
-				<T::Assets as fungibles::Inspect<_>>::balance(asset_id, &Self::account_id()) >=
-					total,
+				<T::Assets as fungibles::Inspect<_>>::balance(asset_id, &Self::account_id())
+					>= total,
 				"the pallet account holds less of an asset than its open escrows"
 			);
 		}
@@ -92,7 +92,10 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		for escrow_id in Approvals::<T>::iter_keys() {
-			ensure!(Escrows::<T>::contains_key(escrow_id), "approvals of a closed escrow");
+			ensure!(
+				Escrows::<T>::contains_key(escrow_id),
+				"approvals of a closed escrow"
+			);
 		}
 		for (block, queue) in Expiries::<T>::iter() {
 			for escrow_id in queue {

@@ -1,7 +1,7 @@
 //! [`EscrowLedger`]: job escrows for the other pallets. Every method runs in its own storage
 //! layer, so an `Err` leaves nothing changed even when called outside a dispatch.
 
-use crate::{Config, EscrowId, EscrowInfo, EscrowKind, Error, Escrows, Event, JobEscrows, Pallet};
+use crate::{Config, Error, EscrowId, EscrowInfo, EscrowKind, Escrows, Event, JobEscrows, Pallet};
 use aitbc_primitives::{
 	traits::{EscrowLedger, JobEscrow},
 	JobId, PaymentAsset,
@@ -24,7 +24,10 @@ impl<T: Config> EscrowLedger<T::AccountId, T::Balance, T::AssetId> for Pallet<T>
 		amount: T::Balance,
 	) -> DispatchResult {
 		with_storage_layer(|| {
-			ensure!(!JobEscrows::<T>::contains_key(job_id), Error::<T>::JobEscrowExists);
+			ensure!(
+				!JobEscrows::<T>::contains_key(job_id),
+				Error::<T>::JobEscrowExists
+			);
 			let escrow_id = Self::open(payer.clone(), asset, amount, EscrowKind::Job(job_id))?;
 			JobEscrows::<T>::insert(job_id, escrow_id);
 			Self::deposit_event(Event::JobLocked {
@@ -63,7 +66,11 @@ impl<T: Config> EscrowLedger<T::AccountId, T::Balance, T::AssetId> for Pallet<T>
 		with_storage_layer(|| {
 			let (escrow_id, info) = Self::job_escrow(job_id)?;
 			let amount = Self::do_refund(escrow_id, &info)?;
-			Self::deposit_event(Event::Refunded { escrow_id, to: info.depositor, amount });
+			Self::deposit_event(Event::Refunded {
+				escrow_id,
+				to: info.depositor,
+				amount,
+			});
 			Ok(amount)
 		})
 	}

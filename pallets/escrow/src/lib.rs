@@ -70,7 +70,11 @@ pub trait BenchmarkHelper<AssetId> {
 	/// 1_000 units. Called many times: create it on the first call only.
 	fn create_asset() -> AssetId;
 	/// A verifying key, a proof and public inputs that `Config::Proofs` accepts (once).
-	fn valid_proof() -> (VerifyingKeyId, alloc::vec::Vec<u8>, alloc::vec::Vec<[u8; 32]>);
+	fn valid_proof() -> (
+		VerifyingKeyId,
+		alloc::vec::Vec<u8>,
+		alloc::vec::Vec<[u8; 32]>,
+	);
 }
 
 #[frame_support::pallet]
@@ -79,17 +83,11 @@ pub mod pallet {
 	use aitbc_primitives::traits::{JobRegistry, ProofVerifier};
 	use frame_support::{
 		pallet_prelude::*,
-		traits::{
-			fungible, fungibles,
-			tokens::Balance as BalanceTrait,
-		},
+		traits::{fungible, fungibles, tokens::Balance as BalanceTrait},
 		PalletId,
 	};
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::{
-		traits::StaticLookup,
-		Perbill,
-	};
+	use sp_runtime::{traits::StaticLookup, Perbill};
 
 	pub(crate) type AccountIdLookupOf<T> =
 		<<T as frame_system::Config>::Lookup as StaticLookup>::Source;
@@ -238,13 +236,29 @@ pub mod pallet {
 			amount: T::Balance,
 		},
 		/// `amount` left the escrow: `amount - fee` to `to`, `fee` to the treasury.
-		Released { escrow_id: EscrowId, to: T::AccountId, amount: T::Balance, fee: T::Balance },
+		Released {
+			escrow_id: EscrowId,
+			to: T::AccountId,
+			amount: T::Balance,
+			fee: T::Balance,
+		},
 		/// Everything still held went back to the depositor.
-		Refunded { escrow_id: EscrowId, to: T::AccountId, amount: T::Balance },
+		Refunded {
+			escrow_id: EscrowId,
+			to: T::AccountId,
+			amount: T::Balance,
+		},
 		/// The hook refunded an escrow whose deadline passed.
-		Expired { escrow_id: EscrowId, to: T::AccountId, amount: T::Balance },
+		Expired {
+			escrow_id: EscrowId,
+			to: T::AccountId,
+			amount: T::Balance,
+		},
 		/// The hook could not refund an expired escrow; it stays open and anyone may refund it.
-		AutoRefundFailed { escrow_id: EscrowId, error: DispatchError },
+		AutoRefundFailed {
+			escrow_id: EscrowId,
+			error: DispatchError,
+		},
 		/// The hook reached a frozen escrow's deadline and left it alone.
 		ExpirySkipped { escrow_id: EscrowId },
 		/// A dispute froze the escrow.
@@ -260,11 +274,19 @@ pub mod pallet {
 			to_depositor: T::Balance,
 		},
 		/// A signatory approved a multi-signature escrow.
-		Approved { escrow_id: EscrowId, signatory: T::AccountId, approvals: u32 },
+		Approved {
+			escrow_id: EscrowId,
+			signatory: T::AccountId,
+			approvals: u32,
+		},
 		/// A zero-knowledge proof for the escrow's condition verified.
 		ProofAccepted { escrow_id: EscrowId },
 		/// Governance moved everything held to `to`.
-		EmergencyWithdrawn { escrow_id: EscrowId, to: T::AccountId, amount: T::Balance },
+		EmergencyWithdrawn {
+			escrow_id: EscrowId,
+			to: T::AccountId,
+			amount: T::Balance,
+		},
 		/// Governance set the platform fee.
 		PlatformFeeSet { fee: Perbill },
 	}
@@ -347,9 +369,18 @@ pub mod pallet {
 		}
 
 		fn integrity_test() {
-			assert!(T::MaxAutoRefundsPerBlock::get() > 0, "the hook must refund something");
-			assert!(T::MaxExpiriesPerBlock::get() > 0, "deadlines must be possible");
-			assert!(T::MaxSignatories::get() > 0, "multi-signature needs signatories");
+			assert!(
+				T::MaxAutoRefundsPerBlock::get() > 0,
+				"the hook must refund something"
+			);
+			assert!(
+				T::MaxExpiriesPerBlock::get() > 0,
+				"deadlines must be possible"
+			);
+			assert!(
+				T::MaxSignatories::get() > 0,
+				"multi-signature needs signatories"
+			);
 		}
 	}
 
@@ -372,8 +403,16 @@ pub mod pallet {
 		) -> DispatchResult {
 			let depositor = ensure_signed(origin)?;
 			let beneficiary = T::Lookup::lookup(beneficiary)?;
-			Self::do_create(depositor, beneficiary, asset, amount, release_after, deadline, condition)
-				.map(|_| ())
+			Self::do_create(
+				depositor,
+				beneficiary,
+				asset,
+				amount,
+				release_after,
+				deadline,
+				condition,
+			)
+			.map(|_| ())
 		}
 
 		/// Pay `amount` (everything held if `None`) to the beneficiary, less the platform fee.

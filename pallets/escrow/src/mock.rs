@@ -184,7 +184,9 @@ impl crate::BenchmarkHelper<AssetId> for MockBenchmarkHelper {
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	JOBS.with(|jobs| jobs.borrow_mut().clear());
 	MaxAutoRefunds::set(2);
-	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut storage = frame_system::GenesisConfig::<Test>::default()
+		.build_storage()
+		.unwrap();
 	pallet_balances::GenesisConfig::<Test> {
 		balances: vec![
 			(ALICE, INITIAL),
@@ -202,7 +204,11 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.unwrap();
 	pallet_assets::GenesisConfig::<Test> {
 		assets: vec![(USD, ASSET_OWNER, false, ASSET_MIN)],
-		accounts: vec![(USD, ALICE, INITIAL), (USD, BOB, INITIAL), (USD, CHARLIE, INITIAL)],
+		accounts: vec![
+			(USD, ALICE, INITIAL),
+			(USD, BOB, INITIAL),
+			(USD, CHARLIE, INITIAL),
+		],
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)

@@ -55,7 +55,10 @@ fn signatories(accounts: &[AccountId]) -> BoundedVec<AccountId, ConstU32Signator
 type ConstU32Signatories = <Test as Config>::MaxSignatories;
 
 fn multisig(threshold: u32, accounts: &[AccountId]) -> ReleaseCondition<Test> {
-	ReleaseCondition::MultiSig { threshold, signatories: signatories(accounts) }
+	ReleaseCondition::MultiSig {
+		threshold,
+		signatories: signatories(accounts),
+	}
 }
 
 fn inputs(values: &[[u8; 32]]) -> BoundedVec<[u8; 32], <Test as Config>::MaxPublicInputs> {
@@ -112,7 +115,10 @@ fn arbiter() -> RuntimeOrigin {
 }
 
 fn set_fee(percent: u32) {
-	assert_ok!(Escrow::set_platform_fee(RuntimeOrigin::root(), Perbill::from_percent(percent)));
+	assert_ok!(Escrow::set_platform_fee(
+		RuntimeOrigin::root(),
+		Perbill::from_percent(percent)
+	));
 }
 
 // ---- create --------------------------------------------------------------------------------
@@ -166,7 +172,15 @@ fn create_refusals() {
 		              release_after: Option<u64>,
 		              deadline: Option<u64>,
 		              condition: ReleaseCondition<Test>| {
-			Escrow::create(origin, beneficiary, asset, amount, release_after, deadline, condition)
+			Escrow::create(
+				origin,
+				beneficiary,
+				asset,
+				amount,
+				release_after,
+				deadline,
+				condition,
+			)
 		};
 		let alice = || RuntimeOrigin::signed(ALICE);
 		let none = || ReleaseCondition::Unconditional;
@@ -176,8 +190,14 @@ fn create_refusals() {
 			create(RuntimeOrigin::none(), BOB, native, 1, None, None, none()),
 			DispatchError::BadOrigin
 		);
-		assert_noop!(create(alice(), BOB, native, 0, None, None, none()), Error::<Test>::ZeroAmount);
-		assert_noop!(create(alice(), ALICE, native, 5, None, None, none()), Error::<Test>::SelfEscrow);
+		assert_noop!(
+			create(alice(), BOB, native, 0, None, None, none()),
+			Error::<Test>::ZeroAmount
+		);
+		assert_noop!(
+			create(alice(), ALICE, native, 5, None, None, none()),
+			Error::<Test>::SelfEscrow
+		);
 		assert_noop!(
 			create(alice(), BOB, native, 5, None, Some(1), none()),
 			Error::<Test>::DeadlineInPast
@@ -187,7 +207,15 @@ fn create_refusals() {
 			Error::<Test>::TimeLockNotBeforeDeadline
 		);
 		assert_noop!(
-			create(alice(), BOB, native, 5, None, None, ReleaseCondition::JobSettled(7)),
+			create(
+				alice(),
+				BOB,
+				native,
+				5,
+				None,
+				None,
+				ReleaseCondition::JobSettled(7)
+			),
 			Error::<Test>::UnknownJob
 		);
 		assert_noop!(
@@ -195,11 +223,27 @@ fn create_refusals() {
 			Error::<Test>::InvalidThreshold
 		);
 		assert_noop!(
-			create(alice(), BOB, native, 5, None, None, multisig(3, &[CHARLIE, DAVE])),
+			create(
+				alice(),
+				BOB,
+				native,
+				5,
+				None,
+				None,
+				multisig(3, &[CHARLIE, DAVE])
+			),
 			Error::<Test>::InvalidThreshold
 		);
 		assert_noop!(
-			create(alice(), BOB, native, 5, None, None, multisig(1, &[CHARLIE, DAVE, CHARLIE])),
+			create(
+				alice(),
+				BOB,
+				native,
+				5,
+				None,
+				None,
+				multisig(1, &[CHARLIE, DAVE, CHARLIE])
+			),
 			Error::<Test>::DuplicateSignatory
 		);
 		assert_noop!(
@@ -207,11 +251,27 @@ fn create_refusals() {
 			TokenError::FundsUnavailable
 		);
 		assert_noop!(
-			create(alice(), BOB, PaymentAsset::Asset(USD), ASSET_MIN - 1, None, None, none()),
+			create(
+				alice(),
+				BOB,
+				PaymentAsset::Asset(USD),
+				ASSET_MIN - 1,
+				None,
+				None,
+				none()
+			),
 			Error::<Test>::BelowAssetMinimum
 		);
 		assert_noop!(
-			create(alice(), BOB, PaymentAsset::Asset(USD), INITIAL + 1, None, None, none()),
+			create(
+				alice(),
+				BOB,
+				PaymentAsset::Asset(USD),
+				INITIAL + 1,
+				None,
+				None,
+				none()
+			),
 			TokenError::FundsUnavailable
 		);
 	});
@@ -252,7 +312,15 @@ fn depositor_releases_an_unconditional_escrow() {
 		assert_eq!(on_hold(ALICE), 0);
 		assert!(Escrows::<Test>::get(id).is_none());
 		assert!(Expiries::<Test>::get(10).is_empty());
-		assert_eq!(last_event(), Event::Released { escrow_id: id, to: BOB, amount: 300, fee: 0 });
+		assert_eq!(
+			last_event(),
+			Event::Released {
+				escrow_id: id,
+				to: BOB,
+				amount: 300,
+				fee: 0
+			}
+		);
 	});
 }
 
@@ -287,7 +355,10 @@ fn release_refuses_strangers_and_unknown_escrows() {
 			Escrow::release(RuntimeOrigin::signed(STRANGER), id, None),
 			Error::<Test>::NotParty
 		);
-		assert_noop!(Escrow::release(RuntimeOrigin::none(), id, None), DispatchError::BadOrigin);
+		assert_noop!(
+			Escrow::release(RuntimeOrigin::none(), id, None),
+			DispatchError::BadOrigin
+		);
 		assert_noop!(
 			Escrow::release(RuntimeOrigin::signed(ALICE), 42, None),
 			Error::<Test>::UnknownEscrow
@@ -370,7 +441,10 @@ fn zk_condition_releases_after_a_valid_proof_of_the_agreed_statement() {
 			300,
 			None,
 			None,
-			ReleaseCondition::ZkProof { key: KEY, statement: statement_of(&agreed) },
+			ReleaseCondition::ZkProof {
+				key: KEY,
+				statement: statement_of(&agreed),
+			},
 		);
 		assert_noop!(
 			Escrow::release(RuntimeOrigin::signed(BOB), id, None),
@@ -386,11 +460,21 @@ fn zk_condition_releases_after_a_valid_proof_of_the_agreed_statement() {
 			Error::<Test>::WrongStatement
 		);
 		assert_noop!(
-			Escrow::submit_proof(RuntimeOrigin::signed(BOB), id, proof(b"forged"), inputs(&agreed)),
+			Escrow::submit_proof(
+				RuntimeOrigin::signed(BOB),
+				id,
+				proof(b"forged"),
+				inputs(&agreed)
+			),
 			DispatchError::Other("invalid proof")
 		);
 		assert_noop!(
-			Escrow::submit_proof(RuntimeOrigin::none(), id, proof(VALID_PROOF), inputs(&agreed)),
+			Escrow::submit_proof(
+				RuntimeOrigin::none(),
+				id,
+				proof(VALID_PROOF),
+				inputs(&agreed)
+			),
 			DispatchError::BadOrigin
 		);
 		// Anyone may submit the proof: it speaks for itself.
@@ -402,7 +486,12 @@ fn zk_condition_releases_after_a_valid_proof_of_the_agreed_statement() {
 		));
 		assert_eq!(last_event(), Event::ProofAccepted { escrow_id: id });
 		assert_noop!(
-			Escrow::submit_proof(RuntimeOrigin::signed(BOB), id, proof(VALID_PROOF), inputs(&agreed)),
+			Escrow::submit_proof(
+				RuntimeOrigin::signed(BOB),
+				id,
+				proof(VALID_PROOF),
+				inputs(&agreed)
+			),
 			Error::<Test>::ProofAlreadyAccepted
 		);
 		assert_ok!(Escrow::release(RuntimeOrigin::signed(BOB), id, Some(100)));
@@ -417,11 +506,21 @@ fn submit_proof_needs_a_zk_condition() {
 	test(|| {
 		let id = create_native(300, None, None, ReleaseCondition::Unconditional);
 		assert_noop!(
-			Escrow::submit_proof(RuntimeOrigin::signed(BOB), id, proof(VALID_PROOF), inputs(&[])),
+			Escrow::submit_proof(
+				RuntimeOrigin::signed(BOB),
+				id,
+				proof(VALID_PROOF),
+				inputs(&[])
+			),
 			Error::<Test>::NotZkCondition
 		);
 		assert_noop!(
-			Escrow::submit_proof(RuntimeOrigin::signed(BOB), 9, proof(VALID_PROOF), inputs(&[])),
+			Escrow::submit_proof(
+				RuntimeOrigin::signed(BOB),
+				9,
+				proof(VALID_PROOF),
+				inputs(&[])
+			),
 			Error::<Test>::UnknownEscrow
 		);
 	});
@@ -435,11 +534,18 @@ fn multisig_releases_once_the_threshold_approved() {
 			Escrow::approve(RuntimeOrigin::signed(BOB), id),
 			Error::<Test>::NotSignatory
 		);
-		assert_noop!(Escrow::approve(RuntimeOrigin::none(), id), DispatchError::BadOrigin);
+		assert_noop!(
+			Escrow::approve(RuntimeOrigin::none(), id),
+			DispatchError::BadOrigin
+		);
 		assert_ok!(Escrow::approve(RuntimeOrigin::signed(CHARLIE), id));
 		assert_eq!(
 			last_event(),
-			Event::Approved { escrow_id: id, signatory: CHARLIE, approvals: 1 }
+			Event::Approved {
+				escrow_id: id,
+				signatory: CHARLIE,
+				approvals: 1
+			}
 		);
 		assert_noop!(
 			Escrow::approve(RuntimeOrigin::signed(CHARLIE), id),
@@ -497,7 +603,12 @@ fn platform_fee_is_set_by_governance_only_and_bounded() {
 		);
 		set_fee(10);
 		assert_eq!(PlatformFee::<Test>::get(), Perbill::from_percent(10));
-		assert_eq!(last_event(), Event::PlatformFeeSet { fee: Perbill::from_percent(10) });
+		assert_eq!(
+			last_event(),
+			Event::PlatformFeeSet {
+				fee: Perbill::from_percent(10)
+			}
+		);
 	});
 }
 
@@ -509,7 +620,15 @@ fn release_sends_the_fee_to_the_treasury() {
 		assert_ok!(Escrow::release(RuntimeOrigin::signed(ALICE), id, Some(400)));
 		assert_eq!(free(BOB), INITIAL + 380);
 		assert_eq!(free(TREASURY), ED + 20);
-		assert_eq!(last_event(), Event::Released { escrow_id: id, to: BOB, amount: 400, fee: 20 });
+		assert_eq!(
+			last_event(),
+			Event::Released {
+				escrow_id: id,
+				to: BOB,
+				amount: 400,
+				fee: 20
+			}
+		);
 		assert_eq!(on_hold(ALICE), 600);
 	});
 }
@@ -524,7 +643,15 @@ fn asset_fee_goes_to_the_treasury_unless_below_the_asset_minimum() {
 		assert_ok!(Escrow::release(RuntimeOrigin::signed(ALICE), id, Some(100)));
 		assert_eq!(usd(BOB), INITIAL + 100);
 		assert_eq!(usd(TREASURY), 0);
-		assert_eq!(last_event(), Event::Released { escrow_id: id, to: BOB, amount: 100, fee: 0 });
+		assert_eq!(
+			last_event(),
+			Event::Released {
+				escrow_id: id,
+				to: BOB,
+				amount: 100,
+				fee: 0
+			}
+		);
 		check_invariants();
 		assert_ok!(Escrow::release(RuntimeOrigin::signed(ALICE), id, None));
 		assert_eq!(usd(BOB), INITIAL + 100 + 950);
@@ -557,7 +684,14 @@ fn beneficiary_may_always_refund() {
 		assert_eq!(on_hold(ALICE), 0);
 		assert!(Escrows::<Test>::get(id).is_none());
 		assert!(Expiries::<Test>::get(50).is_empty());
-		assert_eq!(last_event(), Event::Refunded { escrow_id: id, to: ALICE, amount: 300 });
+		assert_eq!(
+			last_event(),
+			Event::Refunded {
+				escrow_id: id,
+				to: ALICE,
+				amount: 300
+			}
+		);
 	});
 }
 
@@ -574,7 +708,10 @@ fn refund_before_the_deadline_while_the_condition_is_possible_is_refused() {
 			Escrow::refund(RuntimeOrigin::signed(STRANGER), id),
 			Error::<Test>::RefundNotDue
 		);
-		assert_noop!(Escrow::refund(RuntimeOrigin::none(), id), DispatchError::BadOrigin);
+		assert_noop!(
+			Escrow::refund(RuntimeOrigin::none(), id),
+			DispatchError::BadOrigin
+		);
 		assert_noop!(
 			Escrow::refund(RuntimeOrigin::signed(ALICE), 77),
 			Error::<Test>::UnknownEscrow
@@ -631,15 +768,24 @@ fn a_frozen_escrow_refuses_every_movement() {
 			300,
 			None,
 			None,
-			ReleaseCondition::ZkProof { key: KEY, statement: statement_of(&agreed) },
+			ReleaseCondition::ZkProof {
+				key: KEY,
+				statement: statement_of(&agreed),
+			},
 		);
-		assert_noop!(Escrow::freeze(RuntimeOrigin::signed(ALICE), plain), DispatchError::BadOrigin);
+		assert_noop!(
+			Escrow::freeze(RuntimeOrigin::signed(ALICE), plain),
+			DispatchError::BadOrigin
+		);
 		assert_noop!(Escrow::freeze(arbiter(), 99), Error::<Test>::UnknownEscrow);
 		for id in [plain, signed, proven] {
 			assert_ok!(Escrow::freeze(arbiter(), id));
 			assert_eq!(last_event(), Event::Frozen { escrow_id: id });
 		}
-		assert_noop!(Escrow::freeze(arbiter(), plain), Error::<Test>::EscrowFrozen);
+		assert_noop!(
+			Escrow::freeze(arbiter(), plain),
+			Error::<Test>::EscrowFrozen
+		);
 		assert_noop!(
 			Escrow::release(RuntimeOrigin::signed(ALICE), plain, None),
 			Error::<Test>::EscrowFrozen
@@ -706,7 +852,13 @@ fn split_divides_a_frozen_escrow_and_charges_the_fee_on_the_payee_part() {
 		assert!(Expiries::<Test>::get(30).is_empty());
 		assert_eq!(
 			last_event(),
-			Event::Split { escrow_id: id, payee: BOB, to_payee: 630, fee: 70, to_depositor: 300 }
+			Event::Split {
+				escrow_id: id,
+				payee: BOB,
+				to_payee: 630,
+				fee: 70,
+				to_depositor: 300
+			}
 		);
 	});
 }
@@ -737,7 +889,10 @@ fn only_governance_may_order_an_emergency_withdrawal() {
 			Escrow::emergency_withdraw(RuntimeOrigin::signed(ALICE), id, DAVE),
 			DispatchError::BadOrigin
 		);
-		assert_noop!(Escrow::emergency_withdraw(arbiter(), id, DAVE), DispatchError::BadOrigin);
+		assert_noop!(
+			Escrow::emergency_withdraw(arbiter(), id, DAVE),
+			DispatchError::BadOrigin
+		);
 		assert_noop!(
 			Escrow::emergency_withdraw(RuntimeOrigin::root(), 55, DAVE),
 			Error::<Test>::UnknownEscrow
@@ -749,7 +904,11 @@ fn only_governance_may_order_an_emergency_withdrawal() {
 		assert_eq!(on_hold(ALICE), 0);
 		assert_eq!(
 			last_event(),
-			Event::EmergencyWithdrawn { escrow_id: id, to: DAVE, amount: 300 }
+			Event::EmergencyWithdrawn {
+				escrow_id: id,
+				to: DAVE,
+				amount: 300
+			}
 		);
 	});
 }
@@ -759,7 +918,12 @@ fn only_governance_may_order_an_emergency_withdrawal() {
 #[test]
 fn job_escrows_do_not_move_through_the_general_calls() {
 	test(|| {
-		assert_ok!(<Escrow as EscrowLedger<_, _, _>>::lock(7, &ALICE, PaymentAsset::Native, 300));
+		assert_ok!(<Escrow as EscrowLedger<_, _, _>>::lock(
+			7,
+			&ALICE,
+			PaymentAsset::Native,
+			300
+		));
 		let id = JobEscrows::<Test>::get(7).unwrap();
 		assert_noop!(
 			Escrow::release(RuntimeOrigin::signed(ALICE), id, None),
@@ -774,7 +938,12 @@ fn job_escrows_do_not_move_through_the_general_calls() {
 			Error::<Test>::JobEscrowNotCallable
 		);
 		assert_noop!(
-			Escrow::submit_proof(RuntimeOrigin::signed(ALICE), id, proof(VALID_PROOF), inputs(&[])),
+			Escrow::submit_proof(
+				RuntimeOrigin::signed(ALICE),
+				id,
+				proof(VALID_PROOF),
+				inputs(&[])
+			),
 			Error::<Test>::JobEscrowNotCallable
 		);
 		assert_ok!(Escrow::freeze(arbiter(), id));
@@ -802,7 +971,14 @@ fn an_escrow_is_refunded_automatically_at_its_deadline() {
 		assert_eq!(free(ALICE), INITIAL);
 		assert!(Escrows::<Test>::get(id).is_none());
 		assert!(Expiries::<Test>::get(4).is_empty());
-		assert_eq!(last_event(), Event::Expired { escrow_id: id, to: ALICE, amount: 300 });
+		assert_eq!(
+			last_event(),
+			Event::Expired {
+				escrow_id: id,
+				to: ALICE,
+				amount: 300
+			}
+		);
 	});
 }
 
@@ -865,7 +1041,14 @@ fn a_frozen_escrow_is_skipped_at_expiry_and_refunded_when_unfrozen() {
 		assert_ok!(Escrow::unfreeze(arbiter(), id));
 		assert_eq!(on_hold(ALICE), 0);
 		assert_eq!(free(ALICE), INITIAL);
-		assert_eq!(last_event(), Event::Expired { escrow_id: id, to: ALICE, amount: 300 });
+		assert_eq!(
+			last_event(),
+			Event::Expired {
+				escrow_id: id,
+				to: ALICE,
+				amount: 300
+			}
+		);
 	});
 }
 
@@ -884,10 +1067,15 @@ fn a_frozen_escrow_can_still_be_split_after_its_deadline() {
 fn a_failed_auto_refund_leaves_the_escrow_open_for_a_manual_refund() {
 	test(|| {
 		let id = create_usd(500, Some(3));
-		assert_ok!(Assets::freeze_asset(RuntimeOrigin::signed(ASSET_OWNER), USD));
+		assert_ok!(Assets::freeze_asset(
+			RuntimeOrigin::signed(ASSET_OWNER),
+			USD
+		));
 		run_to_block(3);
 		assert!(Escrows::<Test>::get(id).is_some());
-		assert!(matches!(last_event(), Event::AutoRefundFailed { escrow_id, .. } if escrow_id == id));
+		assert!(
+			matches!(last_event(), Event::AutoRefundFailed { escrow_id, .. } if escrow_id == id)
+		);
 		assert_eq!(pot_usd(), 500);
 		assert_ok!(Assets::thaw_asset(RuntimeOrigin::signed(ASSET_OWNER), USD));
 		assert_ok!(Escrow::refund(RuntimeOrigin::signed(STRANGER), id));
@@ -910,7 +1098,12 @@ fn ledger_lock_and_escrow_of() {
 		assert_ok!(ledger_lock(7, 300));
 		assert_eq!(
 			<Ledger as EscrowLedger<_, _, _>>::escrow_of(7),
-			Some(JobEscrow { payer: ALICE, asset: PaymentAsset::Native, held: 300, frozen: false })
+			Some(JobEscrow {
+				payer: ALICE,
+				asset: PaymentAsset::Native,
+				held: 300,
+				frozen: false
+			})
 		);
 		assert_eq!(on_hold(ALICE), 300);
 		assert_eq!(
@@ -936,16 +1129,27 @@ fn ledger_release_pays_less_the_fee_and_closes_when_empty() {
 	test(|| {
 		set_fee(10);
 		assert_ok!(ledger_lock(7, 1_000));
-		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::release(7, &CHARLIE, 400), Ok(360));
+		assert_eq!(
+			<Ledger as EscrowLedger<_, _, _>>::release(7, &CHARLIE, 400),
+			Ok(360)
+		);
 		assert_eq!(free(CHARLIE), INITIAL + 360);
 		assert_eq!(free(TREASURY), ED + 40);
-		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::escrow_of(7).unwrap().held, 600);
+		assert_eq!(
+			<Ledger as EscrowLedger<_, _, _>>::escrow_of(7)
+				.unwrap()
+				.held,
+			600
+		);
 		check_invariants();
 		assert_noop!(
 			<Ledger as EscrowLedger<_, _, _>>::release(7, &CHARLIE, 601),
 			Error::<Test>::InsufficientHeld
 		);
-		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::release(7, &CHARLIE, 600), Ok(540));
+		assert_eq!(
+			<Ledger as EscrowLedger<_, _, _>>::release(7, &CHARLIE, 600),
+			Ok(540)
+		);
 		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::escrow_of(7), None);
 		assert!(JobEscrows::<Test>::get(7).is_none());
 		assert_noop!(
@@ -961,8 +1165,18 @@ fn ledger_refund_returns_everything() {
 		assert_ok!(ledger_lock(7, 300));
 		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::refund(7), Ok(300));
 		assert_eq!(free(ALICE), INITIAL);
-		assert_eq!(last_event(), Event::Refunded { escrow_id: 0, to: ALICE, amount: 300 });
-		assert_noop!(<Ledger as EscrowLedger<_, _, _>>::refund(7), Error::<Test>::NoJobEscrow);
+		assert_eq!(
+			last_event(),
+			Event::Refunded {
+				escrow_id: 0,
+				to: ALICE,
+				amount: 300
+			}
+		);
+		assert_noop!(
+			<Ledger as EscrowLedger<_, _, _>>::refund(7),
+			Error::<Test>::NoJobEscrow
+		);
 	});
 }
 
@@ -971,12 +1185,27 @@ fn ledger_refund_part_returns_part_without_fee_and_keeps_the_rest() {
 	test(|| {
 		set_fee(10);
 		assert_ok!(ledger_lock(7, 1_000));
-		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::refund_part(7, 250), Ok(250));
+		assert_eq!(
+			<Ledger as EscrowLedger<_, _, _>>::refund_part(7, 250),
+			Ok(250)
+		);
 		assert_eq!(free(ALICE), INITIAL - 750);
 		assert_eq!(on_hold(ALICE), 750);
 		assert_eq!(free(TREASURY), ED, "a refund pays no platform fee");
-		assert_eq!(last_event(), Event::Refunded { escrow_id: 0, to: ALICE, amount: 250 });
-		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::escrow_of(7).unwrap().held, 750);
+		assert_eq!(
+			last_event(),
+			Event::Refunded {
+				escrow_id: 0,
+				to: ALICE,
+				amount: 250
+			}
+		);
+		assert_eq!(
+			<Ledger as EscrowLedger<_, _, _>>::escrow_of(7)
+				.unwrap()
+				.held,
+			750
+		);
 		check_invariants();
 
 		assert_noop!(
@@ -999,7 +1228,10 @@ fn ledger_refund_part_returns_part_without_fee_and_keeps_the_rest() {
 		assert_ok!(<Ledger as EscrowLedger<_, _, _>>::unfreeze(7));
 
 		// Refunding the rest closes the escrow.
-		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::refund_part(7, 750), Ok(750));
+		assert_eq!(
+			<Ledger as EscrowLedger<_, _, _>>::refund_part(7, 750),
+			Ok(750)
+		);
 		assert_eq!(free(ALICE), INITIAL);
 		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::escrow_of(7), None);
 		assert!(JobEscrows::<Test>::get(7).is_none());
@@ -1016,15 +1248,28 @@ fn ledger_freeze_unfreeze_and_split() {
 			<Ledger as EscrowLedger<_, _, _>>::split(7, &CHARLIE, Perbill::from_percent(50)),
 			Error::<Test>::NotFrozen
 		);
-		assert_noop!(<Ledger as EscrowLedger<_, _, _>>::unfreeze(7), Error::<Test>::NotFrozen);
+		assert_noop!(
+			<Ledger as EscrowLedger<_, _, _>>::unfreeze(7),
+			Error::<Test>::NotFrozen
+		);
 		assert_ok!(<Ledger as EscrowLedger<_, _, _>>::freeze(7));
-		assert!(<Ledger as EscrowLedger<_, _, _>>::escrow_of(7).unwrap().frozen);
-		assert_noop!(<Ledger as EscrowLedger<_, _, _>>::freeze(7), Error::<Test>::EscrowFrozen);
+		assert!(
+			<Ledger as EscrowLedger<_, _, _>>::escrow_of(7)
+				.unwrap()
+				.frozen
+		);
+		assert_noop!(
+			<Ledger as EscrowLedger<_, _, _>>::freeze(7),
+			Error::<Test>::EscrowFrozen
+		);
 		assert_noop!(
 			<Ledger as EscrowLedger<_, _, _>>::release(7, &CHARLIE, 1),
 			Error::<Test>::EscrowFrozen
 		);
-		assert_noop!(<Ledger as EscrowLedger<_, _, _>>::refund(7), Error::<Test>::EscrowFrozen);
+		assert_noop!(
+			<Ledger as EscrowLedger<_, _, _>>::refund(7),
+			Error::<Test>::EscrowFrozen
+		);
 		assert_ok!(<Ledger as EscrowLedger<_, _, _>>::unfreeze(7));
 		assert_ok!(<Ledger as EscrowLedger<_, _, _>>::freeze(7));
 		assert_eq!(
@@ -1035,8 +1280,14 @@ fn ledger_freeze_unfreeze_and_split() {
 		assert_eq!(free(TREASURY), ED + 40);
 		assert_eq!(free(ALICE), INITIAL - 400);
 		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::escrow_of(7), None);
-		assert_noop!(<Ledger as EscrowLedger<_, _, _>>::freeze(7), Error::<Test>::NoJobEscrow);
-		assert_noop!(<Ledger as EscrowLedger<_, _, _>>::unfreeze(7), Error::<Test>::NoJobEscrow);
+		assert_noop!(
+			<Ledger as EscrowLedger<_, _, _>>::freeze(7),
+			Error::<Test>::NoJobEscrow
+		);
+		assert_noop!(
+			<Ledger as EscrowLedger<_, _, _>>::unfreeze(7),
+			Error::<Test>::NoJobEscrow
+		);
 		assert_noop!(
 			<Ledger as EscrowLedger<_, _, _>>::split(7, &CHARLIE, Perbill::one()),
 			Error::<Test>::NoJobEscrow
@@ -1055,7 +1306,10 @@ fn ledger_works_with_assets() {
 		));
 		assert_eq!(pot_usd(), 200);
 		check_invariants();
-		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::release(7, &CHARLIE, 50), Ok(50));
+		assert_eq!(
+			<Ledger as EscrowLedger<_, _, _>>::release(7, &CHARLIE, 50),
+			Ok(50)
+		);
 		assert_eq!(usd(CHARLIE), INITIAL + 50);
 		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::refund(7), Ok(150));
 		assert_eq!(usd(BOB), INITIAL - 50);

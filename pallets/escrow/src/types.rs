@@ -3,9 +3,7 @@
 use crate::Config;
 use aitbc_primitives::{JobId, PaymentAsset, VerifyingKeyId};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{
-	pallet_prelude::*, CloneNoBound, EqNoBound, PartialEqNoBound, DebugNoBound,
-};
+use frame_support::{pallet_prelude::*, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
 
@@ -32,21 +30,20 @@ pub enum ReleaseCondition<T: Config> {
 	/// A zero-knowledge proof against `key` must have been verified. `statement` is the
 	/// blake2-256 hash of the SCALE-encoded public inputs the parties agreed on, so a proof of
 	/// some other statement under the same key cannot unlock this escrow.
-	ZkProof { key: VerifyingKeyId, statement: [u8; 32] },
+	ZkProof {
+		key: VerifyingKeyId,
+		statement: [u8; 32],
+	},
 	/// At least `threshold` of `signatories` must have approved.
-	MultiSig { threshold: u32, signatories: BoundedVec<T::AccountId, T::MaxSignatories> },
+	MultiSig {
+		threshold: u32,
+		signatories: BoundedVec<T::AccountId, T::MaxSignatories>,
+	},
 }
 
 /// The terms of an escrow created with the `create` call.
 #[derive(
-	Encode,
-	Decode,
-	CloneNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	DebugNoBound,
-	TypeInfo,
-	MaxEncodedLen,
+	Encode, Decode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
 )]
 #[scale_info(skip_type_params(T))]
 #[codec(mel_bound(T: Config))]
@@ -65,14 +62,7 @@ pub struct GeneralTerms<T: Config> {
 
 /// Who an escrow belongs to and who may move it.
 #[derive(
-	Encode,
-	Decode,
-	CloneNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	DebugNoBound,
-	TypeInfo,
-	MaxEncodedLen,
+	Encode, Decode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
 )]
 #[scale_info(skip_type_params(T))]
 #[codec(mel_bound(T: Config))]
@@ -86,14 +76,7 @@ pub enum EscrowKind<T: Config> {
 
 /// An open escrow. Closed escrows are removed.
 #[derive(
-	Encode,
-	Decode,
-	CloneNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	DebugNoBound,
-	TypeInfo,
-	MaxEncodedLen,
+	Encode, Decode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
 )]
 #[scale_info(skip_type_params(T))]
 #[codec(mel_bound(T: Config))]

@@ -53,14 +53,16 @@ fn native_delegations<T: Config>(operator: &T::AccountId, count: u32) {
 }
 
 fn report_slash<T: Config>(operator: &T::AccountId) {
-	assert!(<Pallet<T> as OffenceReporter<T::AccountId>>::report(Offence {
-		offender: operator.clone(),
-		blueprint_id: BLUEPRINT,
-		service_id: None,
-		fraction: Perbill::from_percent(10),
-		kind: OffenceKind::SlaBreach,
-	})
-	.is_ok());
+	assert!(
+		<Pallet<T> as OffenceReporter<T::AccountId>>::report(Offence {
+			offender: operator.clone(),
+			blueprint_id: BLUEPRINT,
+			service_id: None,
+			fraction: Perbill::from_percent(10),
+			kind: OffenceKind::SlaBreach,
+		})
+		.is_ok()
+	);
 }
 
 fn ripe_block<T: Config>() -> BlockNumberFor<T> {
@@ -116,7 +118,9 @@ mod benchmarks {
 	#[benchmark]
 	fn schedule_unbond() {
 		let operator = bonded_operator::<T>();
-		let bonded = Operators::<T>::get(&operator).map(|l| l.bond).unwrap_or_default();
+		let bonded = Operators::<T>::get(&operator)
+			.map(|l| l.bond)
+			.unwrap_or_default();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(operator.clone()), bonded);
 		assert!(Operators::<T>::get(&operator).is_some_and(|l| l.is_leaving()));
@@ -125,7 +129,9 @@ mod benchmarks {
 	#[benchmark]
 	fn withdraw_unbonded() {
 		let operator = bonded_operator::<T>();
-		let bonded = Operators::<T>::get(&operator).map(|l| l.bond).unwrap_or_default();
+		let bonded = Operators::<T>::get(&operator)
+			.map(|l| l.bond)
+			.unwrap_or_default();
 		assert!(Pallet::<T>::do_schedule_unbond(operator.clone(), bonded).is_ok());
 		frame_system::Pallet::<T>::set_block_number(
 			frame_system::Pallet::<T>::block_number().saturating_add(T::UnbondingDelay::get()),
@@ -141,13 +147,19 @@ mod benchmarks {
 		let commission = T::MaxCommission::get();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(operator.clone()), commission);
-		assert_eq!(Operators::<T>::get(&operator).map(|l| l.commission), Some(commission));
+		assert_eq!(
+			Operators::<T>::get(&operator).map(|l| l.commission),
+			Some(commission)
+		);
 	}
 
 	#[benchmark]
 	fn delegate() {
 		let operator = bonded_operator::<T>();
-		native_delegations::<T>(&operator, T::MaxDelegationsPerOperator::get().saturating_sub(1));
+		native_delegations::<T>(
+			&operator,
+			T::MaxDelegationsPerOperator::get().saturating_sub(1),
+		);
 		let delegator = funded::<T>("new delegator", 0);
 		let selection = BlueprintSelection::Only(BoundedVec::truncate_from(
 			(0..T::MaxBlueprintsPerDelegation::get().into()).collect(),
@@ -160,7 +172,10 @@ mod benchmarks {
 			T::MinDelegation::get(),
 			selection,
 		);
-		assert!(Delegations::<T>::contains_key(&operator, (delegator, PaymentAsset::Native)));
+		assert!(Delegations::<T>::contains_key(
+			&operator,
+			(delegator, PaymentAsset::Native)
+		));
 	}
 
 	#[benchmark]
@@ -175,8 +190,10 @@ mod benchmarks {
 			PaymentAsset::Native,
 			T::MinDelegation::get(),
 		);
-		assert!(Delegations::<T>::get(&operator, (delegator, PaymentAsset::Native))
-			.is_some_and(|d| d.unbonding.is_some()));
+		assert!(
+			Delegations::<T>::get(&operator, (delegator, PaymentAsset::Native))
+				.is_some_and(|d| d.unbonding.is_some())
+		);
 	}
 
 	#[benchmark]
@@ -196,8 +213,15 @@ mod benchmarks {
 			frame_system::Pallet::<T>::block_number().saturating_add(T::UndelegationDelay::get()),
 		);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(delegator.clone()), operator.clone(), PaymentAsset::Native);
-		assert!(!Delegations::<T>::contains_key(&operator, (delegator, PaymentAsset::Native)));
+		_(
+			RawOrigin::Signed(delegator.clone()),
+			operator.clone(),
+			PaymentAsset::Native,
+		);
+		assert!(!Delegations::<T>::contains_key(
+			&operator,
+			(delegator, PaymentAsset::Native)
+		));
 	}
 
 	#[benchmark]

@@ -21,14 +21,24 @@ use sp_runtime::{
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_bond(who: T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		ensure!(!Operators::<T>::contains_key(&who), Error::<T>::AlreadyOperator);
+		ensure!(
+			!Operators::<T>::contains_key(&who),
+			Error::<T>::AlreadyOperator
+		);
 		ensure!(amount >= T::MinOperatorBond::get(), Error::<T>::BondTooLow);
 		T::Currency::hold(&HoldReason::OperatorBond.into(), &who, amount)?;
 		Operators::<T>::insert(
 			&who,
-			OperatorLedger { bond: amount, unbonding: None, commission: Perbill::zero() },
+			OperatorLedger {
+				bond: amount,
+				unbonding: None,
+				commission: Perbill::zero(),
+			},
 		);
-		Self::deposit_event(Event::Bonded { operator: who, amount });
+		Self::deposit_event(Event::Bonded {
+			operator: who,
+			amount,
+		});
 		Ok(())
 	}
 
@@ -37,10 +47,16 @@ impl<T: Config> Pallet<T> {
 		let mut ledger = Operators::<T>::get(&who).ok_or(Error::<T>::NotOperator)?;
 		// Adding to a bond that is all unbonding would let a leaving operator look active.
 		ensure!(!ledger.is_leaving(), Error::<T>::OperatorNotActive);
-		ledger.bond = ledger.bond.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		ledger.bond = ledger
+			.bond
+			.checked_add(&amount)
+			.ok_or(Error::<T>::Overflow)?;
 		T::Currency::hold(&HoldReason::OperatorBond.into(), &who, amount)?;
 		Operators::<T>::insert(&who, ledger);
-		Self::deposit_event(Event::Bonded { operator: who, amount });
+		Self::deposit_event(Event::Bonded {
+			operator: who,
+			amount,
+		});
 		Ok(())
 	}
 
@@ -53,26 +69,50 @@ impl<T: Config> Pallet<T> {
 			T::MinOperatorBond::get(),
 			Error::<T>::BondTooLow,
 		)?;
-		ensure!(T::Services::active_services(&who) == 0, Error::<T>::HasActiveServices);
+		ensure!(
+			T::Services::active_services(&who) == 0,
+			Error::<T>::HasActiveServices
+		);
 		let unlock_at = Self::now().saturating_add(T::UnbondingDelay::get());
 		ledger.unbonding = Some(Unbonding { amount, unlock_at });
 		Operators::<T>::insert(&who, ledger);
-		Self::deposit_event(Event::UnbondScheduled { operator: who, amount, unlock_at });
+		Self::deposit_event(Event::UnbondScheduled {
+			operator: who,
+			amount,
+			unlock_at,
+		});
 		Ok(())
 	}
 
 	pub(crate) fn do_withdraw_unbonded(who: T::AccountId) -> DispatchResult {
 		let mut ledger = Operators::<T>::get(&who).ok_or(Error::<T>::NotOperator)?;
 		let unbonding = ledger.unbonding.ok_or(Error::<T>::NothingUnbonding)?;
-		ensure!(Self::now() >= unbonding.unlock_at, Error::<T>::UnbondingNotReady);
-		ensure!(T::Services::active_services(&who) == 0, Error::<T>::HasActiveServices);
-		ensure!(PendingSlashCount::<T>::get(&who) == 0, Error::<T>::SlashPending);
+		ensure!(
+			Self::now() >= unbonding.unlock_at,
+			Error::<T>::UnbondingNotReady
+		);
+		ensure!(
+			T::Services::active_services(&who) == 0,
+			Error::<T>::HasActiveServices
+		);
+		ensure!(
+			PendingSlashCount::<T>::get(&who) == 0,
+			Error::<T>::SlashPending
+		);
 		// A slash during the delay may have left less than was scheduled.
 		let amount = unbonding.amount.min(ledger.bond);
-		T::Currency::release(&HoldReason::OperatorBond.into(), &who, amount, Precision::Exact)?;
+		T::Currency::release(
+			&HoldReason::OperatorBond.into(),
+			&who,
+			amount,
+			Precision::Exact,
+		)?;
 		ledger.bond = ledger.bond.saturating_sub(amount);
 		ledger.unbonding = None;
-		Self::deposit_event(Event::Unbonded { operator: who.clone(), amount });
+		Self::deposit_event(Event::Unbonded {
+			operator: who.clone(),
+			amount,
+		});
 		if ledger.bond.is_zero() {
 			Operators::<T>::remove(&who);
 			Self::deposit_event(Event::OperatorLeft { operator: who });
@@ -83,13 +123,19 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_set_commission(who: T::AccountId, commission: Perbill) -> DispatchResult {
-		ensure!(commission <= T::MaxCommission::get(), Error::<T>::CommissionTooHigh);
+		ensure!(
+			commission <= T::MaxCommission::get(),
+			Error::<T>::CommissionTooHigh
+		);
 		Operators::<T>::try_mutate(&who, |maybe| -> DispatchResult {
 			let ledger = maybe.as_mut().ok_or(Error::<T>::NotOperator)?;
 			ledger.commission = commission;
 			Ok(())
 		})?;
-		Self::deposit_event(Event::CommissionSet { operator: who, commission });
+		Self::deposit_event(Event::CommissionSet {
+			operator: who,
+			commission,
+		});
 		Ok(())
 	}
 
@@ -105,7 +151,10 @@ impl<T: Config> Pallet<T> {
 			!matches!(&blueprints, BlueprintSelection::Only(list) if list.is_empty()),
 			Error::<T>::EmptyBlueprintSelection
 		);
-		ensure!(Self::is_active_operator(&operator), Error::<T>::OperatorNotActive);
+		ensure!(
+			Self::is_active_operator(&operator),
+			Error::<T>::OperatorNotActive
+		);
 		let key = (who.clone(), asset);
 		let mut pool = Pools::<T>::get(&operator);
 		let existing = Delegations::<T>::get(&operator, &key);
@@ -117,8 +166,10 @@ impl<T: Config> Pallet<T> {
 					Error::<T>::BlueprintSelectionMismatch
 				);
 				Self::settle_rewards(&pool, &asset, &mut delegation);
-				delegation.amount =
-					delegation.amount.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+				delegation.amount = delegation
+					.amount
+					.checked_add(&amount)
+					.ok_or(Error::<T>::Overflow)?;
 				delegation
 			}
 			None => {
@@ -136,16 +187,22 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		};
-		ensure!(delegation.amount >= T::MinDelegation::get(), Error::<T>::DelegationTooLow);
+		ensure!(
+			delegation.amount >= T::MinDelegation::get(),
+			Error::<T>::DelegationTooLow
+		);
 		match asset {
 			PaymentAsset::Native => {
-				pool.native_stake =
-					pool.native_stake.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+				pool.native_stake = pool
+					.native_stake
+					.checked_add(&amount)
+					.ok_or(Error::<T>::Overflow)?;
 				T::Currency::hold(&HoldReason::Delegation.into(), &who, amount)?;
 			}
 			PaymentAsset::Asset(id) => {
-				let total =
-					AssetTotals::<T>::get(id).checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+				let total = AssetTotals::<T>::get(id)
+					.checked_add(&amount)
+					.ok_or(Error::<T>::Overflow)?;
 				<T::Assets as fungibles::Mutate<_>>::transfer(
 					id,
 					&who,
@@ -159,7 +216,12 @@ impl<T: Config> Pallet<T> {
 		delegation.reward_snapshot = pool.reward_per_share;
 		Delegations::<T>::insert(&operator, &key, delegation);
 		Pools::<T>::insert(&operator, pool);
-		Self::deposit_event(Event::Delegated { delegator: who, operator, asset, amount });
+		Self::deposit_event(Event::Delegated {
+			delegator: who,
+			operator,
+			asset,
+			amount,
+		});
 		Ok(())
 	}
 
@@ -172,7 +234,10 @@ impl<T: Config> Pallet<T> {
 		let key = (who.clone(), asset);
 		let mut delegation =
 			Delegations::<T>::get(&operator, &key).ok_or(Error::<T>::NoDelegation)?;
-		ensure!(delegation.unbonding.is_none(), Error::<T>::UnbondingInProgress);
+		ensure!(
+			delegation.unbonding.is_none(),
+			Error::<T>::UnbondingInProgress
+		);
 		Self::check_unbond_amount(
 			delegation.amount,
 			amount,
@@ -201,8 +266,14 @@ impl<T: Config> Pallet<T> {
 		let mut delegation =
 			Delegations::<T>::get(&operator, &key).ok_or(Error::<T>::NoDelegation)?;
 		let unbonding = delegation.unbonding.ok_or(Error::<T>::NothingUnbonding)?;
-		ensure!(Self::now() >= unbonding.unlock_at, Error::<T>::UnbondingNotReady);
-		ensure!(PendingSlashCount::<T>::get(&operator) == 0, Error::<T>::SlashPending);
+		ensure!(
+			Self::now() >= unbonding.unlock_at,
+			Error::<T>::UnbondingNotReady
+		);
+		ensure!(
+			PendingSlashCount::<T>::get(&operator) == 0,
+			Error::<T>::SlashPending
+		);
 		let mut pool = Pools::<T>::get(&operator);
 		Self::settle_rewards(&pool, &asset, &mut delegation);
 		// A slash during the delay may have left less than was scheduled.
@@ -223,7 +294,12 @@ impl<T: Config> Pallet<T> {
 		delegation.unbonding = None;
 		Self::store_delegation(&operator, &key, delegation, &mut pool);
 		Pools::<T>::insert(&operator, pool);
-		Self::deposit_event(Event::Undelegated { delegator: who, operator, asset, amount });
+		Self::deposit_event(Event::Undelegated {
+			delegator: who,
+			operator,
+			asset,
+			amount,
+		});
 		Ok(())
 	}
 
@@ -237,11 +313,15 @@ impl<T: Config> Pallet<T> {
 		if amount.is_zero() {
 			return Ok(());
 		}
-		let remaining =
-			AssetTotals::<T>::get(id).checked_sub(&amount).ok_or(Error::<T>::Overflow)?;
+		let remaining = AssetTotals::<T>::get(id)
+			.checked_sub(&amount)
+			.ok_or(Error::<T>::Overflow)?;
 		// Keep the pallet account alive while it still owes others this asset.
-		let preservation =
-			if remaining.is_zero() { Preservation::Expendable } else { Preservation::Preserve };
+		let preservation = if remaining.is_zero() {
+			Preservation::Expendable
+		} else {
+			Preservation::Preserve
+		};
 		let pallet = Self::account_id();
 		match to {
 			Some(to) => {
@@ -276,7 +356,10 @@ impl<T: Config> Pallet<T> {
 		minimum: BalanceOf<T>,
 		too_low: Error<T>,
 	) -> DispatchResult {
-		ensure!(!amount.is_zero() && amount <= staked, Error::<T>::InvalidAmount);
+		ensure!(
+			!amount.is_zero() && amount <= staked,
+			Error::<T>::InvalidAmount
+		);
 		let remaining = staked.saturating_sub(amount);
 		ensure!(remaining.is_zero() || remaining >= minimum, too_low);
 		Ok(())
@@ -337,6 +420,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub fn pending_slashes(operator: &T::AccountId) -> alloc::vec::Vec<(SlashId, SlashOf<T>)> {
-		UnappliedSlashes::<T>::iter().filter(|(_, slash)| slash.operator == *operator).collect()
+		UnappliedSlashes::<T>::iter()
+			.filter(|(_, slash)| slash.operator == *operator)
+			.collect()
 	}
 }

@@ -25,7 +25,10 @@ impl<T: Config> Pallet<T> {
 			);
 			ensure!(!ledger.bond.is_zero(), "an operator ledger with no bond");
 			if let Some(unbonding) = ledger.unbonding {
-				ensure!(unbonding.amount <= ledger.bond, "unbonding more than the bond");
+				ensure!(
+					unbonding.amount <= ledger.bond,
+					"unbonding more than the bond"
+				);
 			}
 		}
 
@@ -35,7 +38,10 @@ impl<T: Config> Pallet<T> {
 		let mut owed = BalanceOf::<T>::zero();
 		for (operator, (delegator, asset), mut delegation) in Delegations::<T>::iter() {
 			if let Some(unbonding) = delegation.unbonding {
-				ensure!(unbonding.amount <= delegation.amount, "undelegating more than delegated");
+				ensure!(
+					unbonding.amount <= delegation.amount,
+					"undelegating more than delegated"
+				);
 			}
 			let entry = by_operator.entry(operator.clone()).or_default();
 			entry.0 = entry.0.saturating_add(1);
@@ -85,7 +91,10 @@ impl<T: Config> Pallet<T> {
 		let funded = TotalRewardsFunded::<T>::get();
 		let paid = TotalRewardsPaid::<T>::get();
 		ensure!(paid <= funded, "rewards paid exceed rewards funded");
-		ensure!(owed <= funded.saturating_sub(paid), "rewards owed exceed what is left");
+		ensure!(
+			owed <= funded.saturating_sub(paid),
+			"rewards owed exceed what is left"
+		);
 		ensure!(
 			T::Currency::balance(&Self::account_id()) >= funded.saturating_sub(paid),
 			"pallet account holds less than the unpaid rewards"
@@ -103,11 +112,17 @@ impl<T: Config> Pallet<T> {
 			*count = count.saturating_add(1);
 		}
 		for (operator, count) in PendingSlashCount::<T>::iter() {
-			ensure!(pending.remove(&operator) == Some(count), "pending slash count differs");
+			ensure!(
+				pending.remove(&operator) == Some(count),
+				"pending slash count differs"
+			);
 		}
 		ensure!(pending.is_empty(), "unapplied slashes not counted");
 		for (slash_id, slash) in UnappliedSlashes::<T>::iter() {
-			ensure!(slash.queued_at >= slash.ripe_at, "slash queued before it ripens");
+			ensure!(
+				slash.queued_at >= slash.ripe_at,
+				"slash queued before it ripens"
+			);
 			ensure!(
 				SlashQueue::<T>::get(slash.queued_at).contains(&slash_id),
 				"unapplied slash missing from the queue"

@@ -461,7 +461,10 @@ pub mod pallet {
 					&& T::UndelegationDelay::get() >= T::SlashDeferDuration::get(),
 				"unbonding delays must be at least the slash review period"
 			);
-			assert!(T::MaxSlashesPerBlock::get() > 0, "MaxSlashesPerBlock must not be zero");
+			assert!(
+				T::MaxSlashesPerBlock::get() > 0,
+				"MaxSlashesPerBlock must not be zero"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]

@@ -168,19 +168,31 @@ impl pallet_operator_staking::Config for Test {
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	let mut balances: Vec<(AccountId, Balance)> =
-		[OPERATOR, OPERATOR_2, DELEGATOR, DELEGATOR_2, DELEGATOR_3, STRANGER, REWARD_SOURCE]
-			.into_iter()
-			.chain(COUNCIL)
-			.map(|who| (who, INITIAL))
-			.collect();
+	let mut storage = frame_system::GenesisConfig::<Test>::default()
+		.build_storage()
+		.unwrap();
+	let mut balances: Vec<(AccountId, Balance)> = [
+		OPERATOR,
+		OPERATOR_2,
+		DELEGATOR,
+		DELEGATOR_2,
+		DELEGATOR_3,
+		STRANGER,
+		REWARD_SOURCE,
+	]
+	.into_iter()
+	.chain(COUNCIL)
+	.map(|who| (who, INITIAL))
+	.collect();
 	// The pallet account keeps its existential deposit so reward claims never reap it.
 	balances.push((Staking::account_id(), ED));
 	balances.push((TREASURY, ED));
-	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
-		.assimilate_storage(&mut storage)
-		.unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances,
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
 	pallet_assets::GenesisConfig::<Test> {
 		assets: vec![(USD, ASSET_OWNER, true, ASSET_MIN)],
 		accounts: vec![(USD, DELEGATOR, INITIAL), (USD, DELEGATOR_2, INITIAL)],

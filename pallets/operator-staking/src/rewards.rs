@@ -60,11 +60,15 @@ impl<T: Config> Pallet<T> {
 			delegation
 		});
 		if who == operator {
-			amount = amount.checked_add(&pool.pending_commission).ok_or(Error::<T>::Overflow)?;
+			amount = amount
+				.checked_add(&pool.pending_commission)
+				.ok_or(Error::<T>::Overflow)?;
 			pool.pending_commission = Zero::zero();
 		}
 		ensure!(!amount.is_zero(), Error::<T>::NothingToClaim);
-		let paid = TotalRewardsPaid::<T>::get().checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		let paid = TotalRewardsPaid::<T>::get()
+			.checked_add(&amount)
+			.ok_or(Error::<T>::Overflow)?;
 		// The pallet account keeps its existential deposit so it never drops owed rewards as dust.
 		T::Currency::transfer(&Self::account_id(), &who, amount, Preservation::Preserve)?;
 		TotalRewardsPaid::<T>::put(paid);
@@ -72,7 +76,11 @@ impl<T: Config> Pallet<T> {
 			Self::store_delegation(&operator, &key, delegation, &mut pool);
 		}
 		Pools::<T>::insert(&operator, pool);
-		Self::deposit_event(Event::RewardsClaimed { who, operator, amount });
+		Self::deposit_event(Event::RewardsClaimed {
+			who,
+			operator,
+			amount,
+		});
 		Ok(())
 	}
 
@@ -91,10 +99,19 @@ impl<T: Config> Pallet<T> {
 				incentives.remove(&blueprint_id);
 			}
 		}
-		let total: u64 = incentives.values().map(|s| u64::from(s.deconstruct())).sum();
-		ensure!(total <= u64::from(Perbill::one().deconstruct()), Error::<T>::SharesExceedWhole);
+		let total: u64 = incentives
+			.values()
+			.map(|s| u64::from(s.deconstruct()))
+			.sum();
+		ensure!(
+			total <= u64::from(Perbill::one().deconstruct()),
+			Error::<T>::SharesExceedWhole
+		);
 		BlueprintIncentives::<T>::put(incentives);
-		Self::deposit_event(Event::BlueprintIncentiveSet { blueprint_id, share });
+		Self::deposit_event(Event::BlueprintIncentiveSet {
+			blueprint_id,
+			share,
+		});
 		Ok(())
 	}
 
@@ -134,8 +151,9 @@ impl<T: Config> Pallet<T> {
 		let session = CurrentSession::<T>::get();
 		CurrentSession::<T>::put(session.saturating_add(1));
 
-		let entries: Vec<(BlueprintId, T::AccountId, u64)> =
-			SessionPoints::<T>::iter().take(T::MaxOperatorsPerSession::get() as usize).collect();
+		let entries: Vec<(BlueprintId, T::AccountId, u64)> = SessionPoints::<T>::iter()
+			.take(T::MaxOperatorsPerSession::get() as usize)
+			.collect();
 		let _ = SessionPoints::<T>::clear(T::MaxOperatorsPerSession::get(), None);
 		SessionPointEntries::<T>::kill();
 		let weight = T::WeightInfo::close_session(u32::try_from(entries.len()).unwrap_or(u32::MAX));
@@ -150,7 +168,11 @@ impl<T: Config> Pallet<T> {
 		let mut awards: Vec<(T::AccountId, BalanceOf<T>)> = Vec::with_capacity(entries.len());
 		let mut funded = BalanceOf::<T>::zero();
 		for (blueprint_id, operator, points) in entries {
-			let share = incentives.get(&blueprint_id).copied().unwrap_or_default().mul_floor(pool);
+			let share = incentives
+				.get(&blueprint_id)
+				.copied()
+				.unwrap_or_default()
+				.mul_floor(pool);
 			let total = totals.get(&blueprint_id).copied().unwrap_or_default();
 			let award = multiply_by_rational_with_rounding(
 				share.saturated_into::<u128>(),
@@ -184,7 +206,11 @@ impl<T: Config> Pallet<T> {
 		for (operator, award) in awards {
 			Self::distribute_award(&operator, award);
 		}
-		Self::deposit_event(Event::SessionRewarded { session, funded, operators });
+		Self::deposit_event(Event::SessionRewarded {
+			session,
+			funded,
+			operators,
+		});
 		weight
 	}
 

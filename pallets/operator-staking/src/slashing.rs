@@ -43,7 +43,11 @@ impl<T: Config> OffenceReporter<T::AccountId> for Pallet<T> {
 				queued_at,
 			},
 		);
-		Self::deposit_event(Event::SlashReported { slash_id, operator: offence.offender, ripe_at });
+		Self::deposit_event(Event::SlashReported {
+			slash_id,
+			operator: offence.offender,
+			ripe_at,
+		});
 		Ok(())
 	}
 }

@@ -73,9 +73,15 @@ fn bond_holds_funds_and_makes_an_active_operator() {
 		bond(OPERATOR, 500);
 		assert_eq!(bond_hold(OPERATOR), 500);
 		assert_eq!(Balances::balance(&OPERATOR), INITIAL - 500);
-		assert_eq!(<Staking as StakeInfo<_, _>>::operator_bond(&OPERATOR), Some(500));
+		assert_eq!(
+			<Staking as StakeInfo<_, _>>::operator_bond(&OPERATOR),
+			Some(500)
+		);
 		assert!(<Staking as StakeInfo<_, _>>::is_active_operator(&OPERATOR));
-		System::assert_last_event(staking_event(Event::Bonded { operator: OPERATOR, amount: 500 }));
+		System::assert_last_event(staking_event(Event::Bonded {
+			operator: OPERATOR,
+			amount: 500,
+		}));
 	});
 }
 
@@ -86,7 +92,10 @@ fn bond_refuses_too_little_twice_or_unsigned() {
 			Staking::bond(RuntimeOrigin::signed(OPERATOR), MIN_BOND - 1),
 			Error::<Test>::BondTooLow
 		);
-		assert_noop!(Staking::bond(RuntimeOrigin::none(), MIN_BOND), DispatchError::BadOrigin);
+		assert_noop!(
+			Staking::bond(RuntimeOrigin::none(), MIN_BOND),
+			DispatchError::BadOrigin
+		);
 		bond(OPERATOR, MIN_BOND);
 		assert_noop!(
 			Staking::bond(RuntimeOrigin::signed(OPERATOR), MIN_BOND),
@@ -113,7 +122,10 @@ fn bond_extra_adds_to_the_bond() {
 		);
 		assert_ok!(Staking::bond_extra(RuntimeOrigin::signed(OPERATOR), 50));
 		assert_eq!(bond_hold(OPERATOR), MIN_BOND + 50);
-		assert_eq!(Operators::<Test>::get(OPERATOR).unwrap().bond, MIN_BOND + 50);
+		assert_eq!(
+			Operators::<Test>::get(OPERATOR).unwrap().bond,
+			MIN_BOND + 50
+		);
 	});
 }
 
@@ -121,7 +133,10 @@ fn bond_extra_adds_to_the_bond() {
 fn unbond_waits_for_the_delay_then_releases() {
 	test(|| {
 		bond(OPERATOR, 300);
-		assert_ok!(Staking::schedule_unbond(RuntimeOrigin::signed(OPERATOR), 100));
+		assert_ok!(Staking::schedule_unbond(
+			RuntimeOrigin::signed(OPERATOR),
+			100
+		));
 		System::assert_last_event(staking_event(Event::UnbondScheduled {
 			operator: OPERATOR,
 			amount: 100,
@@ -186,7 +201,10 @@ fn operator_with_an_active_service_cannot_leave() {
 			Error::<Test>::HasActiveServices
 		);
 		set_active_services(OPERATOR, 0);
-		assert_ok!(Staking::schedule_unbond(RuntimeOrigin::signed(OPERATOR), 300));
+		assert_ok!(Staking::schedule_unbond(
+			RuntimeOrigin::signed(OPERATOR),
+			300
+		));
 		assert!(!<Staking as StakeInfo<_, _>>::is_active_operator(&OPERATOR));
 		assert_noop!(
 			Staking::bond_extra(RuntimeOrigin::signed(OPERATOR), 10),
@@ -224,7 +242,10 @@ fn commission_is_bounded_and_only_for_operators() {
 			RuntimeOrigin::signed(OPERATOR),
 			Perbill::from_percent(50)
 		));
-		assert_eq!(Operators::<Test>::get(OPERATOR).unwrap().commission, Perbill::from_percent(50));
+		assert_eq!(
+			Operators::<Test>::get(OPERATOR).unwrap().commission,
+			Perbill::from_percent(50)
+		);
 	});
 }
 
@@ -291,11 +312,23 @@ fn delegate_refusals() {
 			Error::<Test>::DelegationTooLow
 		);
 		assert_noop!(
-			Staking::delegate(RuntimeOrigin::signed(DELEGATOR), OPERATOR, NATIVE, 50, only(&[])),
+			Staking::delegate(
+				RuntimeOrigin::signed(DELEGATOR),
+				OPERATOR,
+				NATIVE,
+				50,
+				only(&[])
+			),
 			Error::<Test>::EmptyBlueprintSelection
 		);
 		assert_noop!(
-			Staking::delegate(RuntimeOrigin::none(), OPERATOR, NATIVE, 50, BlueprintSelection::All),
+			Staking::delegate(
+				RuntimeOrigin::none(),
+				OPERATOR,
+				NATIVE,
+				50,
+				BlueprintSelection::All
+			),
 			DispatchError::BadOrigin
 		);
 		for who in 20..28 {
@@ -360,7 +393,10 @@ fn undelegation_before_the_delay_is_refused() {
 		));
 		assert_eq!(delegation_hold(DELEGATOR), 0);
 		assert_eq!(Balances::balance(&DELEGATOR), INITIAL);
-		assert_eq!(Delegations::<Test>::get(OPERATOR, (DELEGATOR, NATIVE)), None);
+		assert_eq!(
+			Delegations::<Test>::get(OPERATOR, (DELEGATOR, NATIVE)),
+			None
+		);
 		assert_eq!(Pools::<Test>::get(OPERATOR).delegations, 0);
 		System::assert_last_event(staking_event(Event::Undelegated {
 			delegator: DELEGATOR,
@@ -390,7 +426,11 @@ fn asset_undelegation_returns_the_asset() {
 			100
 		));
 		run_to(1 + UNBONDING_DELAY);
-		assert_ok!(Staking::withdraw_undelegated(RuntimeOrigin::signed(DELEGATOR), OPERATOR, usd));
+		assert_ok!(Staking::withdraw_undelegated(
+			RuntimeOrigin::signed(DELEGATOR),
+			OPERATOR,
+			usd
+		));
 		assert_eq!(Assets::balance(USD, DELEGATOR), INITIAL - 200);
 		assert_eq!(AssetTotals::<Test>::get(USD), 200);
 	});
@@ -410,10 +450,31 @@ fn council_veto_cancels_the_slash_and_it_is_never_applied() {
 		let length = call.encoded_size() as u32;
 		let hash = BlakeTwo256::hash_of(&call);
 		let weight = call.get_dispatch_info().call_weight;
-		assert_ok!(Council::propose(RuntimeOrigin::signed(COUNCIL[0]), 2, Box::new(call), length));
-		assert_ok!(Council::vote(RuntimeOrigin::signed(COUNCIL[0]), hash, 0, true));
-		assert_ok!(Council::vote(RuntimeOrigin::signed(COUNCIL[1]), hash, 0, true));
-		assert_ok!(Council::close(RuntimeOrigin::signed(COUNCIL[2]), hash, 0, weight, length));
+		assert_ok!(Council::propose(
+			RuntimeOrigin::signed(COUNCIL[0]),
+			2,
+			Box::new(call),
+			length
+		));
+		assert_ok!(Council::vote(
+			RuntimeOrigin::signed(COUNCIL[0]),
+			hash,
+			0,
+			true
+		));
+		assert_ok!(Council::vote(
+			RuntimeOrigin::signed(COUNCIL[1]),
+			hash,
+			0,
+			true
+		));
+		assert_ok!(Council::close(
+			RuntimeOrigin::signed(COUNCIL[2]),
+			hash,
+			0,
+			weight,
+			length
+		));
 		System::assert_has_event(staking_event(Event::SlashCancelled {
 			slash_id: 0,
 			vetoer: Vetoer::Council,
@@ -442,7 +503,12 @@ fn one_council_member_cannot_veto() {
 		let call = RuntimeCall::Staking(crate::Call::cancel_slash { slash_id: 0 });
 		let length = call.encoded_size() as u32;
 		// A threshold of one executes at once with one of three members behind it.
-		assert_ok!(Council::propose(RuntimeOrigin::signed(COUNCIL[0]), 1, Box::new(call), length));
+		assert_ok!(Council::propose(
+			RuntimeOrigin::signed(COUNCIL[0]),
+			1,
+			Box::new(call),
+			length
+		));
 		assert!(UnappliedSlashes::<Test>::contains_key(0));
 		assert_noop!(
 			Staking::cancel_slash(RuntimeOrigin::signed(COUNCIL[0]), 0),
@@ -461,7 +527,10 @@ fn root_veto_and_its_limits() {
 		bond(OPERATOR, 1_000);
 		report(OPERATOR, BLUEPRINT, 10);
 		report(OPERATOR, BLUEPRINT, 10);
-		assert_noop!(Staking::cancel_slash(RuntimeOrigin::root(), 9), Error::<Test>::SlashNotFound);
+		assert_noop!(
+			Staking::cancel_slash(RuntimeOrigin::root(), 9),
+			Error::<Test>::SlashNotFound
+		);
 		assert_ok!(Staking::cancel_slash(RuntimeOrigin::root(), 0));
 		System::assert_last_event(staking_event(Event::SlashCancelled {
 			slash_id: 0,
@@ -534,7 +603,10 @@ fn anyone_may_apply_a_ripe_slash_for_free() {
 			Staking::apply_slash(RuntimeOrigin::signed(STRANGER), 0),
 			Error::<Test>::SlashNotRipe
 		);
-		assert_noop!(Staking::apply_slash(RuntimeOrigin::none(), 0), DispatchError::BadOrigin);
+		assert_noop!(
+			Staking::apply_slash(RuntimeOrigin::none(), 0),
+			DispatchError::BadOrigin
+		);
 		System::set_block_number(1 + DEFER);
 		let info = Staking::apply_slash(RuntimeOrigin::signed(STRANGER), 0).unwrap();
 		assert_eq!(info.pays_fee, Pays::No);
@@ -559,7 +631,10 @@ fn slash_across_many_delegators() {
 		run_to(1 + DEFER);
 		for who in 20..28u64 {
 			assert_eq!(delegation_hold(who), 50 * (who - 19) as Balance);
-			assert_eq!(Balances::total_balance(&who), 10_000 - 50 * (who - 19) as Balance);
+			assert_eq!(
+				Balances::total_balance(&who),
+				10_000 - 50 * (who - 19) as Balance
+			);
 		}
 		let delegated: Balance = (1..=8).map(|k| 100 * k).sum();
 		assert_eq!(Balances::balance(&TREASURY), ED + 500 + delegated / 2);
@@ -574,7 +649,10 @@ fn burn_destination_reduces_issuance() {
 			Staking::set_slash_destination(RuntimeOrigin::signed(STRANGER), SlashDestination::Burn),
 			DispatchError::BadOrigin
 		);
-		assert_ok!(Staking::set_slash_destination(RuntimeOrigin::root(), SlashDestination::Burn));
+		assert_ok!(Staking::set_slash_destination(
+			RuntimeOrigin::root(),
+			SlashDestination::Burn
+		));
 		bond(OPERATOR, 1_000);
 		let issuance = Balances::total_issuance();
 		report(OPERATOR, BLUEPRINT, 10);
@@ -587,7 +665,10 @@ fn burn_destination_reduces_issuance() {
 #[test]
 fn burnt_asset_stake_leaves_the_pallet_account() {
 	test(|| {
-		assert_ok!(Staking::set_slash_destination(RuntimeOrigin::root(), SlashDestination::Burn));
+		assert_ok!(Staking::set_slash_destination(
+			RuntimeOrigin::root(),
+			SlashDestination::Burn
+		));
 		bond(OPERATOR, 1_000);
 		let usd = PaymentAsset::Asset(USD);
 		assert_ok!(Staking::delegate(
@@ -607,7 +688,12 @@ fn burnt_asset_stake_leaves_the_pallet_account() {
 		assert_eq!(Assets::total_supply(USD), supply - 100);
 		assert_eq!(Assets::balance(USD, Staking::account_id()), 400);
 		assert_eq!(Assets::balance(USD, TREASURY), 0);
-		assert_eq!(Delegations::<Test>::get(OPERATOR, (DELEGATOR, usd)).unwrap().amount, 400);
+		assert_eq!(
+			Delegations::<Test>::get(OPERATOR, (DELEGATOR, usd))
+				.unwrap()
+				.amount,
+			400
+		);
 	});
 }
 
@@ -633,7 +719,10 @@ fn nobody_withdraws_while_a_slash_is_under_review() {
 	test(|| {
 		bond(OPERATOR, 1_000);
 		delegate(DELEGATOR, OPERATOR, 100);
-		assert_ok!(Staking::schedule_unbond(RuntimeOrigin::signed(OPERATOR), 1_000));
+		assert_ok!(Staking::schedule_unbond(
+			RuntimeOrigin::signed(OPERATOR),
+			1_000
+		));
 		assert_ok!(Staking::schedule_undelegation(
 			RuntimeOrigin::signed(DELEGATOR),
 			OPERATOR,
@@ -769,7 +858,10 @@ fn runtime_api_queries() {
 fn slash_during_unbonding_shrinks_what_is_released() {
 	test(|| {
 		bond(OPERATOR, 1_000);
-		assert_ok!(Staking::schedule_unbond(RuntimeOrigin::signed(OPERATOR), 1_000));
+		assert_ok!(Staking::schedule_unbond(
+			RuntimeOrigin::signed(OPERATOR),
+			1_000
+		));
 		report(OPERATOR, BLUEPRINT, 50);
 		run_to(1 + UNBONDING_DELAY);
 		assert_ok!(Staking::withdraw_unbonded(RuntimeOrigin::signed(OPERATOR)));
@@ -825,7 +917,11 @@ fn governance_sets_pool_and_incentives() {
 			),
 			Error::<Test>::TooManyBlueprints
 		);
-		assert_ok!(Staking::set_blueprint_incentive(RuntimeOrigin::root(), 4, None));
+		assert_ok!(Staking::set_blueprint_incentive(
+			RuntimeOrigin::root(),
+			4,
+			None
+		));
 		System::assert_last_event(staking_event(Event::BlueprintIncentiveSet {
 			blueprint_id: 4,
 			share: None,
@@ -860,7 +956,10 @@ fn session_rewards_flow_to_operator_and_delegators() {
 		assert_eq!(Staking::claimable_rewards(&DELEGATOR, &OPERATOR), 675);
 		assert_eq!(Staking::claimable_rewards(&DELEGATOR_2, &OPERATOR), 225);
 
-		assert_ok!(Staking::claim_rewards(RuntimeOrigin::signed(DELEGATOR), OPERATOR));
+		assert_ok!(Staking::claim_rewards(
+			RuntimeOrigin::signed(DELEGATOR),
+			OPERATOR
+		));
 		assert_eq!(Balances::balance(&DELEGATOR), INITIAL - 300 + 675);
 		assert_noop!(
 			Staking::claim_rewards(RuntimeOrigin::signed(DELEGATOR), OPERATOR),
@@ -870,7 +969,10 @@ fn session_rewards_flow_to_operator_and_delegators() {
 			Staking::claim_rewards(RuntimeOrigin::signed(STRANGER), OPERATOR),
 			Error::<Test>::NothingToClaim
 		);
-		assert_ok!(Staking::claim_rewards(RuntimeOrigin::signed(OPERATOR), OPERATOR));
+		assert_ok!(Staking::claim_rewards(
+			RuntimeOrigin::signed(OPERATOR),
+			OPERATOR
+		));
 		assert_eq!(Balances::balance(&OPERATOR), INITIAL - MIN_BOND + 100);
 		assert_eq!(TotalRewardsPaid::<Test>::get(), 775);
 		// The next session has no points, so nothing is funded.
@@ -899,7 +1001,10 @@ fn operators_share_a_blueprint_by_points() {
 		assert_eq!(SessionPoints::<Test>::get(BLUEPRINT, OPERATOR_2), 6);
 		run_to(SESSION);
 		assert_eq!(Staking::claimable_rewards(&OPERATOR, &OPERATOR), 416);
-		assert_eq!(Staking::claimable_rewards(&OPERATOR_2, &OPERATOR_2), 83 + 500);
+		assert_eq!(
+			Staking::claimable_rewards(&OPERATOR_2, &OPERATOR_2),
+			83 + 500
+		);
 		assert_eq!(TotalRewardsFunded::<Test>::get(), 999);
 		assert_eq!(SessionPointEntries::<Test>::get(), 0);
 	});
@@ -913,7 +1018,10 @@ fn session_points_are_bounded() {
 		for operator in 20..26u64 {
 			<Staking as OnVerifiedWork<_>>::on_verified_work(&operator, BLUEPRINT, 10);
 		}
-		assert_eq!(SessionPointEntries::<Test>::get(), MaxOperatorsPerSession::get());
+		assert_eq!(
+			SessionPointEntries::<Test>::get(),
+			MaxOperatorsPerSession::get()
+		);
 		assert_eq!(SessionPoints::<Test>::get(BLUEPRINT, 25), 0);
 		// A known entry still grows.
 		<Staking as OnVerifiedWork<_>>::on_verified_work(&20, BLUEPRINT, 10);
@@ -960,8 +1068,14 @@ fn rewards_survive_a_slash_and_a_full_undelegation() {
 		));
 		// The delegation is gone as stake but its rewards wait to be claimed.
 		assert_eq!(Staking::claimable_rewards(&DELEGATOR, &OPERATOR), 1_000);
-		assert_ok!(Staking::claim_rewards(RuntimeOrigin::signed(DELEGATOR), OPERATOR));
-		assert_eq!(Delegations::<Test>::get(OPERATOR, (DELEGATOR, NATIVE)), None);
+		assert_ok!(Staking::claim_rewards(
+			RuntimeOrigin::signed(DELEGATOR),
+			OPERATOR
+		));
+		assert_eq!(
+			Delegations::<Test>::get(OPERATOR, (DELEGATOR, NATIVE)),
+			None
+		);
 		assert_eq!(Balances::balance(&DELEGATOR), INITIAL - 50 + 1_000);
 	});
 }
@@ -1004,10 +1118,16 @@ mod properties {
 	const DELEGATORS: [AccountId; 3] = [DELEGATOR, DELEGATOR_2, DELEGATOR_3];
 
 	fn asset_total() -> Balance {
-		[DELEGATOR, DELEGATOR_2, DELEGATOR_3, TREASURY, Staking::account_id()]
-			.iter()
-			.map(|who| Assets::balance(USD, who))
-			.sum()
+		[
+			DELEGATOR,
+			DELEGATOR_2,
+			DELEGATOR_3,
+			TREASURY,
+			Staking::account_id(),
+		]
+		.iter()
+		.map(|who| Assets::balance(USD, who))
+		.sum()
 	}
 
 	proptest! {

@@ -51,7 +51,9 @@ pub struct OperatorLedger<Balance, BlockNumber> {
 impl<Balance: PartialEq + Copy, BlockNumber> OperatorLedger<Balance, BlockNumber> {
 	/// An operator that scheduled its whole bond to unbond is leaving.
 	pub fn is_leaving(&self) -> bool {
-		self.unbonding.as_ref().is_some_and(|u| u.amount == self.bond)
+		self.unbonding
+			.as_ref()
+			.is_some_and(|u| u.amount == self.bond)
 	}
 }
 

@@ -65,7 +65,12 @@ mod benchmarks {
 		let class = ResourceClass(u32::MAX);
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, class, params::<T>(), balance::<T>(5_000));
+		_(
+			origin as T::RuntimeOrigin,
+			class,
+			params::<T>(),
+			balance::<T>(5_000),
+		);
 
 		assert!(Classes::<T>::contains_key(class));
 		assert_eq!(ClassCount::<T>::get(), T::MaxClasses::get());
@@ -78,12 +83,18 @@ mod benchmarks {
 		let origin = governance_origin::<T>()?;
 		let class = ResourceClass(0);
 		// A lower ceiling clamps the price: the path that also emits `PriceUpdated`.
-		let new_params = ClassParams { ceiling: balance::<T>(2_000), ..params::<T>() };
+		let new_params = ClassParams {
+			ceiling: balance::<T>(2_000),
+			..params::<T>()
+		};
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, class, new_params);
 
-		assert_eq!(Pricing::<T>::market(class).map(|market| market.price), Some(balance::<T>(2_000)));
+		assert_eq!(
+			Pricing::<T>::market(class).map(|market| market.price),
+			Some(balance::<T>(2_000))
+		);
 		Ok(())
 	}
 
@@ -111,7 +122,10 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), class, price);
 
-		assert_eq!(Asks::<T>::get(class, &who).map(|ask| ask.price), Some(price));
+		assert_eq!(
+			Asks::<T>::get(class, &who).map(|ask| ask.price),
+			Some(price)
+		);
 		Ok(())
 	}
 
@@ -120,8 +134,12 @@ mod benchmarks {
 		fill_classes::<T>(1)?;
 		let class = ResourceClass(0);
 		let who = funded_account::<T>();
-		Pricing::<T>::set_ask(RawOrigin::Signed(who.clone()).into(), class, balance::<T>(5_000))
-			.map_err(|_| BenchmarkError::Stop("cannot set ask"))?;
+		Pricing::<T>::set_ask(
+			RawOrigin::Signed(who.clone()).into(),
+			class,
+			balance::<T>(5_000),
+		)
+		.map_err(|_| BenchmarkError::Stop("cannot set ask"))?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), class);
@@ -142,8 +160,8 @@ mod benchmarks {
 		}
 
 		for id in 0..c {
-			let market =
-				Pricing::<T>::market(ResourceClass(id)).ok_or(BenchmarkError::Stop("class lost"))?;
+			let market = Pricing::<T>::market(ResourceClass(id))
+				.ok_or(BenchmarkError::Stop("class lost"))?;
 			assert_eq!(market.last_update, now);
 			assert!(market.price > balance::<T>(1_000_000));
 		}

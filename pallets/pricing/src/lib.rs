@@ -75,7 +75,8 @@ pub type BalanceOf<T> =
 	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
 
 /// A class as stored, for a runtime `T`.
-pub type PriceClassOf<T> = PriceClass<BalanceOf<T>, frame_system::pallet_prelude::BlockNumberFor<T>>;
+pub type PriceClassOf<T> =
+	PriceClass<BalanceOf<T>, frame_system::pallet_prelude::BlockNumberFor<T>>;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -174,7 +175,10 @@ pub mod pallet {
 					max_step: params.max_step,
 				};
 				let created = Pallet::<T>::insert_class(*class, params, balance(*start_price));
-				assert!(created.is_ok(), "pricing genesis class {class:?} is invalid: {created:?}");
+				assert!(
+					created.is_ok(),
+					"pricing genesis class {class:?} is invalid: {created:?}"
+				);
 			}
 		}
 	}
@@ -183,9 +187,16 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// Governance created a class.
-		ClassCreated { class: ResourceClass, params: ClassParams<BalanceOf<T>>, price: BalanceOf<T> },
+		ClassCreated {
+			class: ResourceClass,
+			params: ClassParams<BalanceOf<T>>,
+			price: BalanceOf<T>,
+		},
 		/// Governance changed a class's parameters.
-		ParametersUpdated { class: ResourceClass, params: ClassParams<BalanceOf<T>> },
+		ParametersUpdated {
+			class: ResourceClass,
+			params: ClassParams<BalanceOf<T>>,
+		},
 		/// Governance removed a class.
 		ClassRemoved { class: ResourceClass },
 		/// The price per unit changed, by an update or because new bounds clamped it.
@@ -196,9 +207,16 @@ pub mod pallet {
 			average_utilisation: Perbill,
 		},
 		/// An account published or changed its ask.
-		AskSet { class: ResourceClass, who: T::AccountId, price: BalanceOf<T> },
+		AskSet {
+			class: ResourceClass,
+			who: T::AccountId,
+			price: BalanceOf<T>,
+		},
 		/// An account withdrew its ask and got its deposit back.
-		AskCleared { class: ResourceClass, who: T::AccountId },
+		AskCleared {
+			class: ResourceClass,
+			who: T::AccountId,
+		},
 	}
 
 	#[pallet::error]
@@ -245,7 +263,10 @@ pub mod pallet {
 		}
 
 		fn integrity_test() {
-			assert!(T::MaxClasses::get() > 0, "MaxClasses must allow at least one class");
+			assert!(
+				T::MaxClasses::get() > 0,
+				"MaxClasses must allow at least one class"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -267,7 +288,11 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Self::insert_class(class, params, start_price)?;
-			Self::deposit_event(Event::ClassCreated { class, params, price: start_price });
+			Self::deposit_event(Event::ClassCreated {
+				class,
+				params,
+				price: start_price,
+			});
 			Ok(())
 		}
 
@@ -320,7 +345,10 @@ pub mod pallet {
 				Error::<T>::AskOutOfBounds
 			);
 			let ask = match Asks::<T>::get(class, &who) {
-				Some(existing) => Ask { price, deposit: existing.deposit },
+				Some(existing) => Ask {
+					price,
+					deposit: existing.deposit,
+				},
 				None => {
 					let deposit = T::AskDeposit::get();
 					if !deposit.is_zero() {
@@ -328,7 +356,7 @@ pub mod pallet {
 							.map_err(|_| Error::<T>::InsufficientBalanceForDeposit)?;
 					}
 					Ask { price, deposit }
-				},
+				}
 			};
 			Asks::<T>::insert(class, &who, ask);
 			Self::deposit_event(Event::AskSet { class, who, price });
@@ -365,7 +393,8 @@ pub mod pallet {
 
 		/// Whether `now` ends an update period.
 		pub(crate) fn is_update_block(now: BlockNumberFor<T>) -> bool {
-			now.checked_rem(&Self::period()).is_some_and(|rest| rest.is_zero())
+			now.checked_rem(&Self::period())
+				.is_some_and(|rest| rest.is_zero())
 		}
 
 		/// Update every class once; returns how many classes were visited.
@@ -410,7 +439,10 @@ pub mod pallet {
 				params.floor <= start_price && start_price <= params.ceiling,
 				Error::<T>::StartPriceOutOfBounds
 			);
-			ensure!(!Classes::<T>::contains_key(class), Error::<T>::ClassAlreadyExists);
+			ensure!(
+				!Classes::<T>::contains_key(class),
+				Error::<T>::ClassAlreadyExists
+			);
 			let count = ClassCount::<T>::get();
 			ensure!(count < T::MaxClasses::get(), Error::<T>::TooManyClasses);
 			let market = MarketData {
@@ -430,13 +462,19 @@ pub mod pallet {
 
 		pub(crate) fn ensure_valid(params: &ClassParams<BalanceOf<T>>) -> DispatchResult {
 			ensure!(!params.floor.is_zero(), Error::<T>::ZeroFloor);
-			ensure!(params.floor <= params.ceiling, Error::<T>::FloorAboveCeiling);
+			ensure!(
+				params.floor <= params.ceiling,
+				Error::<T>::FloorAboveCeiling
+			);
 			ensure!(
 				!params.target_utilisation.is_zero() && !params.target_utilisation.is_one(),
 				Error::<T>::TargetUtilisationOutOfRange
 			);
 			ensure!(!params.smoothing.is_zero(), Error::<T>::ZeroSmoothing);
-			ensure!(params.max_step <= MAX_STEP_LIMIT, Error::<T>::StepAboveLimit);
+			ensure!(
+				params.max_step <= MAX_STEP_LIMIT,
+				Error::<T>::StepAboveLimit
+			);
 			Ok(())
 		}
 
@@ -448,7 +486,11 @@ pub mod pallet {
 		) -> Result<BalanceOf<T>, Error<T>> {
 			let entry = Classes::<T>::get(class).ok_or(Error::<T>::UnknownClass)?;
 			let units = BalanceOf::<T>::try_from(units).map_err(|_| Error::<T>::QuoteOverflow)?;
-			let total = entry.market.price.checked_mul(&units).ok_or(Error::<T>::QuoteOverflow)?;
+			let total = entry
+				.market
+				.price
+				.checked_mul(&units)
+				.ok_or(Error::<T>::QuoteOverflow)?;
 			ensure!(total <= cap, Error::<T>::QuoteExceedsCap);
 			Ok(total)
 		}
@@ -477,16 +519,21 @@ pub mod pallet {
 			let mut classes: u32 = 0;
 			for (_, entry) in Classes::<T>::iter() {
 				classes = classes.saturating_add(1);
-				Self::ensure_valid(&entry.params)
-					.map_err(|_| "a class has invalid parameters")?;
+				Self::ensure_valid(&entry.params).map_err(|_| "a class has invalid parameters")?;
 				ensure!(
-					entry.params.floor <= entry.market.price &&
-						entry.market.price <= entry.params.ceiling,
+					entry.params.floor <= entry.market.price
+						&& entry.market.price <= entry.params.ceiling,
 					"a price is outside its class's bounds"
 				);
 			}
-			ensure!(classes == ClassCount::<T>::get(), "ClassCount does not match Classes");
-			ensure!(classes <= T::MaxClasses::get(), "more classes than MaxClasses");
+			ensure!(
+				classes == ClassCount::<T>::get(),
+				"ClassCount does not match Classes"
+			);
+			ensure!(
+				classes <= T::MaxClasses::get(),
+				"more classes than MaxClasses"
+			);
 
 			let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 			for (_, who, ask) in Asks::<T>::iter() {

@@ -67,12 +67,25 @@ pub fn step(average: Perbill, target: Perbill, max_step: Perbill) -> Step {
 	let (rising, deviation) = if average >= target {
 		let excess = average.saturating_sub(target).deconstruct();
 		let headroom = target.left_from_one().deconstruct();
-		(true, if headroom == 0 { Perbill::zero() } else { Perbill::from_rational(excess, headroom) })
+		(
+			true,
+			if headroom == 0 {
+				Perbill::zero()
+			} else {
+				Perbill::from_rational(excess, headroom)
+			},
+		)
 	} else {
 		let shortfall = target.saturating_sub(average).deconstruct();
-		(false, Perbill::from_rational(shortfall, target.deconstruct()))
+		(
+			false,
+			Perbill::from_rational(shortfall, target.deconstruct()),
+		)
 	};
-	Step { rising, fraction: max_step.saturating_mul(deviation) }
+	Step {
+		rising,
+		fraction: max_step.saturating_mul(deviation),
+	}
 }
 
 /// `price` moved by `step` and clamped to `[floor, ceiling]`.
@@ -83,17 +96,28 @@ pub fn apply_step<Balance: AtLeast32BitUnsigned + Copy>(
 	ceiling: Balance,
 ) -> Balance {
 	let delta = step.fraction.mul_floor(price);
-	let moved = if step.rising { price.saturating_add(delta) } else { price.saturating_sub(delta) };
+	let moved = if step.rising {
+		price.saturating_add(delta)
+	} else {
+		price.saturating_sub(delta)
+	};
 	// `max` then `min` rather than `clamp`, which panics if the bounds were ever inverted.
 	moved.max(floor).min(ceiling)
 }
 
 /// `|new − old| / old`, rounded down; zero when `old` is zero.
-pub fn relative_change<Balance: AtLeast32BitUnsigned + Copy>(old: Balance, new: Balance) -> Perbill {
+pub fn relative_change<Balance: AtLeast32BitUnsigned + Copy>(
+	old: Balance,
+	new: Balance,
+) -> Perbill {
 	if old.is_zero() {
-		return Perbill::zero()
+		return Perbill::zero();
 	}
-	let difference = if new >= old { new.saturating_sub(old) } else { old.saturating_sub(new) };
+	let difference = if new >= old {
+		new.saturating_sub(old)
+	} else {
+		old.saturating_sub(new)
+	};
 	Perbill::from_rational(difference.min(old), old)
 }
 

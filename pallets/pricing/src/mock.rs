@@ -70,9 +70,15 @@ pub fn gpu_params() -> ClassParams<Balance> {
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut storage = frame_system::GenesisConfig::<Test>::default()
+		.build_storage()
+		.unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: vec![(ALICE, INITIAL_BALANCE), (BOB, INITIAL_BALANCE), (POOR, DEPOSIT_PER_ASK / 2)],
+		balances: vec![
+			(ALICE, INITIAL_BALANCE),
+			(BOB, INITIAL_BALANCE),
+			(POOR, DEPOSIT_PER_ASK / 2),
+		],
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)

@@ -121,7 +121,14 @@ fn genesis_creates_classes() {
 fn genesis_rejects_invalid_class() {
 	use sp_runtime::BuildStorage;
 	let _ = crate::GenesisConfig::<Test> {
-		classes: vec![(GPU, ClassParams { floor: 0, ..gpu_params() }, GPU_START)],
+		classes: vec![(
+			GPU,
+			ClassParams {
+				floor: 0,
+				..gpu_params()
+			},
+			GPU_START,
+		)],
 		..Default::default()
 	}
 	.build_storage();
@@ -131,8 +138,14 @@ fn genesis_rejects_invalid_class() {
 #[should_panic(expected = "pricing genesis class")]
 fn genesis_rejects_too_many_classes() {
 	use sp_runtime::BuildStorage;
-	let classes = (0..=MAX_CLASSES).map(|id| (ResourceClass(id), gpu_params(), GPU_START)).collect();
-	let _ = crate::GenesisConfig::<Test> { classes, ..Default::default() }.build_storage();
+	let classes = (0..=MAX_CLASSES)
+		.map(|id| (ResourceClass(id), gpu_params(), GPU_START))
+		.collect();
+	let _ = crate::GenesisConfig::<Test> {
+		classes,
+		..Default::default()
+	}
+	.build_storage();
 }
 
 // ---- create_class ----
@@ -140,9 +153,19 @@ fn genesis_rejects_too_many_classes() {
 #[test]
 fn create_class_works() {
 	build_and_execute(|| {
-		assert_ok!(Pricing::create_class(RuntimeOrigin::root(), CPU, cpu_params(), 100));
+		assert_ok!(Pricing::create_class(
+			RuntimeOrigin::root(),
+			CPU,
+			cpu_params(),
+			100
+		));
 		System::assert_last_event(
-			Event::ClassCreated { class: CPU, params: cpu_params(), price: 100 }.into(),
+			Event::ClassCreated {
+				class: CPU,
+				params: cpu_params(),
+				price: 100,
+			}
+			.into(),
 		);
 		assert_eq!(ClassCount::<Test>::get(), 2);
 		assert_eq!(price_per_unit(CPU), Some(100));
@@ -193,7 +216,12 @@ fn create_class_respects_max_classes() {
 		);
 		// Removing one makes room again.
 		assert_ok!(Pricing::remove_class(RuntimeOrigin::root(), CPU));
-		assert_ok!(Pricing::create_class(RuntimeOrigin::root(), UNKNOWN, cpu_params(), 100));
+		assert_ok!(Pricing::create_class(
+			RuntimeOrigin::root(),
+			UNKNOWN,
+			cpu_params(),
+			100
+		));
 	});
 }
 
@@ -201,16 +229,34 @@ fn invalid_parameter_cases() -> Vec<(ClassParams<Balance>, Error<Test>)> {
 	let valid = cpu_params();
 	vec![
 		(ClassParams { floor: 0, ..valid }, Error::<Test>::ZeroFloor),
-		(ClassParams { floor: 1_001, ..valid }, Error::<Test>::FloorAboveCeiling),
 		(
-			ClassParams { target_utilisation: Perbill::zero(), ..valid },
+			ClassParams {
+				floor: 1_001,
+				..valid
+			},
+			Error::<Test>::FloorAboveCeiling,
+		),
+		(
+			ClassParams {
+				target_utilisation: Perbill::zero(),
+				..valid
+			},
 			Error::<Test>::TargetUtilisationOutOfRange,
 		),
 		(
-			ClassParams { target_utilisation: Perbill::one(), ..valid },
+			ClassParams {
+				target_utilisation: Perbill::one(),
+				..valid
+			},
 			Error::<Test>::TargetUtilisationOutOfRange,
 		),
-		(ClassParams { smoothing: Perbill::zero(), ..valid }, Error::<Test>::ZeroSmoothing),
+		(
+			ClassParams {
+				smoothing: Perbill::zero(),
+				..valid
+			},
+			Error::<Test>::ZeroSmoothing,
+		),
 		(
 			ClassParams {
 				max_step: Perbill::from_parts(MAX_STEP_LIMIT.deconstruct() + 1),
@@ -225,7 +271,10 @@ fn invalid_parameter_cases() -> Vec<(ClassParams<Balance>, Error<Test>)> {
 fn create_class_rejects_invalid_parameters() {
 	build_and_execute(|| {
 		for (params, error) in invalid_parameter_cases() {
-			assert_noop!(Pricing::create_class(RuntimeOrigin::root(), CPU, params, 100), error);
+			assert_noop!(
+				Pricing::create_class(RuntimeOrigin::root(), CPU, params, 100),
+				error
+			);
 		}
 		assert_noop!(
 			Pricing::create_class(RuntimeOrigin::root(), CPU, cpu_params(), 9),
@@ -236,8 +285,17 @@ fn create_class_rejects_invalid_parameters() {
 			Error::<Test>::StartPriceOutOfBounds
 		);
 		// The limits themselves are allowed.
-		let edge = ClassParams { max_step: MAX_STEP_LIMIT, floor: 1_000, ..cpu_params() };
-		assert_ok!(Pricing::create_class(RuntimeOrigin::root(), CPU, edge, 1_000));
+		let edge = ClassParams {
+			max_step: MAX_STEP_LIMIT,
+			floor: 1_000,
+			..cpu_params()
+		};
+		assert_ok!(Pricing::create_class(
+			RuntimeOrigin::root(),
+			CPU,
+			edge,
+			1_000
+		));
 	});
 }
 
@@ -249,8 +307,15 @@ fn update_parameters_works_and_keeps_the_market() {
 		add_supply(GPU, 100);
 		record_demand(GPU, 70);
 		let before = market_of(GPU);
-		let params = ClassParams { max_step: Perbill::from_percent(5), ..gpu_params() };
-		assert_ok!(Pricing::update_parameters(RuntimeOrigin::root(), GPU, params));
+		let params = ClassParams {
+			max_step: Perbill::from_percent(5),
+			..gpu_params()
+		};
+		assert_ok!(Pricing::update_parameters(
+			RuntimeOrigin::root(),
+			GPU,
+			params
+		));
 		System::assert_last_event(Event::ParametersUpdated { class: GPU, params }.into());
 		assert_eq!(Pricing::parameters(GPU), Some(params));
 		assert_eq!(market_of(GPU), before);
@@ -261,8 +326,15 @@ fn update_parameters_works_and_keeps_the_market() {
 #[test]
 fn update_parameters_clamps_the_price() {
 	build_and_execute(|| {
-		let params = ClassParams { ceiling: GPU_START / 2, ..gpu_params() };
-		assert_ok!(Pricing::update_parameters(RuntimeOrigin::root(), GPU, params));
+		let params = ClassParams {
+			ceiling: GPU_START / 2,
+			..gpu_params()
+		};
+		assert_ok!(Pricing::update_parameters(
+			RuntimeOrigin::root(),
+			GPU,
+			params
+		));
 		assert_eq!(price(GPU), GPU_START / 2);
 		System::assert_has_event(Event::ParametersUpdated { class: GPU, params }.into());
 		System::assert_last_event(
@@ -275,8 +347,16 @@ fn update_parameters_clamps_the_price() {
 			.into(),
 		);
 
-		let params = ClassParams { floor: GPU_START, ceiling: GPU_CEILING, ..gpu_params() };
-		assert_ok!(Pricing::update_parameters(RuntimeOrigin::root(), GPU, params));
+		let params = ClassParams {
+			floor: GPU_START,
+			ceiling: GPU_CEILING,
+			..gpu_params()
+		};
+		assert_ok!(Pricing::update_parameters(
+			RuntimeOrigin::root(),
+			GPU,
+			params
+		));
 		assert_eq!(price(GPU), GPU_START);
 	});
 }
@@ -293,7 +373,10 @@ fn update_parameters_errors() {
 			Error::<Test>::UnknownClass
 		);
 		for (params, error) in invalid_parameter_cases() {
-			assert_noop!(Pricing::update_parameters(RuntimeOrigin::root(), GPU, params), error);
+			assert_noop!(
+				Pricing::update_parameters(RuntimeOrigin::root(), GPU, params),
+				error
+			);
 		}
 	});
 }
@@ -311,7 +394,12 @@ fn remove_class_works() {
 		assert_eq!(quote(GPU, 1), None);
 		assert!(Pricing::class_ids().is_empty());
 		// It can be created again, from a fresh market.
-		assert_ok!(Pricing::create_class(RuntimeOrigin::root(), GPU, gpu_params(), GPU_FLOOR));
+		assert_ok!(Pricing::create_class(
+			RuntimeOrigin::root(),
+			GPU,
+			gpu_params(),
+			GPU_FLOOR
+		));
 		assert_eq!(price(GPU), GPU_FLOOR);
 	});
 }
@@ -335,21 +423,43 @@ fn remove_class_errors() {
 #[test]
 fn set_ask_holds_one_deposit() {
 	build_and_execute(|| {
-		assert_ok!(Pricing::set_ask(RuntimeOrigin::signed(ALICE), GPU, 2_000_000));
-		System::assert_last_event(Event::AskSet { class: GPU, who: ALICE, price: 2_000_000 }.into());
+		assert_ok!(Pricing::set_ask(
+			RuntimeOrigin::signed(ALICE),
+			GPU,
+			2_000_000
+		));
+		System::assert_last_event(
+			Event::AskSet {
+				class: GPU,
+				who: ALICE,
+				price: 2_000_000,
+			}
+			.into(),
+		);
 		assert_eq!(held(ALICE), DEPOSIT_PER_ASK);
-		assert_eq!(Balances::free_balance(ALICE), INITIAL_BALANCE - DEPOSIT_PER_ASK);
+		assert_eq!(
+			Balances::free_balance(ALICE),
+			INITIAL_BALANCE - DEPOSIT_PER_ASK
+		);
 		assert_eq!(operator_ask(GPU, ALICE), Some(2_000_000));
 		assert_eq!(operator_ask(GPU, BOB), None);
 
 		// Changing the ask holds nothing more.
-		assert_ok!(Pricing::set_ask(RuntimeOrigin::signed(ALICE), GPU, 3_000_000));
+		assert_ok!(Pricing::set_ask(
+			RuntimeOrigin::signed(ALICE),
+			GPU,
+			3_000_000
+		));
 		assert_eq!(held(ALICE), DEPOSIT_PER_ASK);
 		assert_eq!(operator_ask(GPU, ALICE), Some(3_000_000));
 
 		// The bounds themselves are allowed.
 		assert_ok!(Pricing::set_ask(RuntimeOrigin::signed(BOB), GPU, GPU_FLOOR));
-		assert_ok!(Pricing::set_ask(RuntimeOrigin::signed(BOB), GPU, GPU_CEILING));
+		assert_ok!(Pricing::set_ask(
+			RuntimeOrigin::signed(BOB),
+			GPU,
+			GPU_CEILING
+		));
 	});
 }
 
@@ -383,23 +493,46 @@ fn set_ask_errors() {
 #[test]
 fn clear_ask_releases_the_deposit() {
 	build_and_execute(|| {
-		assert_ok!(Pricing::set_ask(RuntimeOrigin::signed(ALICE), GPU, GPU_START));
+		assert_ok!(Pricing::set_ask(
+			RuntimeOrigin::signed(ALICE),
+			GPU,
+			GPU_START
+		));
 		// Someone else cannot clear it.
-		assert_noop!(Pricing::clear_ask(RuntimeOrigin::signed(BOB), GPU), Error::<Test>::NoAsk);
+		assert_noop!(
+			Pricing::clear_ask(RuntimeOrigin::signed(BOB), GPU),
+			Error::<Test>::NoAsk
+		);
 		assert_ok!(Pricing::clear_ask(RuntimeOrigin::signed(ALICE), GPU));
-		System::assert_last_event(Event::AskCleared { class: GPU, who: ALICE }.into());
+		System::assert_last_event(
+			Event::AskCleared {
+				class: GPU,
+				who: ALICE,
+			}
+			.into(),
+		);
 		assert_eq!(held(ALICE), 0);
 		assert_eq!(Balances::free_balance(ALICE), INITIAL_BALANCE);
 		assert_eq!(operator_ask(GPU, ALICE), None);
-		assert_noop!(Pricing::clear_ask(RuntimeOrigin::signed(ALICE), GPU), Error::<Test>::NoAsk);
-		assert_noop!(Pricing::clear_ask(RuntimeOrigin::none(), GPU), DispatchError::BadOrigin);
+		assert_noop!(
+			Pricing::clear_ask(RuntimeOrigin::signed(ALICE), GPU),
+			Error::<Test>::NoAsk
+		);
+		assert_noop!(
+			Pricing::clear_ask(RuntimeOrigin::none(), GPU),
+			DispatchError::BadOrigin
+		);
 	});
 }
 
 #[test]
 fn asks_of_removed_classes_are_hidden_and_can_be_cleared() {
 	build_and_execute(|| {
-		assert_ok!(Pricing::set_ask(RuntimeOrigin::signed(ALICE), GPU, GPU_START));
+		assert_ok!(Pricing::set_ask(
+			RuntimeOrigin::signed(ALICE),
+			GPU,
+			GPU_START
+		));
 		assert_ok!(Pricing::remove_class(RuntimeOrigin::root(), GPU));
 		assert_eq!(operator_ask(GPU, ALICE), None);
 		assert_ok!(Pricing::clear_ask(RuntimeOrigin::signed(ALICE), GPU));
@@ -410,12 +543,27 @@ fn asks_of_removed_classes_are_hidden_and_can_be_cleared() {
 #[test]
 fn asks_outside_new_bounds_are_hidden() {
 	build_and_execute(|| {
-		assert_ok!(Pricing::set_ask(RuntimeOrigin::signed(ALICE), GPU, GPU_START));
-		let narrow = ClassParams { ceiling: GPU_START - 1, ..gpu_params() };
-		assert_ok!(Pricing::update_parameters(RuntimeOrigin::root(), GPU, narrow));
+		assert_ok!(Pricing::set_ask(
+			RuntimeOrigin::signed(ALICE),
+			GPU,
+			GPU_START
+		));
+		let narrow = ClassParams {
+			ceiling: GPU_START - 1,
+			..gpu_params()
+		};
+		assert_ok!(Pricing::update_parameters(
+			RuntimeOrigin::root(),
+			GPU,
+			narrow
+		));
 		assert_eq!(operator_ask(GPU, ALICE), None);
 		assert!(Asks::<Test>::contains_key(GPU, ALICE));
-		assert_ok!(Pricing::update_parameters(RuntimeOrigin::root(), GPU, gpu_params()));
+		assert_ok!(Pricing::update_parameters(
+			RuntimeOrigin::root(),
+			GPU,
+			gpu_params()
+		));
 		assert_eq!(operator_ask(GPU, ALICE), Some(GPU_START));
 	});
 }
@@ -423,7 +571,11 @@ fn asks_outside_new_bounds_are_hidden() {
 #[test]
 fn the_deposit_held_is_the_one_released() {
 	build_and_execute(|| {
-		assert_ok!(Pricing::set_ask(RuntimeOrigin::signed(ALICE), GPU, GPU_START));
+		assert_ok!(Pricing::set_ask(
+			RuntimeOrigin::signed(ALICE),
+			GPU,
+			GPU_START
+		));
 		// A later change of the deposit does not change what existing asks release.
 		AskDeposit::set(DEPOSIT_PER_ASK * 3);
 		assert_ok!(Pricing::clear_ask(RuntimeOrigin::signed(ALICE), GPU));
@@ -431,7 +583,11 @@ fn the_deposit_held_is_the_one_released() {
 
 		// With no deposit, even an account without funds may publish an ask.
 		AskDeposit::set(0);
-		assert_ok!(Pricing::set_ask(RuntimeOrigin::signed(POOR), GPU, GPU_START));
+		assert_ok!(Pricing::set_ask(
+			RuntimeOrigin::signed(POOR),
+			GPU,
+			GPU_START
+		));
 		assert_eq!(held(POOR), 0);
 		assert_ok!(Pricing::clear_ask(RuntimeOrigin::signed(POOR), GPU));
 		assert_eq!(Balances::free_balance(POOR), DEPOSIT_PER_ASK / 2);
@@ -459,7 +615,10 @@ fn quote_with_cap_respects_the_cap() {
 			quote_capped(GPU, 3, 3 * GPU_START - 1),
 			Err(Error::<Test>::QuoteExceedsCap.into())
 		);
-		assert_eq!(quote_capped(UNKNOWN, 3, Balance::MAX), Err(Error::<Test>::UnknownClass.into()));
+		assert_eq!(
+			quote_capped(UNKNOWN, 3, Balance::MAX),
+			Err(Error::<Test>::UnknownClass.into())
+		);
 	});
 }
 
@@ -467,11 +626,23 @@ fn quote_with_cap_respects_the_cap() {
 fn quotes_that_overflow_are_refused() {
 	build_and_execute(|| {
 		let huge = Balance::MAX / 2;
-		let params = ClassParams { floor: huge, ceiling: Balance::MAX, ..cpu_params() };
-		assert_ok!(Pricing::create_class(RuntimeOrigin::root(), CPU, params, huge));
+		let params = ClassParams {
+			floor: huge,
+			ceiling: Balance::MAX,
+			..cpu_params()
+		};
+		assert_ok!(Pricing::create_class(
+			RuntimeOrigin::root(),
+			CPU,
+			params,
+			huge
+		));
 		assert_eq!(quote(CPU, 2), Some(huge * 2));
 		assert_eq!(quote(CPU, 3), None);
-		assert_eq!(quote_capped(CPU, 3, Balance::MAX), Err(Error::<Test>::QuoteOverflow.into()));
+		assert_eq!(
+			quote_capped(CPU, 3, Balance::MAX),
+			Err(Error::<Test>::QuoteOverflow.into())
+		);
 	});
 }
 
@@ -490,7 +661,10 @@ fn recording_accumulates_and_saturates() {
 
 		record_demand(GPU, u64::MAX);
 		add_supply(GPU, u64::MAX);
-		assert_eq!((market_of(GPU).period_demand, market_of(GPU).supply), (u64::MAX, u64::MAX));
+		assert_eq!(
+			(market_of(GPU).period_demand, market_of(GPU).supply),
+			(u64::MAX, u64::MAX)
+		);
 		remove_supply(GPU, u64::MAX);
 		remove_supply(GPU, 1);
 		assert_eq!(market_of(GPU).supply, 0);
@@ -618,7 +792,10 @@ fn a_one_block_spike_moves_the_price_by_at_most_one_step() {
 			total += market::relative_change(old, new).deconstruct() as f64 / 1e9;
 		}
 		assert!(total <= 0.125 + 1e-6, "{total}");
-		assert_eq!(market_of(GPU).average_utilisation, Perbill::from_percent(50));
+		assert_eq!(
+			market_of(GPU).average_utilisation,
+			Perbill::from_percent(50)
+		);
 		let settled = price(GPU);
 		assert_eq!(block_with_demand(GPU, 50), (settled, settled));
 	});
@@ -640,8 +817,15 @@ fn zero_supply_with_demand_is_full_utilisation() {
 #[test]
 fn a_zero_step_pins_the_price() {
 	build_and_execute(|| {
-		let pinned = ClassParams { max_step: Perbill::zero(), ..gpu_params() };
-		assert_ok!(Pricing::update_parameters(RuntimeOrigin::root(), GPU, pinned));
+		let pinned = ClassParams {
+			max_step: Perbill::zero(),
+			..gpu_params()
+		};
+		assert_ok!(Pricing::update_parameters(
+			RuntimeOrigin::root(),
+			GPU,
+			pinned
+		));
 		add_supply(GPU, 10);
 		for _ in 0..10 {
 			assert_eq!(block_with_demand(GPU, 10), (GPU_START, GPU_START));
@@ -680,7 +864,10 @@ fn updates_happen_once_per_period_over_the_summed_demand() {
 		assert_eq!(price(GPU), GPU_START);
 		assert_eq!(market_of(GPU).period_demand, 100);
 		record_demand(GPU, 200);
-		assert_eq!(next_block(), <() as crate::WeightInfo>::on_initialize_update(1));
+		assert_eq!(
+			next_block(),
+			<() as crate::WeightInfo>::on_initialize_update(1)
+		);
 		let market = market_of(GPU);
 		assert_eq!(market.utilisation, Perbill::one());
 		assert_eq!(market.last_update, 3);
@@ -701,11 +888,19 @@ fn updates_happen_once_per_period_over_the_summed_demand() {
 #[test]
 fn every_class_is_updated() {
 	build_and_execute(|| {
-		assert_ok!(Pricing::create_class(RuntimeOrigin::root(), CPU, cpu_params(), 500));
+		assert_ok!(Pricing::create_class(
+			RuntimeOrigin::root(),
+			CPU,
+			cpu_params(),
+			500
+		));
 		add_supply(GPU, 10);
 		add_supply(CPU, 10);
 		record_demand(GPU, 10);
-		assert_eq!(next_block(), <() as crate::WeightInfo>::on_initialize_update(2));
+		assert_eq!(
+			next_block(),
+			<() as crate::WeightInfo>::on_initialize_update(2)
+		);
 		assert!(price(GPU) > GPU_START);
 		assert!(price(CPU) < 500);
 		assert_eq!(market_of(CPU).last_update, 2);
@@ -735,7 +930,11 @@ fn try_state_detects_corruption() {
 		assert!(Pricing::do_try_state().is_err());
 		ClassCount::<Test>::put(1);
 
-		assert_ok!(Pricing::set_ask(RuntimeOrigin::signed(ALICE), GPU, GPU_START));
+		assert_ok!(Pricing::set_ask(
+			RuntimeOrigin::signed(ALICE),
+			GPU,
+			GPU_START
+		));
 		Asks::<Test>::mutate(GPU, ALICE, |ask| {
 			if let Some(ask) = ask {
 				ask.deposit += 1;
@@ -759,14 +958,32 @@ fn utilisation_edges() {
 fn steps_reach_the_max_only_at_the_extremes() {
 	let target = Perbill::from_percent(80);
 	let full = market::step(Perbill::one(), target, MAX_STEP_LIMIT);
-	assert_eq!(full, market::Step { rising: true, fraction: MAX_STEP_LIMIT });
+	assert_eq!(
+		full,
+		market::Step {
+			rising: true,
+			fraction: MAX_STEP_LIMIT
+		}
+	);
 	let idle = market::step(Perbill::zero(), target, MAX_STEP_LIMIT);
-	assert_eq!(idle, market::Step { rising: false, fraction: MAX_STEP_LIMIT });
+	assert_eq!(
+		idle,
+		market::Step {
+			rising: false,
+			fraction: MAX_STEP_LIMIT
+		}
+	);
 	let at_target = market::step(target, target, MAX_STEP_LIMIT);
 	assert_eq!(at_target.fraction, Perbill::zero());
 	// Half-way between target and full: half a step up.
 	let half = market::step(Perbill::from_percent(90), target, Perbill::from_percent(10));
-	assert_eq!(half, market::Step { rising: true, fraction: Perbill::from_percent(5) });
+	assert_eq!(
+		half,
+		market::Step {
+			rising: true,
+			fraction: Perbill::from_percent(5)
+		}
+	);
 }
 
 // ---- properties ----

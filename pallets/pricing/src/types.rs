@@ -42,7 +42,16 @@ pub struct ClassParams<Balance> {
 
 /// The market state of a resource class.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub struct MarketData<Balance, BlockNumber> {
 	/// The current price of one compute unit.
@@ -63,7 +72,16 @@ pub struct MarketData<Balance, BlockNumber> {
 
 /// A resource class: its governance parameters and its market.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub struct PriceClass<Balance, BlockNumber> {
 	pub params: ClassParams<Balance>,
@@ -72,7 +90,16 @@ pub struct PriceClass<Balance, BlockNumber> {
 
 /// An operator's published price for a class, and the deposit it holds for the storage.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub struct Ask<Balance> {
 	pub price: Balance,

@@ -52,7 +52,13 @@ fn remember_claims<T: Config>(
 				prunable_at,
 			},
 		);
-		SettledJobs::<T>::insert(job_id, JobSettlement { receipt_id, settled_at: prunable_at });
+		SettledJobs::<T>::insert(
+			job_id,
+			JobSettlement {
+				receipt_id,
+				settled_at: prunable_at,
+			},
+		);
 		queue.push((receipt_id, job_id));
 	}
 	let queue = BoundedVec::try_from(queue)
@@ -108,11 +114,18 @@ mod benchmarks {
 		let payload = body.signing_payload(&Pallet::<T>::genesis_hash());
 		let signature = sp_io::crypto::sr25519_sign(KEY_TYPE, &key, &payload)
 			.ok_or(BenchmarkError::Stop("the keystore could not sign"))?;
-		let receipt = ComputeReceipt { body, signature: signature.into() };
+		let receipt = ComputeReceipt {
+			body,
+			signature: signature.into(),
+		};
 		let relayer: T::AccountId = whitelisted_caller();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(relayer), Box::new(receipt), PrivacyLevel::Public);
+		_(
+			RawOrigin::Signed(relayer),
+			Box::new(receipt),
+			PrivacyLevel::Public,
+		);
 
 		assert!(ClaimedReceipts::<T>::contains_key(receipt_id));
 		assert_eq!(TotalWork::<T>::get(&operator), 1);
@@ -122,22 +135,34 @@ mod benchmarks {
 	#[benchmark]
 	fn set_mint_parameters() -> Result<(), BenchmarkError> {
 		// An open epoch with units, so the change folds it into the closed total.
-		let params =
-			MintParameters { mint_per_unit: 1u32.into(), coordinator_share: Permill::zero() };
+		let params = MintParameters {
+			mint_per_unit: 1u32.into(),
+			coordinator_share: Permill::zero(),
+		};
 		MintParams::<T>::put(params);
 		Ledger::<T>::put(MintLedger {
 			epoch_units: 1_000,
 			closed_epochs: PerShare::default(),
 			total_units: 1_000,
-			minted: PerShare { coordinator: 0u32.into(), treasury: 1_000u32.into() },
+			minted: PerShare {
+				coordinator: 0u32.into(),
+				treasury: 1_000u32.into(),
+			},
 		});
 		let origin =
 			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, 2u32.into(), Permill::from_percent(40));
+		_(
+			origin as T::RuntimeOrigin,
+			2u32.into(),
+			Permill::from_percent(40),
+		);
 
-		assert_eq!(MintParams::<T>::get().coordinator_share, Permill::from_percent(40));
+		assert_eq!(
+			MintParams::<T>::get().coordinator_share,
+			Permill::from_percent(40)
+		);
 		assert_eq!(Ledger::<T>::get().epoch_units, 0);
 		Ok(())
 	}

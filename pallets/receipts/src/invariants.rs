@@ -31,7 +31,10 @@ impl<T: Config> Pallet<T> {
 			ledger.minted.treasury == owed.treasury,
 			"treasury mint differs from accepted units times the rate in force"
 		);
-		ensure!(ledger.epoch_units <= ledger.total_units, "epoch has more units than all time");
+		ensure!(
+			ledger.epoch_units <= ledger.total_units,
+			"epoch has more units than all time"
+		);
 		Ok(())
 	}
 
@@ -42,14 +45,21 @@ impl<T: Config> Pallet<T> {
 		let mut claimed_jobs = BTreeSet::new();
 		let mut claims = 0usize;
 		for (receipt_id, claim) in ClaimedReceipts::<T>::iter() {
-			ensure!(claimed_jobs.insert(claim.job_id), "a job was settled by two receipts");
-			let settlement = SettledJobs::<T>::get(claim.job_id)
-				.ok_or(TryRuntimeError::Other("a claimed receipt's job is not settled"))?;
+			ensure!(
+				claimed_jobs.insert(claim.job_id),
+				"a job was settled by two receipts"
+			);
+			let settlement = SettledJobs::<T>::get(claim.job_id).ok_or(TryRuntimeError::Other(
+				"a claimed receipt's job is not settled",
+			))?;
 			ensure!(
 				settlement.receipt_id == receipt_id,
 				"a job's settlement names another receipt"
 			);
-			ensure!(claim.prunable_at > now, "a receipt outlived its retention period");
+			ensure!(
+				claim.prunable_at > now,
+				"a receipt outlived its retention period"
+			);
 			claims = claims.saturating_add(1);
 		}
 		ensure!(
@@ -64,8 +74,14 @@ impl<T: Config> Pallet<T> {
 				let claim = ClaimedReceipts::<T>::get(receipt_id)
 					.ok_or(TryRuntimeError::Other("a queued receipt is not claimed"))?;
 				ensure!(claim.job_id == job_id, "a queued receipt names another job");
-				ensure!(claim.prunable_at == prunable_at, "a receipt is queued at the wrong block");
-				ensure!(queued.insert(receipt_id, ()).is_none(), "a receipt is queued twice");
+				ensure!(
+					claim.prunable_at == prunable_at,
+					"a receipt is queued at the wrong block"
+				);
+				ensure!(
+					queued.insert(receipt_id, ()).is_none(),
+					"a receipt is queued twice"
+				);
 			}
 		}
 		ensure!(queued.len() == claims, "a claimed receipt is never pruned");
@@ -78,12 +94,18 @@ impl<T: Config> Pallet<T> {
 		for work in TotalWork::<T>::iter_values() {
 			total = total.saturating_add(u128::from(work));
 		}
-		ensure!(total == Ledger::<T>::get().total_units, "work scores differ from accepted units");
+		ensure!(
+			total == Ledger::<T>::get().total_units,
+			"work scores differ from accepted units"
+		);
 
 		let oldest = OldestSession::<T>::get();
 		let mut per_operator: BTreeMap<T::AccountId, u128> = BTreeMap::new();
 		for (session, operator, work) in SessionWork::<T>::iter() {
-			ensure!(session >= oldest, "work of a pruned session is still stored");
+			ensure!(
+				session >= oldest,
+				"work of a pruned session is still stored"
+			);
 			let sum = per_operator.entry(operator).or_default();
 			*sum = sum.saturating_add(u128::from(work));
 		}
@@ -99,10 +121,16 @@ impl<T: Config> Pallet<T> {
 	/// The recorded per-block and per-session mints are within their caps.
 	fn check_mint_caps_held() -> Result<(), TryRuntimeError> {
 		if let Some((_, amount)) = MintedInBlock::<T>::get() {
-			ensure!(amount <= T::MaxMintPerBlock::get(), "a block minted more than its cap");
+			ensure!(
+				amount <= T::MaxMintPerBlock::get(),
+				"a block minted more than its cap"
+			);
 		}
 		if let Some((_, amount)) = MintedInSession::<T>::get() {
-			ensure!(amount <= T::MaxMintPerSession::get(), "a session minted more than its cap");
+			ensure!(
+				amount <= T::MaxMintPerSession::get(),
+				"a session minted more than its cap"
+			);
 		}
 		Ok(())
 	}

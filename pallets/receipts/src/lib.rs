@@ -262,7 +262,11 @@ pub mod pallet {
 			paid: BalanceOf<T>,
 		},
 		/// AIT was minted for verified compute.
-		Minted { to: T::AccountId, amount: BalanceOf<T>, share: MintShare },
+		Minted {
+			to: T::AccountId,
+			amount: BalanceOf<T>,
+			share: MintShare,
+		},
 		/// An operator's work score grew.
 		WorkRecorded {
 			operator: T::AccountId,
@@ -331,13 +335,22 @@ pub mod pallet {
 		}
 
 		fn integrity_test() {
-			assert!(T::MaxReceiptsPerBlock::get() > 0, "a block must accept receipts");
+			assert!(
+				T::MaxReceiptsPerBlock::get() > 0,
+				"a block must accept receipts"
+			);
 			assert!(
 				!T::RetentionPeriod::get().is_zero(),
 				"receipts must be remembered for at least one block"
 			);
-			assert!(T::SessionsToKeep::get() > 0, "the current session's work must be kept");
-			assert!(T::SessionPruneLimit::get() > 0, "old work scores must be prunable");
+			assert!(
+				T::SessionsToKeep::get() > 0,
+				"the current session's work must be kept"
+			);
+			assert!(
+				T::SessionPruneLimit::get() > 0,
+				"old work scores must be prunable"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -376,7 +389,10 @@ pub mod pallet {
 			coordinator_share: Permill,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			let params = MintParameters { mint_per_unit, coordinator_share };
+			let params = MintParameters {
+				mint_per_unit,
+				coordinator_share,
+			};
 			Self::change_mint_parameters(params)?;
 			Self::deposit_event(Event::MintParametersSet {
 				mint_per_unit,

@@ -18,7 +18,10 @@ impl<T: Config> Pallet<T> {
 		params: &MintParameters<BalanceOf<T>>,
 	) -> Result<PerShare<BalanceOf<T>>, Error<T>> {
 		let units = BalanceOf::<T>::try_from(units).map_err(|_| Error::<T>::Overflow)?;
-		params.per_unit().checked_scale(units).ok_or(Error::<T>::Overflow)
+		params
+			.per_unit()
+			.checked_scale(units)
+			.ok_or(Error::<T>::Overflow)
 	}
 
 	/// The block's and the session's minted totals after minting `mint`, if both stay within
@@ -35,14 +38,20 @@ impl<T: Config> Pallet<T> {
 			_ => Zero::zero(),
 		};
 		let in_block = in_block.checked_add(&total).ok_or(Error::<T>::Overflow)?;
-		ensure!(in_block <= T::MaxMintPerBlock::get(), Error::<T>::BlockMintCapExceeded);
+		ensure!(
+			in_block <= T::MaxMintPerBlock::get(),
+			Error::<T>::BlockMintCapExceeded
+		);
 
 		let in_session = match MintedInSession::<T>::get() {
 			Some((minted_session, amount)) if minted_session == session => amount,
 			_ => Zero::zero(),
 		};
 		let in_session = in_session.checked_add(&total).ok_or(Error::<T>::Overflow)?;
-		ensure!(in_session <= T::MaxMintPerSession::get(), Error::<T>::SessionMintCapExceeded);
+		ensure!(
+			in_session <= T::MaxMintPerSession::get(),
+			Error::<T>::SessionMintCapExceeded
+		);
 
 		Ok((in_block, in_session))
 	}
@@ -58,11 +67,18 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		Ledger::<T>::try_mutate(|ledger| -> Result<(), Error<T>> {
 			let units = u128::from(units);
-			ledger.epoch_units =
-				ledger.epoch_units.checked_add(units).ok_or(Error::<T>::Overflow)?;
-			ledger.total_units =
-				ledger.total_units.checked_add(units).ok_or(Error::<T>::Overflow)?;
-			ledger.minted = ledger.minted.checked_add(mint).ok_or(Error::<T>::Overflow)?;
+			ledger.epoch_units = ledger
+				.epoch_units
+				.checked_add(units)
+				.ok_or(Error::<T>::Overflow)?;
+			ledger.total_units = ledger
+				.total_units
+				.checked_add(units)
+				.ok_or(Error::<T>::Overflow)?;
+			ledger.minted = ledger
+				.minted
+				.checked_add(mint)
+				.ok_or(Error::<T>::Overflow)?;
 			Ok(())
 		})?;
 		MintedInBlock::<T>::put((now, in_block));
@@ -75,8 +91,10 @@ impl<T: Config> Pallet<T> {
 		let old = MintParams::<T>::get();
 		Ledger::<T>::try_mutate(|ledger| -> Result<(), Error<T>> {
 			let owed = Self::owed_for(ledger.epoch_units, &old)?;
-			ledger.closed_epochs =
-				ledger.closed_epochs.checked_add(&owed).ok_or(Error::<T>::Overflow)?;
+			ledger.closed_epochs = ledger
+				.closed_epochs
+				.checked_add(&owed)
+				.ok_or(Error::<T>::Overflow)?;
 			ledger.epoch_units = 0;
 			Ok(())
 		})?;

@@ -168,7 +168,9 @@ impl MockServices {
 	}
 
 	pub fn set_status(job_id: JobId, status: JobStatus) {
-		Jobs::mutate(job_id, |job| job.as_mut().expect("job exists").status = status);
+		Jobs::mutate(job_id, |job| {
+			job.as_mut().expect("job exists").status = status
+		});
 	}
 
 	pub fn status(job_id: JobId) -> JobStatus {
@@ -189,7 +191,9 @@ impl JobRegistry<AccountId, Balance, AssetId> for MockServices {
 	/// stand between a job and a double claim (and `SettleCalls` would show one).
 	fn note_settled(job_id: JobId, _operator: &AccountId, _units: u64) -> DispatchResult {
 		Jobs::try_mutate(job_id, |job| {
-			job.as_mut().ok_or(DispatchError::Other("no such job"))?.status = JobStatus::Settled;
+			job.as_mut()
+				.ok_or(DispatchError::Other("no such job"))?
+				.status = JobStatus::Settled;
 			Ok::<_, DispatchError>(())
 		})?;
 		SettleCalls::mutate(job_id, |calls| *calls = Some(calls.unwrap_or(0) + 1));
@@ -229,7 +233,12 @@ impl EscrowLedger<AccountId, Balance, AssetId> for MockEscrow {
 		Balances::transfer(payer, &ESCROW_POT, amount, Preservation::Preserve)?;
 		Escrows::insert(
 			job_id,
-			JobEscrow { payer: payer.clone(), asset, held: amount, frozen: false },
+			JobEscrow {
+				payer: payer.clone(),
+				asset,
+				held: amount,
+				frozen: false,
+			},
 		);
 		Ok(())
 	}
@@ -259,14 +268,20 @@ impl EscrowLedger<AccountId, Balance, AssetId> for MockEscrow {
 
 	fn freeze(job_id: JobId) -> DispatchResult {
 		Escrows::try_mutate(job_id, |escrow| {
-			escrow.as_mut().ok_or(DispatchError::Other("no escrow"))?.frozen = true;
+			escrow
+				.as_mut()
+				.ok_or(DispatchError::Other("no escrow"))?
+				.frozen = true;
 			Ok(())
 		})
 	}
 
 	fn unfreeze(job_id: JobId) -> DispatchResult {
 		Escrows::try_mutate(job_id, |escrow| {
-			escrow.as_mut().ok_or(DispatchError::Other("no escrow"))?.frozen = false;
+			escrow
+				.as_mut()
+				.ok_or(DispatchError::Other("no escrow"))?
+				.frozen = false;
 			Ok(())
 		})
 	}
@@ -389,7 +404,9 @@ pub fn free(who: &AccountId) -> Balance {
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut storage = frame_system::GenesisConfig::<Test>::default()
+		.build_storage()
+		.unwrap();
 	pallet_balances::GenesisConfig::<Test> {
 		balances: vec![
 			(CLIENT, CLIENT_FUNDS),

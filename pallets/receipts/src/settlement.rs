@@ -50,7 +50,10 @@ impl<T: Config> Pallet<T> {
 		let body = &receipt.body;
 
 		let job = T::Jobs::job(body.job_id).ok_or(Error::<T>::JobNotFound)?;
-		ensure!(T::Jobs::is_job_operator(body.job_id, &body.operator), Error::<T>::NotJobOperator);
+		ensure!(
+			T::Jobs::is_job_operator(body.job_id, &body.operator),
+			Error::<T>::NotJobOperator
+		);
 		ensure!(job.client == body.client, Error::<T>::ClientMismatch);
 		ensure!(
 			job.status != JobStatus::Settled && !SettledJobs::<T>::contains_key(body.job_id),
@@ -63,7 +66,10 @@ impl<T: Config> Pallet<T> {
 		);
 
 		ensure!(body.compute_units > 0, Error::<T>::ZeroUnits);
-		ensure!(body.compute_units <= job.max_units, Error::<T>::TooManyUnits);
+		ensure!(
+			body.compute_units <= job.max_units,
+			Error::<T>::TooManyUnits
+		);
 		ensure!(!body.price.is_zero(), Error::<T>::ZeroPrice);
 		ensure!(body.price <= job.price_cap, Error::<T>::PriceAboveCap);
 
@@ -71,20 +77,35 @@ impl<T: Config> Pallet<T> {
 		ensure!(!escrow.frozen, Error::<T>::EscrowFrozen);
 		ensure!(escrow.held >= body.price, Error::<T>::EscrowInsufficient);
 
-		ensure!(receipt.verify_signature(&Self::genesis_hash()), Error::<T>::BadSignature);
+		ensure!(
+			receipt.verify_signature(&Self::genesis_hash()),
+			Error::<T>::BadSignature
+		);
 
 		let now = frame_system::Pallet::<T>::block_number();
 		let session = T::CurrentSession::get();
 		let mint = Self::mint_for(body.compute_units)?;
 		let (minted_in_block, minted_in_session) = Self::check_mint_caps(&mint, now, session)?;
 
-		let prunable_at =
-			now.checked_add(&T::RetentionPeriod::get()).ok_or(Error::<T>::Overflow)?;
+		let prunable_at = now
+			.checked_add(&T::RetentionPeriod::get())
+			.ok_or(Error::<T>::Overflow)?;
 		let queued = PruneQueue::<T>::decode_len(prunable_at).unwrap_or(0);
 		let queued = u32::try_from(queued).unwrap_or(u32::MAX);
-		ensure!(queued < T::MaxReceiptsPerBlock::get(), Error::<T>::TooManyReceiptsInBlock);
+		ensure!(
+			queued < T::MaxReceiptsPerBlock::get(),
+			Error::<T>::TooManyReceiptsInBlock
+		);
 
-		Ok(Settlement { job, now, session, prunable_at, mint, minted_in_block, minted_in_session })
+		Ok(Settlement {
+			job,
+			now,
+			session,
+			prunable_at,
+			mint,
+			minted_in_block,
+			minted_in_session,
+		})
 	}
 
 	/// Pay, settle, mint, score and tell the other pallets. Only after `validate_receipt`.
@@ -92,9 +113,24 @@ impl<T: Config> Pallet<T> {
 		body: ReceiptBody<T::AccountId, BalanceOf<T>>,
 		settlement: Settlement<T>,
 	) -> DispatchResult {
-		let Settlement { job, now, session, prunable_at, mint, minted_in_block, minted_in_session } =
-			settlement;
-		let ReceiptBody { receipt_id, job_id, client, operator, compute_units, price, .. } = body;
+		let Settlement {
+			job,
+			now,
+			session,
+			prunable_at,
+			mint,
+			minted_in_block,
+			minted_in_session,
+		} = settlement;
+		let ReceiptBody {
+			receipt_id,
+			job_id,
+			client,
+			operator,
+			compute_units,
+			price,
+			..
+		} = body;
 
 		let paid = T::Escrow::release(job_id, &operator, price)?;
 		T::Jobs::note_settled(job_id, &operator, compute_units)?;
@@ -109,7 +145,13 @@ impl<T: Config> Pallet<T> {
 				prunable_at,
 			},
 		);
-		SettledJobs::<T>::insert(job_id, JobSettlement { receipt_id, settled_at: now });
+		SettledJobs::<T>::insert(
+			job_id,
+			JobSettlement {
+				receipt_id,
+				settled_at: now,
+			},
+		);
 		PruneQueue::<T>::try_append(prunable_at, (receipt_id, job_id))
 			.map_err(|_| Error::<T>::TooManyReceiptsInBlock)?;
 
@@ -124,7 +166,14 @@ impl<T: Config> Pallet<T> {
 		});
 
 		Self::mint_shares(&operator, &mint)?;
-		Self::note_minted(compute_units, &mint, now, session, minted_in_block, minted_in_session)?;
+		Self::note_minted(
+			compute_units,
+			&mint,
+			now,
+			session,
+			minted_in_block,
+			minted_in_session,
+		)?;
 		Self::record_work(&operator, session, compute_units)?;
 
 		T::Pricing::record_demand(job.resource_class, compute_units);
@@ -143,7 +192,11 @@ impl<T: Config> Pallet<T> {
 				continue;
 			}
 			T::Currency::mint_into(to, amount)?;
-			Self::deposit_event(Event::Minted { to: to.clone(), amount, share });
+			Self::deposit_event(Event::Minted {
+				to: to.clone(),
+				amount,
+				share,
+			});
 		}
 		Ok(())
 	}
@@ -153,8 +206,9 @@ impl<T: Config> Pallet<T> {
 		let session_work = SessionWork::<T>::get(session, operator)
 			.checked_add(units)
 			.ok_or(Error::<T>::Overflow)?;
-		let total_work =
-			TotalWork::<T>::get(operator).checked_add(units).ok_or(Error::<T>::Overflow)?;
+		let total_work = TotalWork::<T>::get(operator)
+			.checked_add(units)
+			.ok_or(Error::<T>::Overflow)?;
 		SessionWork::<T>::insert(session, operator, session_work);
 		TotalWork::<T>::insert(operator, total_work);
 		Self::deposit_event(Event::WorkRecorded {

@@ -67,7 +67,9 @@ mod accepting {
 		let treasury = free(&TREASURY);
 		let pot = free(&ESCROW_POT);
 
-		assert_ok!(submit(key.sign_receipt(body(1, job, &operator, UNITS, PRICE))));
+		assert_ok!(submit(
+			key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+		));
 
 		let coordinator_mint = u128::from(UNITS) * COORDINATOR_PER_UNIT;
 		let treasury_mint = u128::from(UNITS) * TREASURY_PER_UNIT;
@@ -75,7 +77,10 @@ mod accepting {
 		assert_eq!(free(&TREASURY), treasury + treasury_mint);
 		assert_eq!(free(&ESCROW_POT), pot - PRICE);
 		assert_eq!(MockEscrow::escrow_of(job).unwrap().held, 0);
-		assert_eq!(Balances::total_issuance(), issuance + u128::from(UNITS) * MINT_PER_UNIT);
+		assert_eq!(
+			Balances::total_issuance(),
+			issuance + u128::from(UNITS) * MINT_PER_UNIT
+		);
 
 		assert_eq!(
 			receipts_events(),
@@ -112,7 +117,10 @@ mod accepting {
 		assert_eq!(MockServices::status(job), JobStatus::Settled);
 		assert_eq!(SettleCalls::get(job), Some(1));
 		assert_eq!(Demand::get(CLASS), Some(UNITS));
-		assert_eq!(RewardPoints::get((operator.clone(), BLUEPRINT)), Some(UNITS));
+		assert_eq!(
+			RewardPoints::get((operator.clone(), BLUEPRINT)),
+			Some(UNITS)
+		);
 		assert_eq!(Receipts::session_work(0, &operator), UNITS);
 		assert_eq!(Receipts::total_work(&operator), UNITS);
 		assert_eq!(
@@ -127,9 +135,15 @@ mod accepting {
 		);
 		assert_eq!(
 			SettledJobs::<Test>::get(job),
-			Some(JobSettlement { receipt_id: receipt_id(1), settled_at: 1 })
+			Some(JobSettlement {
+				receipt_id: receipt_id(1),
+				settled_at: 1
+			})
 		);
-		assert_eq!(PruneQueue::<Test>::get(1 + RETENTION).into_inner(), vec![(receipt_id(1), job)]);
+		assert_eq!(
+			PruneQueue::<Test>::get(1 + RETENTION).into_inner(),
+			vec![(receipt_id(1), job)]
+		);
 	}
 
 	#[test]
@@ -154,7 +168,10 @@ mod accepting {
 			));
 
 			assert_eq!(free(&RELAYER), relayer_before);
-			assert_eq!(free(&operator), paid_for(PRICE) + u128::from(UNITS) * COORDINATOR_PER_UNIT);
+			assert_eq!(
+				free(&operator),
+				paid_for(PRICE) + u128::from(UNITS) * COORDINATOR_PER_UNIT
+			);
 		});
 	}
 
@@ -177,9 +194,14 @@ mod accepting {
 	fn price_below_escrow_leaves_the_rest_escrowed() {
 		build_and_execute(|| {
 			let (key, operator, job) = operator_with_job();
-			assert_ok!(submit(key.sign_receipt(body(1, job, &operator, UNITS, 600))));
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, 600))
+			));
 			assert_eq!(MockEscrow::escrow_of(job).unwrap().held, PRICE - 600);
-			assert_eq!(free(&operator), paid_for(600) + u128::from(UNITS) * COORDINATOR_PER_UNIT);
+			assert_eq!(
+				free(&operator),
+				paid_for(600) + u128::from(UNITS) * COORDINATOR_PER_UNIT
+			);
 		});
 	}
 
@@ -195,7 +217,13 @@ mod accepting {
 				PRICE,
 				PRICE,
 			);
-			assert_ok!(submit(second.sign_receipt(body(1, job, &second.account(), UNITS, PRICE))));
+			assert_ok!(submit(second.sign_receipt(body(
+				1,
+				job,
+				&second.account(),
+				UNITS,
+				PRICE
+			))));
 			assert_eq!(free(&first.account()), 0);
 			assert!(free(&second.account()) > 0);
 			assert_noop!(
@@ -209,7 +237,9 @@ mod accepting {
 	fn max_units_and_full_price_cap_are_accepted() {
 		build_and_execute(|| {
 			let (key, operator, job) = operator_with_job();
-			assert_ok!(submit(key.sign_receipt(body(1, job, &operator, 100, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, 100, PRICE))
+			));
 			assert_eq!(Receipts::total_work(&operator), 100);
 		});
 	}
@@ -251,7 +281,10 @@ mod refusing {
 			let job = job_for(&operator.account());
 			// Names the real operator (to be paid...), but the stranger signed it.
 			let forged = stranger.sign_receipt(body(1, job, &operator.account(), UNITS, PRICE));
-			assert_noop!(submit_as(&stranger.account(), forged), Error::<Test>::BadSignature);
+			assert_noop!(
+				submit_as(&stranger.account(), forged),
+				Error::<Test>::BadSignature
+			);
 		});
 	}
 
@@ -261,7 +294,10 @@ mod refusing {
 			let (key, operator, job) = operator_with_job();
 			let mut wrong_client = body(1, job, &operator, UNITS, PRICE);
 			wrong_client.client = OTHER_CLIENT;
-			assert_noop!(submit(key.sign_receipt(wrong_client)), Error::<Test>::ClientMismatch);
+			assert_noop!(
+				submit(key.sign_receipt(wrong_client)),
+				Error::<Test>::ClientMismatch
+			);
 		});
 	}
 
@@ -269,7 +305,13 @@ mod refusing {
 	fn settled_job_cannot_be_claimed_again() {
 		build_and_execute(|| {
 			let (key, operator, job) = operator_with_job();
-			assert_ok!(submit(key.sign_receipt(body(1, job, &operator, UNITS, PRICE / 2))));
+			assert_ok!(submit(key.sign_receipt(body(
+				1,
+				job,
+				&operator,
+				UNITS,
+				PRICE / 2
+			))));
 			// A fresh receipt id, and escrow still holds enough: the job itself is spent.
 			assert_noop!(
 				submit(key.sign_receipt(body(2, job, &operator, UNITS, PRICE / 2))),
@@ -307,7 +349,9 @@ mod refusing {
 		build_and_execute(|| {
 			let (key, operator, job) = operator_with_job();
 			MockServices::set_status(job, JobStatus::ResultSubmitted);
-			assert_ok!(submit(key.sign_receipt(body(1, job, &operator, UNITS, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+			));
 		});
 	}
 
@@ -318,7 +362,9 @@ mod refusing {
 			let operator = key.account();
 			let first = job_for(&operator);
 			let second = job_for(&operator);
-			assert_ok!(submit(key.sign_receipt(body(1, first, &operator, UNITS, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(1, first, &operator, UNITS, PRICE))
+			));
 			assert_noop!(
 				submit(key.sign_receipt(body(1, second, &operator, UNITS, PRICE))),
 				Error::<Test>::ReceiptAlreadyClaimed
@@ -330,7 +376,10 @@ mod refusing {
 	fn refuses_amounts(units: u64, price: Balance, error: Error<Test>) {
 		build_and_execute(|| {
 			let (key, operator, job) = operator_with_job();
-			assert_noop!(submit(key.sign_receipt(body(1, job, &operator, units, price))), error);
+			assert_noop!(
+				submit(key.sign_receipt(body(1, job, &operator, units, price))),
+				error
+			);
 		});
 	}
 
@@ -469,14 +518,20 @@ mod refusing {
 				})
 				.collect();
 			// 400 units mint 4_000 of the 5_000 a block may mint.
-			assert_ok!(submit(key.sign_receipt(body(1, jobs[0], &operator, 400, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(1, jobs[0], &operator, 400, PRICE))
+			));
 			assert_noop!(
 				submit(key.sign_receipt(body(2, jobs[1], &operator, 101, PRICE))),
 				Error::<Test>::BlockMintCapExceeded
 			);
-			assert_ok!(submit(key.sign_receipt(body(3, jobs[1], &operator, 100, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(3, jobs[1], &operator, 100, PRICE))
+			));
 			run_to_block(2);
-			assert_ok!(submit(key.sign_receipt(body(4, jobs[2], &operator, 400, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(4, jobs[2], &operator, 400, PRICE))
+			));
 		});
 	}
 
@@ -507,7 +562,9 @@ mod refusing {
 				Error::<Test>::SessionMintCapExceeded
 			);
 			CurrentSessionIndex::set(1);
-			assert_ok!(submit(key.sign_receipt(body(10, jobs[3], &operator, 1, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(10, jobs[3], &operator, 1, PRICE))
+			));
 		});
 	}
 
@@ -518,11 +575,16 @@ mod refusing {
 			let operator = key.account();
 			for id in 0..MAX_RECEIPTS_PER_BLOCK {
 				let job = job_for(&operator);
-				assert_ok!(submit(key.sign_receipt(body(id as u8, job, &operator, 1, PRICE))));
+				assert_ok!(submit(
+					key.sign_receipt(body(id as u8, job, &operator, 1, PRICE))
+				));
 			}
 			let job = job_for(&operator);
 			let receipt = key.sign_receipt(body(100, job, &operator, 1, PRICE));
-			assert_noop!(submit(receipt.clone()), Error::<Test>::TooManyReceiptsInBlock);
+			assert_noop!(
+				submit(receipt.clone()),
+				Error::<Test>::TooManyReceiptsInBlock
+			);
 			run_to_block(2);
 			assert_ok!(submit(receipt));
 		});
@@ -608,7 +670,10 @@ mod governance {
 			));
 			assert_eq!(
 				MintParams::<Test>::get(),
-				MintParameters { mint_per_unit: 30, coordinator_share: Permill::from_percent(60) }
+				MintParameters {
+					mint_per_unit: 30,
+					coordinator_share: Permill::from_percent(60)
+				}
 			);
 		});
 	}
@@ -620,7 +685,9 @@ mod governance {
 			let operator = key.account();
 			let first = job_for(&operator);
 			let second = job_for(&operator);
-			assert_ok!(submit(key.sign_receipt(body(1, first, &operator, 10, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(1, first, &operator, 10, PRICE))
+			));
 			assert_ok!(Receipts::set_mint_parameters(
 				RuntimeOrigin::root(),
 				100,
@@ -629,7 +696,9 @@ mod governance {
 			Receipts::do_try_state().unwrap();
 			let treasury = free(&TREASURY);
 			let operator_before = free(&operator);
-			assert_ok!(submit(key.sign_receipt(body(2, second, &operator, 10, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(2, second, &operator, 10, PRICE))
+			));
 			assert_eq!(free(&operator), operator_before + paid_for(PRICE) + 10 * 30);
 			assert_eq!(free(&TREASURY), treasury + 10 * 70);
 
@@ -656,7 +725,9 @@ mod governance {
 				Permill::from_percent(100)
 			));
 			let treasury = free(&TREASURY);
-			assert_ok!(submit(key.sign_receipt(body(1, job, &operator, UNITS, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+			));
 			assert_eq!(free(&TREASURY), treasury);
 			let mints = receipts_events()
 				.into_iter()
@@ -672,9 +743,15 @@ mod governance {
 			let key = OperatorKey::ed(2);
 			let operator = key.account();
 			let job = job_for(&operator);
-			assert_ok!(Receipts::set_mint_parameters(RuntimeOrigin::root(), 0, Permill::zero()));
+			assert_ok!(Receipts::set_mint_parameters(
+				RuntimeOrigin::root(),
+				0,
+				Permill::zero()
+			));
 			let issuance = Balances::total_issuance();
-			assert_ok!(submit(key.sign_receipt(body(1, job, &operator, UNITS, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+			));
 			assert_eq!(Balances::total_issuance(), issuance);
 			assert_eq!(free(&operator), paid_for(PRICE));
 			assert_eq!(Receipts::total_work(&operator), UNITS);
@@ -694,7 +771,10 @@ mod pruning {
 
 			run_to_block(RETENTION);
 			assert!(ClaimedReceipts::<Test>::contains_key(receipt_id(1)));
-			assert!(matches!(Receipts::receipt_status(receipt_id(1)), ReceiptStatus::Accepted(_)));
+			assert!(matches!(
+				Receipts::receipt_status(receipt_id(1)),
+				ReceiptStatus::Accepted(_)
+			));
 
 			run_to_block(1 + RETENTION);
 			System::assert_has_event(RuntimeEvent::Receipts(ReceiptsEvent::ReceiptsPruned {
@@ -703,7 +783,10 @@ mod pruning {
 			assert!(!ClaimedReceipts::<Test>::contains_key(receipt_id(1)));
 			assert!(!SettledJobs::<Test>::contains_key(job));
 			assert!(!PruneQueue::<Test>::contains_key(1 + RETENTION));
-			assert_eq!(Receipts::receipt_status(receipt_id(1)), ReceiptStatus::Unknown);
+			assert_eq!(
+				Receipts::receipt_status(receipt_id(1)),
+				ReceiptStatus::Unknown
+			);
 
 			// The registry still reports the job settled, so neither a replay nor a new receipt
 			// for the job can claim it, though escrow still holds half the payment.
@@ -723,9 +806,13 @@ mod pruning {
 			let operator = key.account();
 			let first = job_for(&operator);
 			let second = job_for(&operator);
-			assert_ok!(submit(key.sign_receipt(body(1, first, &operator, 1, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(1, first, &operator, 1, PRICE))
+			));
 			run_to_block(2);
-			assert_ok!(submit(key.sign_receipt(body(2, second, &operator, 1, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(2, second, &operator, 1, PRICE))
+			));
 			run_to_block(1 + RETENTION);
 			assert!(!ClaimedReceipts::<Test>::contains_key(receipt_id(1)));
 			assert!(ClaimedReceipts::<Test>::contains_key(receipt_id(2)));
@@ -744,11 +831,21 @@ mod pruning {
 			let other = OperatorKey::ed(2);
 			let jobs: Vec<JobId> = (0..3).map(|_| job_for(&operator)).collect();
 			let other_job = job_for(&other.account());
-			assert_ok!(submit(key.sign_receipt(body(1, jobs[0], &operator, 5, PRICE))));
-			assert_ok!(submit(other.sign_receipt(body(2, other_job, &other.account(), 6, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(1, jobs[0], &operator, 5, PRICE))
+			));
+			assert_ok!(submit(other.sign_receipt(body(
+				2,
+				other_job,
+				&other.account(),
+				6,
+				PRICE
+			))));
 			CurrentSessionIndex::set(1);
 			run_to_block(2);
-			assert_ok!(submit(key.sign_receipt(body(3, jobs[1], &operator, 7, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(3, jobs[1], &operator, 7, PRICE))
+			));
 			// Two sessions are kept: 0 and 1.
 			assert_eq!(Receipts::session_work(0, &operator), 5);
 			assert_eq!(OldestSession::<Test>::get(), 0);
@@ -765,10 +862,16 @@ mod pruning {
 			assert_eq!(Receipts::total_work(&operator), 12);
 			assert_eq!(Receipts::total_work(&other.account()), 6);
 
-			assert_ok!(submit(key.sign_receipt(body(4, jobs[2], &operator, 1, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(4, jobs[2], &operator, 1, PRICE))
+			));
 			assert_eq!(
 				Receipts::work_score(&operator),
-				WorkScoreInfo { session: 2, session_work: 1, total_work: 13 }
+				WorkScoreInfo {
+					session: 2,
+					session_work: 1,
+					total_work: 13
+				}
 			);
 		});
 	}
@@ -849,9 +952,14 @@ mod api_and_invariants {
 	fn runtime_api_functions_report_status_and_score() {
 		build_and_execute(|| {
 			let (key, operator, job) = operator_with_job();
-			assert_eq!(Receipts::receipt_status(receipt_id(1)), ReceiptStatus::Unknown);
+			assert_eq!(
+				Receipts::receipt_status(receipt_id(1)),
+				ReceiptStatus::Unknown
+			);
 			assert_eq!(Receipts::work_score(&operator), WorkScoreInfo::default());
-			assert_ok!(submit(key.sign_receipt(body(1, job, &operator, UNITS, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+			));
 			assert_eq!(
 				Receipts::receipt_status(receipt_id(1)),
 				ReceiptStatus::Accepted(ClaimedReceipt {
@@ -864,7 +972,11 @@ mod api_and_invariants {
 			);
 			assert_eq!(
 				Receipts::work_score(&operator),
-				WorkScoreInfo { session: 0, session_work: UNITS, total_work: UNITS }
+				WorkScoreInfo {
+					session: 0,
+					session_work: UNITS,
+					total_work: UNITS
+				}
 			);
 		});
 	}
@@ -880,7 +992,9 @@ mod api_and_invariants {
 	fn try_state_detects_a_mint_that_units_do_not_explain() {
 		build_and_execute(|| {
 			let (key, operator, job) = operator_with_job();
-			assert_ok!(submit(key.sign_receipt(body(1, job, &operator, UNITS, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+			));
 			assert_ok!(Receipts::do_try_state());
 			Ledger::<Test>::mutate(|ledger| ledger.minted.treasury += 1);
 			assert!(Receipts::do_try_state().is_err());
@@ -892,7 +1006,9 @@ mod api_and_invariants {
 	fn try_state_detects_a_job_settled_twice() {
 		build_and_execute(|| {
 			let (key, operator, job) = operator_with_job();
-			assert_ok!(submit(key.sign_receipt(body(1, job, &operator, UNITS, PRICE))));
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+			));
 			let claim = ClaimedReceipts::<Test>::get(receipt_id(1)).unwrap();
 			ClaimedReceipts::<Test>::insert(receipt_id(2), claim);
 			assert!(Receipts::do_try_state().is_err());

@@ -140,7 +140,10 @@ impl<Balance: sp_runtime::traits::AtLeast32BitUnsigned + Copy> MintParameters<Ba
 	/// What one compute unit mints, per share.
 	pub fn per_unit(&self) -> PerShare<Balance> {
 		let coordinator = self.coordinator_share.mul_floor(self.mint_per_unit);
-		PerShare { coordinator, treasury: self.mint_per_unit.saturating_sub(coordinator) }
+		PerShare {
+			coordinator,
+			treasury: self.mint_per_unit.saturating_sub(coordinator),
+		}
 	}
 
 	/// The treasury's part of each unit's mint.

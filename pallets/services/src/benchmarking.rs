@@ -15,7 +15,9 @@ use sp_runtime::traits::{Bounded, CheckedDiv, One, Saturating};
 const CLASS: ResourceClass = ResourceClass(1);
 
 fn fund<T: Config>(who: &T::AccountId) {
-	let plenty = BalanceOf::<T>::max_value().checked_div(&1_000_000u32.into()).unwrap_or_default();
+	let plenty = BalanceOf::<T>::max_value()
+		.checked_div(&1_000_000u32.into())
+		.unwrap_or_default();
 	T::Currency::set_balance(who, plenty);
 }
 
@@ -42,7 +44,9 @@ fn heartbeat_interval<T: Config>() -> frame_system::pallet_prelude::BlockNumberF
 fn blueprint<T: Config>() -> BlueprintId {
 	let owner = funded::<T>("owner", 0);
 	let jobs: Vec<JobDefinitionOf<T>> = (0..T::MaxJobsPerBlueprint::get())
-		.map(|_| JobDefinition { name: full_name::<T>() })
+		.map(|_| JobDefinition {
+			name: full_name::<T>(),
+		})
 		.collect();
 	let id = NextBlueprintId::<T>::get();
 	T::BenchmarkHelper::price_class(CLASS);
@@ -80,8 +84,9 @@ fn registered<T: Config>(blueprint_id: BlueprintId, index: u32) -> T::AccountId 
 }
 
 fn terms<T: Config>(operators: Vec<T::AccountId>) -> TermsOf<T> {
-	let callers: Vec<T::AccountId> =
-		(0..T::MaxPermittedCallers::get()).map(|i| account("caller", i, 0)).collect();
+	let callers: Vec<T::AccountId> = (0..T::MaxPermittedCallers::get())
+		.map(|i| account("caller", i, 0))
+		.collect();
 	RequestTerms {
 		operators: BoundedVec::truncate_from(operators),
 		permitted_callers: BoundedVec::truncate_from(callers),
@@ -142,7 +147,9 @@ mod benchmarks {
 	fn create_blueprint() {
 		let owner = funded::<T>("owner", 1);
 		let jobs: Vec<JobDefinitionOf<T>> = (0..T::MaxJobsPerBlueprint::get())
-			.map(|_| JobDefinition { name: full_name::<T>() })
+			.map(|_| JobDefinition {
+				name: full_name::<T>(),
+			})
 			.collect();
 		let id = NextBlueprintId::<T>::get();
 
@@ -183,7 +190,12 @@ mod benchmarks {
 		let blueprint_id = blueprint::<T>();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), blueprint_id, preferences::<T>(), 1);
+		_(
+			RawOrigin::Signed(who.clone()),
+			blueprint_id,
+			preferences::<T>(),
+			1,
+		);
 
 		assert!(Operators::<T>::contains_key(blueprint_id, &who));
 	}
@@ -249,7 +261,12 @@ mod benchmarks {
 		let id = NextRequestId::<T>::get();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(client), blueprint_id, terms::<T>(operators), T::MaxRequestTtl::get());
+		_(
+			RawOrigin::Signed(client),
+			blueprint_id,
+			terms::<T>(operators),
+			T::MaxRequestTtl::get(),
+		);
 
 		assert!(Requests::<T>::contains_key(id));
 	}
@@ -257,10 +274,17 @@ mod benchmarks {
 	#[benchmark]
 	fn update_request(o: Linear<1, { T::MaxOperatorsPerService::get() }>) {
 		let (request_id, client, operators, _) = request::<T>(o);
-		let ttl = T::MaxRequestTtl::get().saturating_sub(One::one()).max(One::one());
+		let ttl = T::MaxRequestTtl::get()
+			.saturating_sub(One::one())
+			.max(One::one());
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(client), request_id, terms::<T>(operators), ttl);
+		_(
+			RawOrigin::Signed(client),
+			request_id,
+			terms::<T>(operators),
+			ttl,
+		);
 
 		assert!(Requests::<T>::contains_key(request_id));
 	}
@@ -375,8 +399,9 @@ mod benchmarks {
 			call::<T>(service_id, &client);
 		}
 		// Leaving operators are deregistered when their last service ends: the most writes.
-		let blueprint_id =
-			Services::<T>::get(service_id).map(|s| s.blueprint_id).unwrap_or_default();
+		let blueprint_id = Services::<T>::get(service_id)
+			.map(|s| s.blueprint_id)
+			.unwrap_or_default();
 		for operator in operators {
 			Pallet::<T>::do_schedule_leave(operator, blueprint_id).expect("leaving");
 		}
@@ -445,8 +470,12 @@ mod benchmarks {
 		let job_id = call::<T>(service_id, &reporter);
 		Pallet::<T>::do_submit_result(operators[0].clone(), job_id, H256::repeat_byte(3))
 			.expect("result");
-		let report =
-			PerformanceReport { job_id, latency_ms: 100, availability_ppm: 0, throughput: 0 };
+		let report = PerformanceReport {
+			job_id,
+			latency_ms: 100,
+			availability_ppm: 0,
+			throughput: 0,
+		};
 		let earlier: Vec<(T::AccountId, PerformanceReport)> =
 			(1..r).map(|i| (account("caller", i, 0), report)).collect();
 		PerformanceReports::<T>::insert(job_id, BoundedVec::truncate_from(earlier));

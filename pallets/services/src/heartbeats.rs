@@ -32,7 +32,14 @@ impl<T: Config> Pallet<T> {
 	fn record_of(
 		service_id: ServiceId,
 		operator: &T::AccountId,
-	) -> Result<(BlueprintId, BlueprintOf<T>, HeartbeatRecord<BlockNumberOf<T>>), DispatchError> {
+	) -> Result<
+		(
+			BlueprintId,
+			BlueprintOf<T>,
+			HeartbeatRecord<BlockNumberOf<T>>,
+		),
+		DispatchError,
+	> {
 		let service = Services::<T>::get(service_id).ok_or(Error::<T>::ServiceNotFound)?;
 		let record =
 			Heartbeats::<T>::get(service_id, operator).ok_or(Error::<T>::NotServiceOperator)?;
@@ -88,7 +95,11 @@ impl<T: Config> Pallet<T> {
 		if missed == 0 {
 			T::OnOutcome::on_job_outcome(&who, blueprint_id, JobOutcome::HeartbeatKept);
 		}
-		Self::deposit_event(Event::HeartbeatReceived { service_id, operator: who, missed });
+		Self::deposit_event(Event::HeartbeatReceived {
+			service_id,
+			operator: who,
+			missed,
+		});
 		Ok(())
 	}
 
@@ -105,7 +116,11 @@ impl<T: Config> Pallet<T> {
 			Self::account_misses(service_id, blueprint_id, &operator, record, missed, now)?;
 		record.accounted_until = counted_until;
 		Heartbeats::<T>::insert(service_id, &operator, record);
-		Self::deposit_event(Event::HeartbeatsMissed { service_id, operator, missed });
+		Self::deposit_event(Event::HeartbeatsMissed {
+			service_id,
+			operator,
+			missed,
+		});
 		Ok(())
 	}
 }

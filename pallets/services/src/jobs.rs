@@ -31,7 +31,8 @@ impl<T: Config> Pallet<T> {
 		let job_id = NextJobId::<T>::get();
 		let next = job_id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		PendingJobs::<T>::try_mutate(service_id, |jobs| {
-			jobs.try_push(job_id).map_err(|_| Error::<T>::TooManyPendingJobs)
+			jobs.try_push(job_id)
+				.map_err(|_| Error::<T>::TooManyPendingJobs)
 		})?;
 		T::Escrow::lock(job_id, &caller, service.terms.payment_asset, price)?;
 		T::Pricing::record_demand(blueprint.resource_class, max_units);
@@ -53,7 +54,13 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		NextJobId::<T>::put(next);
-		Self::deposit_event(Event::JobCalled { job_id, service_id, caller, max_units, price });
+		Self::deposit_event(Event::JobCalled {
+			job_id,
+			service_id,
+			caller,
+			max_units,
+			price,
+		});
 		Ok(())
 	}
 
@@ -61,7 +68,10 @@ impl<T: Config> Pallet<T> {
 	fn job_of_operator(job_id: JobId, who: &T::AccountId) -> Result<JobOf<T>, DispatchError> {
 		let job = Jobs::<T>::get(job_id).ok_or(Error::<T>::JobNotFound)?;
 		let service = Services::<T>::get(job.service_id).ok_or(Error::<T>::ServiceNotFound)?;
-		ensure!(service.terms.operators.contains(who), Error::<T>::NotServiceOperator);
+		ensure!(
+			service.terms.operators.contains(who),
+			Error::<T>::NotServiceOperator
+		);
 		Ok(job)
 	}
 
@@ -72,7 +82,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut job = Self::job_of_operator(job_id, &who)?;
 		match job.status {
-			JobStatus::Pending => {},
+			JobStatus::Pending => {}
 			JobStatus::ResultSubmitted => return Err(Error::<T>::ResultAlreadySubmitted.into()),
 			JobStatus::Settled | JobStatus::Cancelled => return Err(Error::<T>::JobClosed.into()),
 		}
@@ -85,7 +95,11 @@ impl<T: Config> Pallet<T> {
 			blueprint_id,
 			aitbc_primitives::traits::JobOutcome::ResultSubmitted,
 		);
-		Self::deposit_event(Event::ResultSubmitted { job_id, operator: who, output_hash });
+		Self::deposit_event(Event::ResultSubmitted {
+			job_id,
+			operator: who,
+			output_hash,
+		});
 		Ok(())
 	}
 
@@ -104,7 +118,11 @@ impl<T: Config> Pallet<T> {
 		let service_id = job.service_id;
 		Jobs::<T>::insert(job_id, job);
 		remove_from_list::<PendingJobs<T>, _, _, _, _>(service_id, &job_id);
-		Self::deposit_event(Event::JobSettled { job_id, operator: operator.clone(), units });
+		Self::deposit_event(Event::JobSettled {
+			job_id,
+			operator: operator.clone(),
+			units,
+		});
 		Ok(())
 	}
 
@@ -140,7 +158,10 @@ impl<T: Config> Pallet<T> {
 		}
 		BlueprintServices::<T>::remove(service.blueprint_id, service_id);
 		Services::<T>::remove(service_id);
-		Self::deposit_event(Event::ServiceTerminated { service_id, cancelled_jobs });
+		Self::deposit_event(Event::ServiceTerminated {
+			service_id,
+			cancelled_jobs,
+		});
 		Ok(())
 	}
 }

@@ -852,7 +852,10 @@ impl<T: Config> Pallet<T> {
 			for id in ids {
 				let request =
 					Requests::<T>::get(id).ok_or("client index names a missing request")?;
-				ensure!(request.requester == client, "client index names another's request");
+				ensure!(
+					request.requester == client,
+					"client index names another's request"
+				);
 			}
 		}
 		for (id, request) in Requests::<T>::iter() {
@@ -927,10 +930,16 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		for (service_id, jobs) in PendingJobs::<T>::iter() {
-			ensure!(Services::<T>::contains_key(service_id), "pending jobs of a missing service");
+			ensure!(
+				Services::<T>::contains_key(service_id),
+				"pending jobs of a missing service"
+			);
 			for job_id in jobs {
 				let job = Jobs::<T>::get(job_id).ok_or("pending job missing")?;
-				ensure!(job.service_id == service_id, "pending job of another service");
+				ensure!(
+					job.service_id == service_id,
+					"pending job of another service"
+				);
 				ensure!(
 					matches!(
 						job.status,

@@ -109,7 +109,15 @@ impl EscrowLedger<AccountId, Balance, AssetId> for FakeEscrow {
 			return Err(DispatchError::Other("escrow exists"));
 		}
 		Balances::transfer(payer, &ESCROW_ACCOUNT, amount, Preservation::Preserve)?;
-		put_escrow(job_id, JobEscrow { payer: *payer, asset, held: amount, frozen: false });
+		put_escrow(
+			job_id,
+			JobEscrow {
+				payer: *payer,
+				asset,
+				held: amount,
+				frozen: false,
+			},
+		);
 		Ok(())
 	}
 	fn escrow_of(job_id: JobId) -> Option<JobEscrow<AccountId, Balance, AssetId>> {
@@ -121,7 +129,13 @@ impl EscrowLedger<AccountId, Balance, AssetId> for FakeEscrow {
 			return Err(DispatchError::Other("cannot release"));
 		}
 		Balances::transfer(&ESCROW_ACCOUNT, to, amount, Preservation::Expendable)?;
-		put_escrow(job_id, JobEscrow { held: escrow.held - amount, ..escrow });
+		put_escrow(
+			job_id,
+			JobEscrow {
+				held: escrow.held - amount,
+				..escrow
+			},
+		);
 		Ok(amount)
 	}
 	fn refund(job_id: JobId) -> Result<Balance, DispatchError> {
@@ -129,7 +143,12 @@ impl EscrowLedger<AccountId, Balance, AssetId> for FakeEscrow {
 		if escrow.frozen {
 			return Err(DispatchError::Other("frozen"));
 		}
-		Balances::transfer(&ESCROW_ACCOUNT, &escrow.payer, escrow.held, Preservation::Expendable)?;
+		Balances::transfer(
+			&ESCROW_ACCOUNT,
+			&escrow.payer,
+			escrow.held,
+			Preservation::Expendable,
+		)?;
 		frame_support::storage::unhashed::kill(&escrow_key(job_id));
 		Ok(escrow.held)
 	}
@@ -138,18 +157,41 @@ impl EscrowLedger<AccountId, Balance, AssetId> for FakeEscrow {
 		if escrow.frozen || escrow.held < amount {
 			return Err(DispatchError::Other("cannot refund"));
 		}
-		Balances::transfer(&ESCROW_ACCOUNT, &escrow.payer, amount, Preservation::Expendable)?;
-		put_escrow(job_id, JobEscrow { held: escrow.held - amount, ..escrow });
+		Balances::transfer(
+			&ESCROW_ACCOUNT,
+			&escrow.payer,
+			amount,
+			Preservation::Expendable,
+		)?;
+		put_escrow(
+			job_id,
+			JobEscrow {
+				held: escrow.held - amount,
+				..escrow
+			},
+		);
 		Ok(amount)
 	}
 	fn freeze(job_id: JobId) -> DispatchResult {
 		let escrow = Self::escrow_of(job_id).ok_or(DispatchError::Other("no escrow"))?;
-		put_escrow(job_id, JobEscrow { frozen: true, ..escrow });
+		put_escrow(
+			job_id,
+			JobEscrow {
+				frozen: true,
+				..escrow
+			},
+		);
 		Ok(())
 	}
 	fn unfreeze(job_id: JobId) -> DispatchResult {
 		let escrow = Self::escrow_of(job_id).ok_or(DispatchError::Other("no escrow"))?;
-		put_escrow(job_id, JobEscrow { frozen: false, ..escrow });
+		put_escrow(
+			job_id,
+			JobEscrow {
+				frozen: false,
+				..escrow
+			},
+		);
 		Ok(())
 	}
 	fn split(_: JobId, _: &AccountId, _: Perbill) -> Result<(Balance, Balance), DispatchError> {
@@ -178,7 +220,9 @@ impl PriceOracle<AccountId, Balance> for FakePricing {
 		SUPPLY.with(|s| {
 			let mut supply = s.borrow_mut();
 			let entry = supply.entry(class).or_default();
-			*entry = entry.checked_sub(units).expect("supply removed that was never added");
+			*entry = entry
+				.checked_sub(units)
+				.expect("supply removed that was never added");
 		});
 	}
 }
@@ -281,16 +325,29 @@ fn reset_fakes() {
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	reset_fakes();
-	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	let mut balances: Vec<(AccountId, Balance)> =
-		[ALICE, BOB, STRANGER, OP1, OP2, OP3, UNBONDED, ESCROW_ACCOUNT]
-			.into_iter()
-			.map(|a| (a, INITIAL_BALANCE))
-			.collect();
-	balances.push((POOR, 5));
-	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
-		.assimilate_storage(&mut storage)
+	let mut storage = frame_system::GenesisConfig::<Test>::default()
+		.build_storage()
 		.unwrap();
+	let mut balances: Vec<(AccountId, Balance)> = [
+		ALICE,
+		BOB,
+		STRANGER,
+		OP1,
+		OP2,
+		OP3,
+		UNBONDED,
+		ESCROW_ACCOUNT,
+	]
+	.into_iter()
+	.map(|a| (a, INITIAL_BALANCE))
+	.collect();
+	balances.push((POOR, 5));
+	pallet_balances::GenesisConfig::<Test> {
+		balances,
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext

@@ -42,7 +42,11 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		NextBlueprintId::<T>::put(next);
-		Self::deposit_event(Event::BlueprintCreated { blueprint_id, owner, deposit });
+		Self::deposit_event(Event::BlueprintCreated {
+			blueprint_id,
+			owner,
+			deposit,
+		});
 		Ok(())
 	}
 
@@ -55,12 +59,17 @@ impl<T: Config> Pallet<T> {
 		// Operators keep their registration while they serve, so none registered means no
 		// service of this blueprint runs.
 		ensure!(
-			Operators::<T>::iter_key_prefix(blueprint_id).next().is_none(),
+			Operators::<T>::iter_key_prefix(blueprint_id)
+				.next()
+				.is_none(),
 			Error::<T>::BlueprintInUse
 		);
 		Blueprints::<T>::remove(blueprint_id);
 		let refunded = Self::release_deposit(&who, HoldReason::BlueprintDeposit, blueprint.deposit);
-		Self::deposit_event(Event::BlueprintRemoved { blueprint_id, refunded });
+		Self::deposit_event(Event::BlueprintRemoved {
+			blueprint_id,
+			refunded,
+		});
 		Ok(())
 	}
 
@@ -71,12 +80,20 @@ impl<T: Config> Pallet<T> {
 		max_instances: u32,
 	) -> DispatchResult {
 		let blueprint = Blueprints::<T>::get(blueprint_id).ok_or(Error::<T>::BlueprintNotFound)?;
-		ensure!(T::Stake::is_active_operator(&who), Error::<T>::NotBondedOperator);
-		ensure!(!Operators::<T>::contains_key(blueprint_id, &who), Error::<T>::AlreadyRegistered);
+		ensure!(
+			T::Stake::is_active_operator(&who),
+			Error::<T>::NotBondedOperator
+		);
+		ensure!(
+			!Operators::<T>::contains_key(blueprint_id, &who),
+			Error::<T>::AlreadyRegistered
+		);
 		ensure!(max_instances >= 1, Error::<T>::ZeroInstanceLimit);
 		ensure!(preferences.capacity > 0, Error::<T>::ZeroCapacity);
 		OperatorBlueprints::<T>::try_mutate(&who, |blueprints| {
-			blueprints.try_push(blueprint_id).map_err(|_| Error::<T>::TooManyBlueprints)
+			blueprints
+				.try_push(blueprint_id)
+				.map_err(|_| Error::<T>::TooManyBlueprints)
 		})?;
 		let capacity = preferences.capacity;
 		Operators::<T>::insert(
@@ -116,12 +133,19 @@ impl<T: Config> Pallet<T> {
 	) {
 		registration.state = state;
 		Operators::<T>::insert(blueprint_id, &who, registration);
-		Self::deposit_event(Event::OperatorStateChanged { blueprint_id, operator: who, state });
+		Self::deposit_event(Event::OperatorStateChanged {
+			blueprint_id,
+			operator: who,
+			state,
+		});
 	}
 
 	pub(crate) fn do_go_inactive(who: T::AccountId, blueprint_id: BlueprintId) -> DispatchResult {
 		let (blueprint, registration) = Self::registration(blueprint_id, &who)?;
-		ensure!(registration.state == OperatorState::Active, Error::<T>::OperatorNotActive);
+		ensure!(
+			registration.state == OperatorState::Active,
+			Error::<T>::OperatorNotActive
+		);
 		T::Pricing::remove_supply(blueprint.resource_class, registration.preferences.capacity);
 		Self::set_state(blueprint_id, who, registration, OperatorState::Inactive);
 		Ok(())
@@ -129,8 +153,14 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_go_active(who: T::AccountId, blueprint_id: BlueprintId) -> DispatchResult {
 		let (blueprint, registration) = Self::registration(blueprint_id, &who)?;
-		ensure!(registration.state == OperatorState::Inactive, Error::<T>::OperatorNotInactive);
-		ensure!(T::Stake::is_active_operator(&who), Error::<T>::NotBondedOperator);
+		ensure!(
+			registration.state == OperatorState::Inactive,
+			Error::<T>::OperatorNotInactive
+		);
+		ensure!(
+			T::Stake::is_active_operator(&who),
+			Error::<T>::NotBondedOperator
+		);
 		T::Pricing::add_supply(blueprint.resource_class, registration.preferences.capacity);
 		Self::set_state(blueprint_id, who, registration, OperatorState::Active);
 		Ok(())
@@ -141,7 +171,10 @@ impl<T: Config> Pallet<T> {
 		blueprint_id: BlueprintId,
 	) -> DispatchResult {
 		let (blueprint, registration) = Self::registration(blueprint_id, &who)?;
-		ensure!(registration.state != OperatorState::Leaving, Error::<T>::AlreadyLeaving);
+		ensure!(
+			registration.state != OperatorState::Leaving,
+			Error::<T>::AlreadyLeaving
+		);
 		if registration.state == OperatorState::Active {
 			T::Pricing::remove_supply(blueprint.resource_class, registration.preferences.capacity);
 		}
@@ -155,8 +188,14 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_deregister(who: T::AccountId, blueprint_id: BlueprintId) -> DispatchResult {
 		let (_, registration) = Self::registration(blueprint_id, &who)?;
-		ensure!(registration.state != OperatorState::Active, Error::<T>::StillActive);
-		ensure!(registration.active_instances == 0, Error::<T>::HasActiveServices);
+		ensure!(
+			registration.state != OperatorState::Active,
+			Error::<T>::StillActive
+		);
+		ensure!(
+			registration.active_instances == 0,
+			Error::<T>::HasActiveServices
+		);
 		Self::remove_registration(blueprint_id, who);
 		Ok(())
 	}
@@ -165,6 +204,9 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn remove_registration(blueprint_id: BlueprintId, who: T::AccountId) {
 		Operators::<T>::remove(blueprint_id, &who);
 		remove_from_list::<OperatorBlueprints<T>, _, _, _, _>(&who, &blueprint_id);
-		Self::deposit_event(Event::OperatorDeregistered { blueprint_id, operator: who });
+		Self::deposit_event(Event::OperatorDeregistered {
+			blueprint_id,
+			operator: who,
+		});
 	}
 }

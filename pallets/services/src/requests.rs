@@ -13,17 +13,30 @@ impl<T: Config> Pallet<T> {
 		ttl: BlockNumberOf<T>,
 	) -> Result<BlockNumberOf<T>, DispatchError> {
 		let named = u32::try_from(terms.operators.len()).unwrap_or(u32::MAX);
-		ensure!(named >= blueprint.min_operators, Error::<T>::TooFewOperators);
+		ensure!(
+			named >= blueprint.min_operators,
+			Error::<T>::TooFewOperators
+		);
 		for (position, operator) in terms.operators.iter().enumerate() {
 			ensure!(
-				!terms.operators.iter().skip(position.saturating_add(1)).any(|o| o == operator),
+				!terms
+					.operators
+					.iter()
+					.skip(position.saturating_add(1))
+					.any(|o| o == operator),
 				Error::<T>::DuplicateOperator
 			);
 			let registration =
 				Operators::<T>::get(blueprint_id, operator).ok_or(Error::<T>::NotRegistered)?;
-			ensure!(registration.state == OperatorState::Active, Error::<T>::OperatorNotActive);
+			ensure!(
+				registration.state == OperatorState::Active,
+				Error::<T>::OperatorNotActive
+			);
 		}
-		ensure!(!ttl.is_zero() && ttl <= T::MaxRequestTtl::get(), Error::<T>::InvalidTtl);
+		ensure!(
+			!ttl.is_zero() && ttl <= T::MaxRequestTtl::get(),
+			Error::<T>::InvalidTtl
+		);
 		Ok(frame_system::Pallet::<T>::block_number().saturating_add(ttl))
 	}
 
@@ -34,7 +47,9 @@ impl<T: Config> Pallet<T> {
 
 	fn schedule_expiry(request_id: RequestId, at: BlockNumberOf<T>) -> DispatchResult {
 		RequestExpiries::<T>::try_mutate(at, |queue| {
-			queue.try_push(request_id).map_err(|_| Error::<T>::ExpiryQueueFull)
+			queue
+				.try_push(request_id)
+				.map_err(|_| Error::<T>::ExpiryQueueFull)
 		})?;
 		Ok(())
 	}
@@ -54,7 +69,8 @@ impl<T: Config> Pallet<T> {
 		let request_id = NextRequestId::<T>::get();
 		let next = request_id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		ClientRequests::<T>::try_mutate(&requester, |ids| {
-			ids.try_push(request_id).map_err(|_| Error::<T>::TooManyRequests)
+			ids.try_push(request_id)
+				.map_err(|_| Error::<T>::TooManyRequests)
 		})?;
 		Self::schedule_expiry(request_id, expires_at)?;
 		let deposit = T::RequestDeposit::get();
@@ -102,7 +118,10 @@ impl<T: Config> Pallet<T> {
 		request.terms = terms;
 		request.expires_at = expires_at;
 		Requests::<T>::insert(request_id, request);
-		Self::deposit_event(Event::RequestUpdated { request_id, expires_at });
+		Self::deposit_event(Event::RequestUpdated {
+			request_id,
+			expires_at,
+		});
 		Ok(())
 	}
 
@@ -118,12 +137,17 @@ impl<T: Config> Pallet<T> {
 			.iter()
 			.position(|o| *o == who)
 			.ok_or(Error::<T>::NotRequestedOperator)?;
-		let approval =
-			request.approvals.get_mut(position).ok_or(Error::<T>::NotRequestedOperator)?;
+		let approval = request
+			.approvals
+			.get_mut(position)
+			.ok_or(Error::<T>::NotRequestedOperator)?;
 		ensure!(*approval == Approval::Pending, Error::<T>::AlreadyApproved);
 		*approval = Approval::Approved;
 		Self::ensure_can_take_service(request.blueprint_id, &who)?;
-		Self::deposit_event(Event::RequestApproved { request_id, operator: who });
+		Self::deposit_event(Event::RequestApproved {
+			request_id,
+			operator: who,
+		});
 		if request.approvals.iter().all(|a| *a == Approval::Approved) {
 			Self::create_service(request_id, request)
 		} else {
@@ -136,9 +160,15 @@ impl<T: Config> Pallet<T> {
 	fn ensure_can_take_service(blueprint_id: BlueprintId, who: &T::AccountId) -> DispatchResult {
 		let registration =
 			Operators::<T>::get(blueprint_id, who).ok_or(Error::<T>::NotRegistered)?;
-		ensure!(registration.state == OperatorState::Active, Error::<T>::OperatorNotActive);
+		ensure!(
+			registration.state == OperatorState::Active,
+			Error::<T>::OperatorNotActive
+		);
 		// Staking may have started the operator's unbonding since it registered.
-		ensure!(T::Stake::is_active_operator(who), Error::<T>::NotBondedOperator);
+		ensure!(
+			T::Stake::is_active_operator(who),
+			Error::<T>::NotBondedOperator
+		);
 		ensure!(
 			registration.active_instances < registration.max_instances,
 			Error::<T>::InstanceLimitReached
@@ -156,17 +186,24 @@ impl<T: Config> Pallet<T> {
 			Self::ensure_can_take_service(request.blueprint_id, operator)?;
 			Operators::<T>::try_mutate(request.blueprint_id, operator, |entry| {
 				let registration = entry.as_mut().ok_or(Error::<T>::NotRegistered)?;
-				registration.active_instances =
-					registration.active_instances.checked_add(1).ok_or(Error::<T>::Overflow)?;
+				registration.active_instances = registration
+					.active_instances
+					.checked_add(1)
+					.ok_or(Error::<T>::Overflow)?;
 				Ok::<_, DispatchError>(())
 			})?;
 			OperatorServices::<T>::try_mutate(operator, |ids| {
-				ids.try_push(service_id).map_err(|_| Error::<T>::TooManyServices)
+				ids.try_push(service_id)
+					.map_err(|_| Error::<T>::TooManyServices)
 			})?;
 			Heartbeats::<T>::insert(
 				service_id,
 				operator,
-				HeartbeatRecord { accounted_until: now, window_start: now, missed_in_window: 0 },
+				HeartbeatRecord {
+					accounted_until: now,
+					window_start: now,
+					missed_in_window: 0,
+				},
 			);
 		}
 		Self::remove_request(request_id, &request);
@@ -192,9 +229,16 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_reject(who: T::AccountId, request_id: RequestId) -> DispatchResult {
 		let request = Requests::<T>::get(request_id).ok_or(Error::<T>::RequestNotFound)?;
-		ensure!(request.terms.operators.contains(&who), Error::<T>::NotRequestedOperator);
+		ensure!(
+			request.terms.operators.contains(&who),
+			Error::<T>::NotRequestedOperator
+		);
 		let refunded = Self::remove_request(request_id, &request);
-		Self::deposit_event(Event::RequestRejected { request_id, operator: who, refunded });
+		Self::deposit_event(Event::RequestRejected {
+			request_id,
+			operator: who,
+			refunded,
+		});
 		Ok(())
 	}
 
@@ -202,7 +246,10 @@ impl<T: Config> Pallet<T> {
 		let request = Requests::<T>::get(request_id).ok_or(Error::<T>::RequestNotFound)?;
 		ensure!(request.requester == who, Error::<T>::NotRequester);
 		let refunded = Self::remove_request(request_id, &request);
-		Self::deposit_event(Event::RequestCancelled { request_id, refunded });
+		Self::deposit_event(Event::RequestCancelled {
+			request_id,
+			refunded,
+		});
 		Ok(())
 	}
 
@@ -211,7 +258,11 @@ impl<T: Config> Pallet<T> {
 		Requests::<T>::remove(request_id);
 		remove_from_list::<ClientRequests<T>, _, _, _, _>(&request.requester, &request_id);
 		Self::unschedule_expiry(request_id, request.expires_at);
-		Self::release_deposit(&request.requester, HoldReason::RequestDeposit, request.deposit)
+		Self::release_deposit(
+			&request.requester,
+			HoldReason::RequestDeposit,
+			request.deposit,
+		)
 	}
 
 	/// Work through the expiry queues from the cursor up to `now`, expiring at most

@@ -41,18 +41,33 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::NotServiceClient
 		);
 		ensure!(
-			signature.verify(&report.signing_payload(&Self::genesis_hash())[..], &reporter),
+			signature.verify(
+				&report.signing_payload(&Self::genesis_hash())[..],
+				&reporter
+			),
 			Error::<T>::BadSignature
 		);
 		let reports = PerformanceReports::<T>::try_mutate(job_id, |reports| {
-			ensure!(!reports.iter().any(|(who, _)| *who == reporter), Error::<T>::AlreadyReported);
-			reports.try_push((reporter.clone(), report)).map_err(|_| Error::<T>::TooManyReports)?;
+			ensure!(
+				!reports.iter().any(|(who, _)| *who == reporter),
+				Error::<T>::AlreadyReported
+			);
+			reports
+				.try_push((reporter.clone(), report))
+				.map_err(|_| Error::<T>::TooManyReports)?;
 			Ok::<_, DispatchError>(reports.clone())
 		})?;
 		let breached = sla.is_breached_by(&report);
-		Self::deposit_event(Event::PerformanceReported { job_id, reporter, breached });
+		Self::deposit_event(Event::PerformanceReported {
+			job_id,
+			reporter,
+			breached,
+		});
 
-		let breaches = reports.iter().filter(|(_, r)| sla.is_breached_by(r)).count();
+		let breaches = reports
+			.iter()
+			.filter(|(_, r)| sla.is_breached_by(r))
+			.count();
 		if breaches.saturating_mul(2) > reports.len() && !SlaPenalties::<T>::contains_key(job_id) {
 			Self::penalise_breach(job_id, &job, &service)?;
 		}
@@ -60,10 +75,15 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn penalise_breach(job_id: JobId, job: &JobOf<T>, service: &ServiceOf<T>) -> DispatchResult {
-		let held = T::Escrow::escrow_of(job_id).map(|escrow| escrow.held).unwrap_or_default();
+		let held = T::Escrow::escrow_of(job_id)
+			.map(|escrow| escrow.held)
+			.unwrap_or_default();
 		let refunded = (T::SlaPenalty::get() * job.price).min(held);
-		let refunded =
-			if refunded.is_zero() { refunded } else { T::Escrow::refund_part(job_id, refunded)? };
+		let refunded = if refunded.is_zero() {
+			refunded
+		} else {
+			T::Escrow::refund_part(job_id, refunded)?
+		};
 		SlaPenalties::<T>::insert(job_id, refunded);
 		let blamed = match &job.result {
 			Some((operator, _)) => alloc::vec![operator.clone()],
@@ -72,7 +92,11 @@ impl<T: Config> Pallet<T> {
 		for operator in blamed.iter() {
 			T::OnOutcome::on_job_outcome(operator, job.blueprint_id, JobOutcome::SlaBreached);
 		}
-		Self::deposit_event(Event::SlaBreached { job_id, operators: blamed, refunded });
+		Self::deposit_event(Event::SlaBreached {
+			job_id,
+			operators: blamed,
+			refunded,
+		});
 		Ok(())
 	}
 }

@@ -19,7 +19,9 @@ fn origin(who: AccountId) -> RuntimeOrigin {
 fn job_list(n: usize) -> JobsOf<Test> {
 	BoundedVec::truncate_from(
 		(0..n)
-			.map(|_| JobDefinition { name: BoundedVec::truncate_from(b"infer".to_vec()) })
+			.map(|_| JobDefinition {
+				name: BoundedVec::truncate_from(b"infer".to_vec()),
+			})
 			.collect(),
 	)
 }
@@ -51,7 +53,12 @@ fn prefs() -> PreferencesOf<Test> {
 }
 
 fn register(blueprint_id: BlueprintId, operator: AccountId, max_instances: u32) {
-	assert_ok!(Services::register_operator(origin(operator), blueprint_id, prefs(), max_instances));
+	assert_ok!(Services::register_operator(
+		origin(operator),
+		blueprint_id,
+		prefs(),
+		max_instances
+	));
 }
 
 fn terms(operators: &[AccountId]) -> TermsOf<Test> {
@@ -68,7 +75,12 @@ const TTL: u64 = 20;
 
 fn request(blueprint_id: BlueprintId, operators: &[AccountId]) -> RequestId {
 	let id = NextRequestId::<Test>::get();
-	assert_ok!(Services::request_service(origin(ALICE), blueprint_id, terms(operators), TTL));
+	assert_ok!(Services::request_service(
+		origin(ALICE),
+		blueprint_id,
+		terms(operators),
+		TTL
+	));
 	id
 }
 
@@ -160,9 +172,16 @@ mod blueprints {
 			);
 			assert_ok!(Services::schedule_leave(origin(OP2), bp));
 			assert_ok!(Services::remove_blueprint(origin(ALICE), bp));
-			assert_eq!(Balances::balance_on_hold(&HoldReason::BlueprintDeposit.into(), &ALICE), 0);
+			assert_eq!(
+				Balances::balance_on_hold(&HoldReason::BlueprintDeposit.into(), &ALICE),
+				0
+			);
 			System::assert_last_event(
-				Event::BlueprintRemoved { blueprint_id: bp, refunded: BLUEPRINT_DEPOSIT }.into(),
+				Event::BlueprintRemoved {
+					blueprint_id: bp,
+					refunded: BLUEPRINT_DEPOSIT,
+				}
+				.into(),
 			);
 			assert_noop!(
 				Services::remove_blueprint(origin(ALICE), bp),
@@ -272,13 +291,22 @@ mod operators {
 			let bp = create_blueprint();
 			register(bp, OP1, 1);
 			assert_ok!(Services::go_inactive(origin(OP1), bp));
-			assert_noop!(Services::go_active(origin(STRANGER), bp), ServicesError::NotRegistered);
+			assert_noop!(
+				Services::go_active(origin(STRANGER), bp),
+				ServicesError::NotRegistered
+			);
 			assert_noop!(
 				Services::schedule_leave(origin(STRANGER), bp),
 				ServicesError::NotRegistered
 			);
-			assert_noop!(Services::deregister(origin(STRANGER), bp), ServicesError::NotRegistered);
-			assert_noop!(Services::deregister(origin(OP1), 5), ServicesError::BlueprintNotFound);
+			assert_noop!(
+				Services::deregister(origin(STRANGER), bp),
+				ServicesError::NotRegistered
+			);
+			assert_noop!(
+				Services::deregister(origin(OP1), 5),
+				ServicesError::BlueprintNotFound
+			);
 		});
 	}
 
@@ -294,7 +322,10 @@ mod operators {
 			);
 			assert_noop!(Services::go_inactive(none(), bp), DispatchError::BadOrigin);
 			assert_noop!(Services::go_active(none(), bp), DispatchError::BadOrigin);
-			assert_noop!(Services::schedule_leave(none(), bp), DispatchError::BadOrigin);
+			assert_noop!(
+				Services::schedule_leave(none(), bp),
+				DispatchError::BadOrigin
+			);
 			assert_noop!(Services::deregister(none(), bp), DispatchError::BadOrigin);
 			assert_noop!(
 				Services::request_service(none(), bp, terms(&[OP1]), TTL),
@@ -306,20 +337,36 @@ mod operators {
 			);
 			assert_noop!(Services::approve(none(), 0), DispatchError::BadOrigin);
 			assert_noop!(Services::reject(none(), 0), DispatchError::BadOrigin);
-			assert_noop!(Services::cancel_request(none(), 0), DispatchError::BadOrigin);
+			assert_noop!(
+				Services::cancel_request(none(), 0),
+				DispatchError::BadOrigin
+			);
 			assert_noop!(
 				Services::call_job(none(), service_id, 0, h, UNITS, PRICE),
 				DispatchError::BadOrigin
 			);
-			assert_noop!(Services::submit_result(none(), 0, h), DispatchError::BadOrigin);
-			assert_noop!(Services::heartbeat(none(), service_id), DispatchError::BadOrigin);
+			assert_noop!(
+				Services::submit_result(none(), 0, h),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				Services::heartbeat(none(), service_id),
+				DispatchError::BadOrigin
+			);
 			assert_noop!(
 				Services::report_missed_heartbeats(none(), service_id, OP1),
 				DispatchError::BadOrigin
 			);
-			assert_noop!(Services::terminate_service(none(), service_id), DispatchError::BadOrigin);
-			let report =
-				PerformanceReport { job_id: 0, latency_ms: 0, availability_ppm: 0, throughput: 0 };
+			assert_noop!(
+				Services::terminate_service(none(), service_id),
+				DispatchError::BadOrigin
+			);
+			let report = PerformanceReport {
+				job_id: 0,
+				latency_ms: 0,
+				availability_ppm: 0,
+				throughput: 0,
+			};
 			assert_noop!(
 				Services::file_performance_report(
 					none(),
@@ -337,19 +384,31 @@ mod operators {
 		build_and_execute(|| {
 			let bp = create_blueprint();
 			register(bp, OP1, 1);
-			assert_noop!(Services::go_inactive(origin(STRANGER), bp), ServicesError::NotRegistered);
-			assert_noop!(Services::go_active(origin(OP1), bp), ServicesError::OperatorNotInactive);
+			assert_noop!(
+				Services::go_inactive(origin(STRANGER), bp),
+				ServicesError::NotRegistered
+			);
+			assert_noop!(
+				Services::go_active(origin(OP1), bp),
+				ServicesError::OperatorNotInactive
+			);
 			assert_ok!(Services::go_inactive(origin(OP1), bp));
 			assert_eq!(supply(GPU), 0);
 			assert_eq!(state_of(bp, OP1), Some(OperatorState::Inactive));
-			assert_noop!(Services::go_inactive(origin(OP1), bp), ServicesError::OperatorNotActive);
+			assert_noop!(
+				Services::go_inactive(origin(OP1), bp),
+				ServicesError::OperatorNotActive
+			);
 			// An inactive operator cannot be named in a request.
 			assert_noop!(
 				Services::request_service(origin(ALICE), bp, terms(&[OP1]), TTL),
 				ServicesError::OperatorNotActive
 			);
 			unbond(OP1);
-			assert_noop!(Services::go_active(origin(OP1), bp), ServicesError::NotBondedOperator);
+			assert_noop!(
+				Services::go_active(origin(OP1), bp),
+				ServicesError::NotBondedOperator
+			);
 			BONDED.with(|b| b.borrow_mut().insert(OP1));
 			assert_ok!(Services::go_active(origin(OP1), bp));
 			assert_eq!(supply(GPU), 100);
@@ -368,22 +427,39 @@ mod operators {
 	fn the_exit_flow_waits_for_the_last_service() {
 		build_and_execute(|| {
 			let (bp, service_id) = running_service();
-			assert_noop!(Services::deregister(origin(OP1), bp), ServicesError::StillActive);
+			assert_noop!(
+				Services::deregister(origin(OP1), bp),
+				ServicesError::StillActive
+			);
 			assert_ok!(Services::go_inactive(origin(OP1), bp));
 			Services::do_try_state().unwrap();
-			assert_noop!(Services::deregister(origin(OP1), bp), ServicesError::HasActiveServices);
+			assert_noop!(
+				Services::deregister(origin(OP1), bp),
+				ServicesError::HasActiveServices
+			);
 			// Inactive, it keeps serving.
 			let job = call_job(service_id);
-			assert_ok!(Services::submit_result(origin(OP1), job, H256::repeat_byte(5)));
+			assert_ok!(Services::submit_result(
+				origin(OP1),
+				job,
+				H256::repeat_byte(5)
+			));
 			assert_ok!(Services::heartbeat(origin(OP1), service_id));
 			assert_eq!(<Services as OperatorRegistry<_>>::active_services(&OP1), 1);
 			assert_ok!(Services::terminate_service(origin(ALICE), service_id));
 			assert_eq!(<Services as OperatorRegistry<_>>::active_services(&OP1), 0);
 			assert_ok!(Services::deregister(origin(OP1), bp));
 			assert!(!<Services as OperatorRegistry<_>>::is_registered(&OP1));
-			assert_noop!(Services::deregister(origin(OP1), bp), ServicesError::NotRegistered);
+			assert_noop!(
+				Services::deregister(origin(OP1), bp),
+				ServicesError::NotRegistered
+			);
 			System::assert_last_event(
-				Event::OperatorDeregistered { blueprint_id: bp, operator: OP1 }.into(),
+				Event::OperatorDeregistered {
+					blueprint_id: bp,
+					operator: OP1,
+				}
+				.into(),
 			);
 		});
 	}
@@ -395,8 +471,14 @@ mod operators {
 			assert_ok!(Services::schedule_leave(origin(OP1), bp));
 			assert_eq!(state_of(bp, OP1), Some(OperatorState::Leaving));
 			assert_eq!(supply(GPU), 100);
-			assert_noop!(Services::schedule_leave(origin(OP1), bp), ServicesError::AlreadyLeaving);
-			assert_noop!(Services::go_active(origin(OP1), bp), ServicesError::OperatorNotInactive);
+			assert_noop!(
+				Services::schedule_leave(origin(OP1), bp),
+				ServicesError::AlreadyLeaving
+			);
+			assert_noop!(
+				Services::go_active(origin(OP1), bp),
+				ServicesError::OperatorNotInactive
+			);
 			assert_ok!(Services::terminate_service(origin(ALICE), service_id));
 			Services::do_try_state().unwrap();
 			assert_eq!(state_of(bp, OP1), None);
@@ -445,13 +527,25 @@ mod requests {
 			let req = |who, bp, ops: &[AccountId], ttl| {
 				Services::request_service(origin(who), bp, terms(ops), ttl)
 			};
-			assert_noop!(req(ALICE, 9, &[OP1, OP2], TTL), ServicesError::BlueprintNotFound);
+			assert_noop!(
+				req(ALICE, 9, &[OP1, OP2], TTL),
+				ServicesError::BlueprintNotFound
+			);
 			assert_noop!(req(ALICE, bp, &[OP1], TTL), ServicesError::TooFewOperators);
-			assert_noop!(req(ALICE, bp, &[OP1, OP1], TTL), ServicesError::DuplicateOperator);
-			assert_noop!(req(ALICE, bp, &[OP1, OP3], TTL), ServicesError::NotRegistered);
+			assert_noop!(
+				req(ALICE, bp, &[OP1, OP1], TTL),
+				ServicesError::DuplicateOperator
+			);
+			assert_noop!(
+				req(ALICE, bp, &[OP1, OP3], TTL),
+				ServicesError::NotRegistered
+			);
 			assert_noop!(req(ALICE, bp, &[OP1, OP2], 0), ServicesError::InvalidTtl);
 			assert_noop!(req(ALICE, bp, &[OP1, OP2], 1001), ServicesError::InvalidTtl);
-			assert_noop!(req(POOR, bp, &[OP1, OP2], TTL), ServicesError::CannotHoldDeposit);
+			assert_noop!(
+				req(POOR, bp, &[OP1, OP2], TTL),
+				ServicesError::CannotHoldDeposit
+			);
 		});
 	}
 
@@ -470,7 +564,12 @@ mod requests {
 				ServicesError::TooManyRequests
 			);
 			// Another client is not affected.
-			assert_ok!(Services::request_service(origin(BOB), bp, terms(&[OP1]), TTL + 1));
+			assert_ok!(Services::request_service(
+				origin(BOB),
+				bp,
+				terms(&[OP1]),
+				TTL + 1
+			));
 		});
 	}
 
@@ -520,7 +619,12 @@ mod requests {
 				Services::request_service(origin(ALICE), bp, terms(&[OP1]), TTL),
 				ServicesError::ExpiryQueueFull
 			);
-			assert_ok!(Services::request_service(origin(ALICE), bp, terms(&[OP1]), TTL + 1));
+			assert_ok!(Services::request_service(
+				origin(ALICE),
+				bp,
+				terms(&[OP1]),
+				TTL + 1
+			));
 		});
 	}
 
@@ -539,16 +643,28 @@ mod requests {
 				Services::update_request(origin(ALICE), 77, terms(&[OP1]), TTL),
 				ServicesError::RequestNotFound
 			);
-			assert_ok!(Services::update_request(origin(ALICE), id, terms(&[OP2]), 50));
+			assert_ok!(Services::update_request(
+				origin(ALICE),
+				id,
+				terms(&[OP2]),
+				50
+			));
 			let updated = Requests::<Test>::get(id).unwrap();
 			assert_eq!(updated.terms.operators.into_inner(), vec![OP2]);
 			assert_eq!(updated.expires_at, 51);
 			assert!(RequestExpiries::<Test>::get(1 + TTL).is_empty());
 			System::assert_last_event(
-				Event::RequestUpdated { request_id: id, expires_at: 51 }.into(),
+				Event::RequestUpdated {
+					request_id: id,
+					expires_at: 51,
+				}
+				.into(),
 			);
 			// OP1 is no longer asked.
-			assert_noop!(Services::approve(origin(OP1), id), ServicesError::NotRequestedOperator);
+			assert_noop!(
+				Services::approve(origin(OP1), id),
+				ServicesError::NotRequestedOperator
+			);
 			run_to_block(1 + TTL);
 			assert!(Requests::<Test>::contains_key(id));
 
@@ -572,18 +688,34 @@ mod requests {
 				Services::approve(origin(STRANGER), id),
 				ServicesError::NotRequestedOperator
 			);
-			assert_noop!(Services::approve(origin(OP1), 55), ServicesError::RequestNotFound);
+			assert_noop!(
+				Services::approve(origin(OP1), 55),
+				ServicesError::RequestNotFound
+			);
 			assert_ok!(Services::approve(origin(OP1), id));
 			System::assert_last_event(
-				Event::RequestApproved { request_id: id, operator: OP1 }.into(),
+				Event::RequestApproved {
+					request_id: id,
+					operator: OP1,
+				}
+				.into(),
 			);
-			assert_noop!(Services::approve(origin(OP1), id), ServicesError::AlreadyApproved);
+			assert_noop!(
+				Services::approve(origin(OP1), id),
+				ServicesError::AlreadyApproved
+			);
 			assert_ok!(Services::go_inactive(origin(OP2), bp));
-			assert_noop!(Services::approve(origin(OP2), id), ServicesError::OperatorNotActive);
+			assert_noop!(
+				Services::approve(origin(OP2), id),
+				ServicesError::OperatorNotActive
+			);
 			assert_ok!(Services::go_active(origin(OP2), bp));
 			// Past its TTL, before the hook removed it.
 			System::set_block_number(1 + TTL);
-			assert_noop!(Services::approve(origin(OP2), id), ServicesError::RequestExpired);
+			assert_noop!(
+				Services::approve(origin(OP2), id),
+				ServicesError::RequestExpired
+			);
 		});
 	}
 
@@ -626,7 +758,10 @@ mod requests {
 			register(bp, OP1, 1);
 			let id = request(bp, &[OP1]);
 			unbond(OP1);
-			assert_noop!(Services::approve(origin(OP1), id), ServicesError::NotBondedOperator);
+			assert_noop!(
+				Services::approve(origin(OP1), id),
+				ServicesError::NotBondedOperator
+			);
 		});
 	}
 
@@ -638,7 +773,10 @@ mod requests {
 			register(bp, OP2, 5);
 			service(bp, &[OP1]);
 			let id = request(bp, &[OP1]);
-			assert_noop!(Services::approve(origin(OP1), id), ServicesError::InstanceLimitReached);
+			assert_noop!(
+				Services::approve(origin(OP1), id),
+				ServicesError::InstanceLimitReached
+			);
 		});
 	}
 
@@ -669,7 +807,10 @@ mod requests {
 				service(bp, &[OP1]);
 			}
 			let id = request(bp, &[OP1]);
-			assert_noop!(Services::approve(origin(OP1), id), ServicesError::TooManyServices);
+			assert_noop!(
+				Services::approve(origin(OP1), id),
+				ServicesError::TooManyServices
+			);
 		});
 	}
 
@@ -683,13 +824,20 @@ mod requests {
 				Services::reject(origin(STRANGER), id),
 				ServicesError::NotRequestedOperator
 			);
-			assert_noop!(Services::reject(origin(OP1), 9), ServicesError::RequestNotFound);
+			assert_noop!(
+				Services::reject(origin(OP1), 9),
+				ServicesError::RequestNotFound
+			);
 			assert_ok!(Services::reject(origin(OP1), id));
 			assert!(!Requests::<Test>::contains_key(id));
 			assert_eq!(request_held(ALICE), 0);
 			System::assert_last_event(
-				Event::RequestRejected { request_id: id, operator: OP1, refunded: REQUEST_DEPOSIT }
-					.into(),
+				Event::RequestRejected {
+					request_id: id,
+					operator: OP1,
+					refunded: REQUEST_DEPOSIT,
+				}
+				.into(),
 			);
 		});
 	}
@@ -700,7 +848,10 @@ mod requests {
 			let bp = create_blueprint();
 			register(bp, OP1, 1);
 			let id = request(bp, &[OP1]);
-			assert_noop!(Services::cancel_request(origin(OP1), id), ServicesError::NotRequester);
+			assert_noop!(
+				Services::cancel_request(origin(OP1), id),
+				ServicesError::NotRequester
+			);
 			assert_ok!(Services::cancel_request(origin(ALICE), id));
 			assert_eq!(request_held(ALICE), 0);
 			assert_noop!(
@@ -773,7 +924,10 @@ mod jobs {
 			assert_noop!(call(9, 0, UNITS, PRICE), ServicesError::ServiceNotFound);
 			assert_noop!(call(service_id, 2, UNITS, PRICE), ServicesError::UnknownJob);
 			assert_noop!(call(service_id, 0, 0, PRICE), ServicesError::ZeroUnits);
-			assert_noop!(call(service_id, 0, UNITS, PRICE - 1), ServicesError::PriceAboveCap);
+			assert_noop!(
+				call(service_id, 0, UNITS, PRICE - 1),
+				ServicesError::PriceAboveCap
+			);
 			// A client that cannot pay the quote: escrow refuses and nothing changes.
 			assert_noop!(
 				call(service_id, 0, u64::MAX, Balance::MAX),
@@ -807,7 +961,9 @@ mod jobs {
 				ServicesError::TooManyPendingJobs
 			);
 			// Settling one frees a place.
-			assert_ok!(<Services as JobRegistry<_, _, _>>::note_settled(0, &OP1, UNITS));
+			assert_ok!(<Services as JobRegistry<_, _, _>>::note_settled(
+				0, &OP1, UNITS
+			));
 			call_job(service_id);
 		});
 	}
@@ -844,7 +1000,12 @@ mod jobs {
 			assert_eq!(stored.result, Some((OP2, output)));
 			assert_eq!(outcomes(), vec![(OP2, bp, JobOutcome::ResultSubmitted)]);
 			System::assert_last_event(
-				Event::ResultSubmitted { job_id: job, operator: OP2, output_hash: output }.into(),
+				Event::ResultSubmitted {
+					job_id: job,
+					operator: OP2,
+					output_hash: output,
+				}
+				.into(),
 			);
 			assert_noop!(
 				Services::submit_result(origin(OP1), job, output),
@@ -859,8 +1020,12 @@ mod jobs {
 		build_and_execute(|| {
 			let (_, service_id) = running_service();
 			let job = call_job(service_id);
-			assert!(<Services as JobRegistry<_, _, _>>::is_job_operator(job, &OP1));
-			assert!(!<Services as JobRegistry<_, _, _>>::is_job_operator(job, &STRANGER));
+			assert!(<Services as JobRegistry<_, _, _>>::is_job_operator(
+				job, &OP1
+			));
+			assert!(!<Services as JobRegistry<_, _, _>>::is_job_operator(
+				job, &STRANGER
+			));
 			assert_noop!(
 				<Services as JobRegistry<_, _, _>>::note_settled(job, &STRANGER, UNITS),
 				ServicesError::NotServiceOperator
@@ -869,11 +1034,18 @@ mod jobs {
 				<Services as JobRegistry<_, _, _>>::note_settled(job, &OP1, UNITS + 1),
 				ServicesError::TooManyUnits
 			);
-			assert_ok!(<Services as JobRegistry<_, _, _>>::note_settled(job, &OP1, UNITS));
+			assert_ok!(<Services as JobRegistry<_, _, _>>::note_settled(
+				job, &OP1, UNITS
+			));
 			assert_eq!(Jobs::<Test>::get(job).unwrap().status, JobStatus::Settled);
 			assert!(PendingJobs::<Test>::get(service_id).is_empty());
 			System::assert_last_event(
-				Event::JobSettled { job_id: job, operator: OP1, units: UNITS }.into(),
+				Event::JobSettled {
+					job_id: job,
+					operator: OP1,
+					units: UNITS,
+				}
+				.into(),
 			);
 			assert_noop!(
 				<Services as JobRegistry<_, _, _>>::note_settled(job, &OP1, UNITS),
@@ -898,7 +1070,9 @@ mod termination {
 			let before = Balances::free_balance(ALICE);
 			let settled = call_job(service_id);
 			let pending = call_job(service_id);
-			assert_ok!(<Services as JobRegistry<_, _, _>>::note_settled(settled, &OP1, UNITS));
+			assert_ok!(<Services as JobRegistry<_, _, _>>::note_settled(
+				settled, &OP1, UNITS
+			));
 			Services::do_try_state().unwrap();
 			for who in [STRANGER, OP1, BOB] {
 				assert_noop!(
@@ -910,16 +1084,30 @@ mod termination {
 			// The settled job's escrow is not the pallet's to refund; the pending one came back.
 			assert_eq!(Balances::free_balance(ALICE), before - PRICE);
 			assert_eq!(escrow_held(pending), None);
-			assert_eq!(Jobs::<Test>::get(pending).unwrap().status, JobStatus::Cancelled);
-			assert_eq!(Jobs::<Test>::get(settled).unwrap().status, JobStatus::Settled);
+			assert_eq!(
+				Jobs::<Test>::get(pending).unwrap().status,
+				JobStatus::Cancelled
+			);
+			assert_eq!(
+				Jobs::<Test>::get(settled).unwrap().status,
+				JobStatus::Settled
+			);
 			assert!(Services::services_by_blueprint(bp).is_empty());
 			assert!(Services::services_by_operator(&OP1).is_empty());
 			assert_eq!(Operators::<Test>::get(bp, OP2).unwrap().active_instances, 0);
 			System::assert_has_event(
-				Event::JobCancelled { job_id: pending, refunded: PRICE }.into(),
+				Event::JobCancelled {
+					job_id: pending,
+					refunded: PRICE,
+				}
+				.into(),
 			);
 			System::assert_last_event(
-				Event::ServiceTerminated { service_id, cancelled_jobs: 1 }.into(),
+				Event::ServiceTerminated {
+					service_id,
+					cancelled_jobs: 1,
+				}
+				.into(),
 			);
 			assert_noop!(
 				Services::submit_result(origin(OP1), pending, H256::zero()),
@@ -958,13 +1146,21 @@ mod heartbeats {
 			assert_ok!(Services::heartbeat(origin(OP1), service_id));
 			assert_eq!(outcomes(), vec![(OP1, bp, JobOutcome::HeartbeatKept)]);
 			System::assert_last_event(
-				Event::HeartbeatReceived { service_id, operator: OP1, missed: 0 }.into(),
+				Event::HeartbeatReceived {
+					service_id,
+					operator: OP1,
+					missed: 0,
+				}
+				.into(),
 			);
 			assert_noop!(
 				Services::heartbeat(origin(STRANGER), service_id),
 				ServicesError::NotServiceOperator
 			);
-			assert_noop!(Services::heartbeat(origin(OP1), 7), ServicesError::ServiceNotFound);
+			assert_noop!(
+				Services::heartbeat(origin(OP1), 7),
+				ServicesError::ServiceNotFound
+			);
 		});
 	}
 
@@ -1004,10 +1200,19 @@ mod heartbeats {
 				ServicesError::NotServiceOperator
 			);
 			System::set_block_number(41);
-			assert_ok!(Services::report_missed_heartbeats(origin(STRANGER), service_id, OP1));
+			assert_ok!(Services::report_missed_heartbeats(
+				origin(STRANGER),
+				service_id,
+				OP1
+			));
 			assert_eq!(offences().len(), 1);
 			System::assert_has_event(
-				Event::HeartbeatsMissed { service_id, operator: OP1, missed: 3 }.into(),
+				Event::HeartbeatsMissed {
+					service_id,
+					operator: OP1,
+					missed: 3,
+				}
+				.into(),
 			);
 			// The same misses are not counted twice.
 			assert_noop!(
@@ -1017,7 +1222,12 @@ mod heartbeats {
 			System::set_block_number(45);
 			assert_ok!(Services::heartbeat(origin(OP1), service_id));
 			System::assert_last_event(
-				Event::HeartbeatReceived { service_id, operator: OP1, missed: 1 }.into(),
+				Event::HeartbeatReceived {
+					service_id,
+					operator: OP1,
+					missed: 1,
+				}
+				.into(),
 			);
 			assert_eq!(offences().len(), 1);
 		});
@@ -1037,7 +1247,12 @@ mod heartbeats {
 			System::set_block_number(112);
 			assert_ok!(Services::heartbeat(origin(OP1), service_id));
 			assert!(offences().is_empty());
-			assert_eq!(Heartbeats::<Test>::get(service_id, OP1).unwrap().missed_in_window, 1);
+			assert_eq!(
+				Heartbeats::<Test>::get(service_id, OP1)
+					.unwrap()
+					.missed_in_window,
+				1
+			);
 		});
 	}
 }
@@ -1047,11 +1262,23 @@ fn the_runtime_api_queries_see_everything() {
 	build_and_execute(|| {
 		let (bp, service_id) = running_service();
 		let request_id = request(bp, &[OP1]);
-		assert_eq!(crate::mock::Services::services_by_blueprint(bp), vec![service_id]);
-		assert_eq!(crate::mock::Services::services_by_operator(&OP1), vec![service_id]);
-		assert_eq!(crate::mock::Services::requests_by_client(&ALICE), vec![request_id]);
+		assert_eq!(
+			crate::mock::Services::services_by_blueprint(bp),
+			vec![service_id]
+		);
+		assert_eq!(
+			crate::mock::Services::services_by_operator(&OP1),
+			vec![service_id]
+		);
+		assert_eq!(
+			crate::mock::Services::requests_by_client(&ALICE),
+			vec![request_id]
+		);
 		let job = call_job(service_id);
-		assert_eq!(crate::mock::Services::job_details(job).unwrap().client, ALICE);
+		assert_eq!(
+			crate::mock::Services::job_details(job).unwrap().client,
+			ALICE
+		);
 		assert!(crate::mock::Services::job_details(job + 1).is_none());
 	});
 }
@@ -1062,7 +1289,11 @@ mod sla {
 	use sp_runtime::testing::TestSignature;
 
 	fn strict_sla() -> Sla {
-		Sla { max_latency_ms: Some(100), min_availability_ppm: Some(990_000), min_throughput: None }
+		Sla {
+			max_latency_ms: Some(100),
+			min_availability_ppm: Some(990_000),
+			min_throughput: None,
+		}
 	}
 
 	/// A service with an SLA, callers BOB and CAROL, and a job of ALICE's with OP2's result.
@@ -1074,17 +1305,31 @@ mod sla {
 		service_terms.permitted_callers = BoundedVec::truncate_from(vec![BOB, CAROL]);
 		service_terms.sla = Some(strict_sla());
 		let request_id = NextRequestId::<Test>::get();
-		assert_ok!(Services::request_service(origin(ALICE), bp, service_terms, TTL));
+		assert_ok!(Services::request_service(
+			origin(ALICE),
+			bp,
+			service_terms,
+			TTL
+		));
 		assert_ok!(Services::approve(origin(OP1), request_id));
 		assert_ok!(Services::approve(origin(OP2), request_id));
 		let service_id = NextServiceId::<Test>::get() - 1;
 		let job = call_job(service_id);
-		assert_ok!(Services::submit_result(origin(OP2), job, H256::repeat_byte(8)));
+		assert_ok!(Services::submit_result(
+			origin(OP2),
+			job,
+			H256::repeat_byte(8)
+		));
 		(bp, service_id, job)
 	}
 
 	fn report(job_id: JobId, latency_ms: u32) -> PerformanceReport {
-		PerformanceReport { job_id, latency_ms, availability_ppm: 999_000, throughput: 1 }
+		PerformanceReport {
+			job_id,
+			latency_ms,
+			availability_ppm: 999_000,
+			throughput: 1,
+		}
 	}
 
 	fn signed(who: AccountId, report: &PerformanceReport) -> TestSignature {
@@ -1108,10 +1353,20 @@ mod sla {
 			assert_eq!(SlaPenalties::<Test>::get(job), Some(penalty));
 			assert_eq!(outcomes().last(), Some(&(OP2, bp, JobOutcome::SlaBreached)));
 			System::assert_has_event(
-				Event::PerformanceReported { job_id: job, reporter: ALICE, breached: true }.into(),
+				Event::PerformanceReported {
+					job_id: job,
+					reporter: ALICE,
+					breached: true,
+				}
+				.into(),
 			);
 			System::assert_last_event(
-				Event::SlaBreached { job_id: job, operators: vec![OP2], refunded: penalty }.into(),
+				Event::SlaBreached {
+					job_id: job,
+					operators: vec![OP2],
+					refunded: penalty,
+				}
+				.into(),
 			);
 			// The breach is penalised once.
 			assert_ok!(file(BOB, report(job, 500)));
@@ -1135,9 +1390,15 @@ mod sla {
 	fn reports_are_checked() {
 		build_and_execute(|| {
 			let (_, service_id, job) = job_with_result();
-			assert_noop!(file(STRANGER, report(job, 500)), ServicesError::NotServiceClient);
+			assert_noop!(
+				file(STRANGER, report(job, 500)),
+				ServicesError::NotServiceClient
+			);
 			assert_noop!(file(OP1, report(job, 500)), ServicesError::NotServiceClient);
-			assert_noop!(file(ALICE, report(job + 9, 500)), ServicesError::JobNotFound);
+			assert_noop!(
+				file(ALICE, report(job + 9, 500)),
+				ServicesError::JobNotFound
+			);
 			// Signed by BOB, claimed to be ALICE's.
 			let forged = report(job, 500);
 			assert_noop!(
@@ -1162,7 +1423,10 @@ mod sla {
 			assert_ok!(file(ALICE, report(job, 50)));
 			assert_noop!(file(ALICE, report(job, 50)), ServicesError::AlreadyReported);
 			let pending = call_job(service_id);
-			assert_noop!(file(ALICE, report(pending, 500)), ServicesError::NoResultYet);
+			assert_noop!(
+				file(ALICE, report(pending, 500)),
+				ServicesError::NoResultYet
+			);
 		});
 	}
 
@@ -1184,12 +1448,29 @@ mod properties {
 
 	#[derive(Clone, Debug)]
 	enum Action {
-		Request { operators: Vec<usize>, ttl: u64 },
-		Update { request: u64, operators: Vec<usize>, ttl: u64 },
-		Approve { operator: usize, request: u64 },
-		Reject { operator: usize, request: u64 },
-		Cancel { request: u64 },
-		Advance { blocks: u64 },
+		Request {
+			operators: Vec<usize>,
+			ttl: u64,
+		},
+		Update {
+			request: u64,
+			operators: Vec<usize>,
+			ttl: u64,
+		},
+		Approve {
+			operator: usize,
+			request: u64,
+		},
+		Reject {
+			operator: usize,
+			request: u64,
+		},
+		Cancel {
+			request: u64,
+		},
+		Advance {
+			blocks: u64,
+		},
 	}
 
 	const OPERATORS: [AccountId; 3] = [OP1, OP2, OP3];
@@ -1201,8 +1482,13 @@ mod properties {
 	fn action() -> impl Strategy<Value = Action> {
 		prop_oneof![
 			(operators(), 1..30u64).prop_map(|(operators, ttl)| Action::Request { operators, ttl }),
-			(0..20u64, operators(), 1..30u64)
-				.prop_map(|(request, operators, ttl)| Action::Update { request, operators, ttl }),
+			(0..20u64, operators(), 1..30u64).prop_map(|(request, operators, ttl)| {
+				Action::Update {
+					request,
+					operators,
+					ttl,
+				}
+			}),
 			(0..3usize, 0..20u64)
 				.prop_map(|(operator, request)| Action::Approve { operator, request }),
 			(0..3usize, 0..20u64)
@@ -1271,9 +1557,16 @@ fn oversized_arguments_do_not_decode() {
 	assert!(NameOf::<Test>::decode(&mut &too_long[..]).is_err());
 	assert!(NameOf::<Test>::decode(&mut &vec![b'x'; 16].encode()[..]).is_ok());
 	let rpc = vec![b'r'; 33].encode();
-	assert!(frame_support::BoundedVec::<u8, <Test as Config>::MaxRpcLen>::decode(&mut &rpc[..])
-		.is_err());
-	let jobs = vec![JobDefinition::<<Test as Config>::MaxNameLen> { name: Default::default() }; 5];
+	assert!(
+		frame_support::BoundedVec::<u8, <Test as Config>::MaxRpcLen>::decode(&mut &rpc[..])
+			.is_err()
+	);
+	let jobs = vec![
+		JobDefinition::<<Test as Config>::MaxNameLen> {
+			name: Default::default()
+		};
+		5
+	];
 	assert!(JobsOf::<Test>::decode(&mut &jobs.encode()[..]).is_err());
 	let mut four = terms(&[OP1, OP2, OP3]).encode();
 	// Re-encode the operator list with a fourth operator: the terms no longer decode.
@@ -1284,6 +1577,9 @@ fn oversized_arguments_do_not_decode() {
 	let callers = terms(&[OP1]);
 	let mut encoded = callers.encode();
 	let op_len = vec![OP1].encode().len();
-	encoded.splice(op_len..op_len + vec![BOB].encode().len(), vec![BOB, CAROL, STRANGER].encode());
+	encoded.splice(
+		op_len..op_len + vec![BOB].encode().len(),
+		vec![BOB, CAROL, STRANGER].encode(),
+	);
 	assert!(TermsOf::<Test>::decode(&mut &encoded[..]).is_err());
 }

@@ -272,7 +272,10 @@ impl PerformanceReport {
 	/// on another chain or as another kind of message.
 	pub fn signing_payload(&self, genesis_hash: &H256) -> alloc::vec::Vec<u8> {
 		let mut payload = alloc::vec::Vec::with_capacity(
-			SLA_REPORT_SIGNING_DOMAIN.len().saturating_add(32).saturating_add(self.encoded_size()),
+			SLA_REPORT_SIGNING_DOMAIN
+				.len()
+				.saturating_add(32)
+				.saturating_add(self.encoded_size()),
 		);
 		payload.extend_from_slice(SLA_REPORT_SIGNING_DOMAIN);
 		payload.extend_from_slice(genesis_hash.as_bytes());
@@ -284,8 +287,13 @@ impl PerformanceReport {
 impl Sla {
 	/// Whether `report` shows any bound of this SLA broken.
 	pub fn is_breached_by(&self, report: &PerformanceReport) -> bool {
-		self.max_latency_ms.is_some_and(|max| report.latency_ms > max)
-			|| self.min_availability_ppm.is_some_and(|min| report.availability_ppm < min)
-			|| self.min_throughput.is_some_and(|min| report.throughput < min)
+		self.max_latency_ms
+			.is_some_and(|max| report.latency_ms > max)
+			|| self
+				.min_availability_ppm
+				.is_some_and(|min| report.availability_ppm < min)
+			|| self
+				.min_throughput
+				.is_some_and(|min| report.throughput < min)
 	}
 }

@@ -104,12 +104,12 @@ impl Contains<RuntimeCall> for SafeModeWhitelistedCalls {
 	fn contains(call: &RuntimeCall) -> bool {
 		matches!(
 			call,
-			RuntimeCall::System(_) |
-				RuntimeCall::Timestamp(_) |
-				RuntimeCall::Sudo(_) |
-				RuntimeCall::Council(_) |
-				RuntimeCall::SafeMode(_) |
-				RuntimeCall::TxPause(_)
+			RuntimeCall::System(_)
+				| RuntimeCall::Timestamp(_)
+				| RuntimeCall::Sudo(_)
+				| RuntimeCall::Council(_)
+				| RuntimeCall::SafeMode(_)
+				| RuntimeCall::TxPause(_)
 		)
 	}
 }
@@ -147,7 +147,10 @@ pub struct TxPauseWhitelistedCalls;
 impl Contains<pallet_tx_pause::RuntimeCallNameOf<Runtime>> for TxPauseWhitelistedCalls {
 	fn contains(full_name: &pallet_tx_pause::RuntimeCallNameOf<Runtime>) -> bool {
 		let pallet: &[u8] = &full_name.0;
-		matches!(pallet, b"System" | b"Timestamp" | b"Sudo" | b"Council" | b"SafeMode" | b"TxPause")
+		matches!(
+			pallet,
+			b"System" | b"Timestamp" | b"Sudo" | b"Council" | b"SafeMode" | b"TxPause"
+		)
 	}
 }
 

@@ -82,7 +82,11 @@ impl pallet_escrow::BenchmarkHelper<AssetId> for EscrowBenchmarkHelper {
 		ASSET
 	}
 
-	fn valid_proof() -> (aitbc_primitives::VerifyingKeyId, alloc::vec::Vec<u8>, alloc::vec::Vec<[u8; 32]>) {
+	fn valid_proof() -> (
+		aitbc_primitives::VerifyingKeyId,
+		alloc::vec::Vec<u8>,
+		alloc::vec::Vec<[u8; 32]>,
+	) {
 		([0u8; 32], alloc::vec::Vec::new(), alloc::vec::Vec::new())
 	}
 }

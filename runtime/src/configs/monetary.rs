@@ -1,9 +1,8 @@
 //! Money: AIT balances, transaction fees, assets clients may pay in, and the treasury.
 
 use crate::{
-	deposit, AccountId, AssetId, Balance, Balances,
-	Runtime, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, System, Treasury, DAYS,
-	EXISTENTIAL_DEPOSIT, MICRO_AIT, MILLI_AIT,
+	deposit, AccountId, AssetId, Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason,
+	RuntimeHoldReason, System, Treasury, DAYS, EXISTENTIAL_DEPOSIT, MICRO_AIT, MILLI_AIT,
 };
 use frame_support::{
 	parameter_types,
@@ -96,8 +95,10 @@ impl pallet_transaction_payment::Config for Runtime {
 
 /// Deposits fees (and anything else unbalanced) into the treasury's account.
 pub struct ToTreasury;
-impl frame_support::traits::OnUnbalanced<frame_support::traits::fungible::Credit<AccountId, Balances>>
-	for ToTreasury
+impl
+	frame_support::traits::OnUnbalanced<
+		frame_support::traits::fungible::Credit<AccountId, Balances>,
+	> for ToTreasury
 {
 	fn on_nonzero_unbalanced(amount: frame_support::traits::fungible::Credit<AccountId, Balances>) {
 		use frame_support::traits::fungible::Balanced;
@@ -161,7 +162,8 @@ impl pallet_treasury::Config for Runtime {
 	type WeightInfo = pallet_treasury::weights::SubstrateWeight<Runtime>;
 	type SpendFunds = ();
 	type MaxApprovals = ConstU32<100>;
-	type SpendOrigin = frame_system::EnsureWithSuccess<EnsureRoot<AccountId>, AccountId, MaxBalance>;
+	type SpendOrigin =
+		frame_system::EnsureWithSuccess<EnsureRoot<AccountId>, AccountId, MaxBalance>;
 	type AssetKind = ();
 	type Beneficiary = AccountId;
 	type BeneficiaryLookup = IdentityLookup<AccountId>;

@@ -1,15 +1,18 @@
 //! System and consensus.
 
 use crate::{
-	AccountId, Aura, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime, RuntimeCall,
-	RuntimeEvent, RuntimeOrigin, RuntimeTask, SafeMode, TxPause, Balance, SLOT_DURATION, VERSION,
+	AccountId, Aura, Balance, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime, RuntimeCall,
+	RuntimeEvent, RuntimeOrigin, RuntimeTask, SafeMode, TxPause, SLOT_DURATION, VERSION,
 };
 use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
 	parameter_types,
 	traits::{ConstBool, ConstU32, ConstU64, InsideBoth},
-	weights::{constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND}, Weight},
+	weights::{
+		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
+		Weight,
+	},
 };
 use frame_system::limits::{BlockLength, BlockWeights};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;

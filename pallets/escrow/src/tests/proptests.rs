@@ -10,8 +10,16 @@ use proptest::prelude::*;
 
 const PARTIES: [AccountId; 4] = [ALICE, BOB, CHARLIE, DAVE];
 /// Everyone whose balance can change.
-const EVERYONE: [AccountId; 8] =
-	[ALICE, BOB, CHARLIE, DAVE, STRANGER, ARBITER, ASSET_OWNER, TREASURY];
+const EVERYONE: [AccountId; 8] = [
+	ALICE,
+	BOB,
+	CHARLIE,
+	DAVE,
+	STRANGER,
+	ARBITER,
+	ASSET_OWNER,
+	TREASURY,
+];
 
 /// Who calls, relative to the escrow.
 #[derive(Debug, Clone, Copy)]
@@ -34,19 +42,51 @@ enum Op {
 		multisig: bool,
 	},
 	/// Release `percent` of what is held, or everything.
-	Release { pick: usize, by: Role, percent: Option<u32> },
-	Refund { pick: usize, by: Role },
-	Approve { pick: usize },
-	Freeze { pick: usize },
-	Unfreeze { pick: usize },
-	Split { pick: usize, share: u32 },
-	Emergency { pick: usize, to: usize },
-	Lock { job: JobId, payer: usize, in_asset: bool, amount: Balance },
-	LedgerRelease { job: JobId, to: usize, percent: u32 },
+	Release {
+		pick: usize,
+		by: Role,
+		percent: Option<u32>,
+	},
+	Refund {
+		pick: usize,
+		by: Role,
+	},
+	Approve {
+		pick: usize,
+	},
+	Freeze {
+		pick: usize,
+	},
+	Unfreeze {
+		pick: usize,
+	},
+	Split {
+		pick: usize,
+		share: u32,
+	},
+	Emergency {
+		pick: usize,
+		to: usize,
+	},
+	Lock {
+		job: JobId,
+		payer: usize,
+		in_asset: bool,
+		amount: Balance,
+	},
+	LedgerRelease {
+		job: JobId,
+		to: usize,
+		percent: u32,
+	},
 	LedgerRefund(JobId),
 	LedgerFreeze(JobId),
 	LedgerUnfreeze(JobId),
-	LedgerSplit { job: JobId, to: usize, share: u32 },
+	LedgerSplit {
+		job: JobId,
+		to: usize,
+		share: u32,
+	},
 	SetFee(u32),
 	Advance(u64),
 }
@@ -152,8 +192,7 @@ fn apply(op: Op) -> bool {
 				ReleaseCondition::Unconditional
 			};
 			let release_after = release_after.map(|r| now + r);
-			let deadline = deadline_after_lock
-				.map(|d| release_after.unwrap_or(now) + d);
+			let deadline = deadline_after_lock.map(|d| release_after.unwrap_or(now) + d);
 			Escrow::create(
 				RuntimeOrigin::signed(party(depositor)),
 				party(depositor + beneficiary_offset),
@@ -163,56 +202,66 @@ fn apply(op: Op) -> bool {
 				deadline,
 				condition,
 			)
-		},
+		}
 		Op::Release { pick, by, percent } => {
 			let (id, info) = open_escrow(pick);
-			let amount = percent.zip(info.as_ref()).map(|(p, info)| percent_of(info.held, p));
+			let amount = percent
+				.zip(info.as_ref())
+				.map(|(p, info)| percent_of(info.held, p));
 			Escrow::release(RuntimeOrigin::signed(caller(&info, by)), id, amount)
-		},
+		}
 		Op::Refund { pick, by } => {
 			let (id, info) = open_escrow(pick);
 			Escrow::refund(RuntimeOrigin::signed(caller(&info, by)), id)
-		},
+		}
 		Op::Approve { pick } => {
 			let (id, _) = open_escrow(pick);
 			let signatory = if pick % 2 == 0 { CHARLIE } else { DAVE };
 			Escrow::approve(RuntimeOrigin::signed(signatory), id)
-		},
+		}
 		Op::Freeze { pick } => Escrow::freeze(arbiter(), open_escrow(pick).0),
 		Op::Unfreeze { pick } => Escrow::unfreeze(arbiter(), open_escrow(pick).0),
-		Op::Split { pick, share } =>
-			Escrow::split(arbiter(), open_escrow(pick).0, Perbill::from_percent(share)),
-		Op::Emergency { pick, to } =>
-			Escrow::emergency_withdraw(RuntimeOrigin::root(), open_escrow(pick).0, party(to)),
-		Op::Lock { job, payer, in_asset, amount } =>
-			<Escrow as EscrowLedger<_, _, _>>::lock(job, &party(payer), asset(in_asset), amount),
+		Op::Split { pick, share } => {
+			Escrow::split(arbiter(), open_escrow(pick).0, Perbill::from_percent(share))
+		}
+		Op::Emergency { pick, to } => {
+			Escrow::emergency_withdraw(RuntimeOrigin::root(), open_escrow(pick).0, party(to))
+		}
+		Op::Lock {
+			job,
+			payer,
+			in_asset,
+			amount,
+		} => <Escrow as EscrowLedger<_, _, _>>::lock(job, &party(payer), asset(in_asset), amount),
 		Op::LedgerRelease { job, to, percent } => {
 			let held = <Escrow as EscrowLedger<_, _, _>>::escrow_of(job).map_or(0, |e| e.held);
 			<Escrow as EscrowLedger<_, _, _>>::release(job, &party(to), percent_of(held, percent))
 				.map(|_| ())
-		},
+		}
 		Op::LedgerRefund(job) => <Escrow as EscrowLedger<_, _, _>>::refund(job).map(|_| ()),
 		Op::LedgerFreeze(job) => <Escrow as EscrowLedger<_, _, _>>::freeze(job),
 		Op::LedgerUnfreeze(job) => <Escrow as EscrowLedger<_, _, _>>::unfreeze(job),
-		Op::LedgerSplit { job, to, share } => <Escrow as EscrowLedger<_, _, _>>::split(
-			job,
-			&party(to),
-			Perbill::from_percent(share),
-		)
-		.map(|_| ()),
-		Op::SetFee(percent) =>
-			Escrow::set_platform_fee(RuntimeOrigin::root(), Perbill::from_percent(percent)),
+		Op::LedgerSplit { job, to, share } => {
+			<Escrow as EscrowLedger<_, _, _>>::split(job, &party(to), Perbill::from_percent(share))
+				.map(|_| ())
+		}
+		Op::SetFee(percent) => {
+			Escrow::set_platform_fee(RuntimeOrigin::root(), Perbill::from_percent(percent))
+		}
 		Op::Advance(blocks) => {
 			run_to_block(now + blocks);
 			Ok(())
-		},
+		}
 	};
 	outcome.is_ok()
 }
 
 /// Free plus held AIT of everyone, and USD of everyone plus the pallet account.
 fn totals() -> (Balance, Balance) {
-	let native = EVERYONE.iter().map(|who| Balances::total_balance(who)).sum();
+	let native = EVERYONE
+		.iter()
+		.map(|who| Balances::total_balance(who))
+		.sum();
 	let usd_total = EVERYONE.iter().map(|who| usd(*who)).sum::<Balance>() + pot_usd();
 	(native, usd_total)
 }
