@@ -6,6 +6,8 @@
 //   node scripts/load.mjs                        spawn a --dev node, measure startup, idle memory
 //                                                and transfers per second
 //   node scripts/load.mjs --url ws://127.0.0.1:9944 --duration 60 --senders 300
+//   node scripts/load.mjs --workload receipts    compute receipts instead: jobs are called first,
+//                                                then relayers submit the operators' signed receipts
 //
 // Every loop is bounded: it stops after --duration seconds of load or --max-tx extrinsics.
 
@@ -14,6 +16,7 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { residentMiB, startDevNode, waitForBlock } from '../tests/lib/node.mjs';
+import { receiptCall, requestApprovedService, setupService, submit } from '../tests/lib/market.mjs';
 
 const AIT = 10n ** 12n;
 
@@ -25,6 +28,7 @@ const { values: opts } = parseArgs({
     'max-tx': { type: 'string', default: '200000' },
     'max-inflight': { type: 'string', default: '4096' },
     workload: { type: 'string', default: 'transfers' },
+    jobs: { type: 'string', default: '6144' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -42,16 +46,66 @@ const WORKLOADS = {
       return extrinsic.method.section === 'balances' && extrinsic.method.method === 'transferKeepAlive';
     },
   },
+  receipts: {
+    describe: 'Receipts::submit_receipt of an operator-signed receipt for a called job (1 unit)',
+    receipts: [],
+    async setup(api, senders, alice) {
+      const keyring = new Keyring({ type: 'sr25519' });
+      const jobs = Number(opts.jobs);
+      const perService = api.consts.services.maxPendingJobsPerService.toNumber();
+      const services = Math.ceil(jobs / perService);
+      const operators = Array.from({ length: Math.min(4, services) }, (_, i) => keyring.addFromUri(`//Load//operator//${i}`));
+      const client = keyring.addFromUri('//Load//client');
+      await fundSenders(api, alice, [...operators, client], 20_000n * AIT);
+      // One blueprint; each service is served by one operator, round robin.
+      const first = await setupService(api, { owner: alice, operators: [operators[0]], client, maxInstances: 256 });
+      const serviceOperators = [[first.serviceId, operators[0]]];
+      for (const operator of operators.slice(1)) {
+        await submit(api, api.tx.services.registerOperator(first.blueprintId,
+          { sessionKey: operator.publicKey, rpcEndpoint: 'http://127.0.0.1:0', capacity: 1_000_000 }, 256), operator);
+      }
+      for (let s = 1; s < services; s++) {
+        const operator = operators[s % operators.length];
+        const serviceId = await requestApprovedService(api, { blueprintId: first.blueprintId, operators: [operator], client });
+        serviceOperators.push([serviceId, operator]);
+      }
+      log(`calling ${jobs} jobs on ${services} services`);
+      let nonce = (await api.rpc.system.accountNextIndex(client.address)).toNumber();
+      const batches = serviceOperators.map(([serviceId], s) => {
+        const count = Math.min(perService, jobs - s * perService);
+        const calls = Array.from({ length: count }, (_, j) => api.tx.services.callJob(serviceId, 0, `0x${String(j).padStart(64, '0')}`, 1, AIT));
+        return submit(api, api.tx.utility.batchAll(calls), client, { nonce: nonce++ });
+      });
+      const operatorOf = new Map(serviceOperators.map(([id, op]) => [id, op]));
+      for (const { events } of await Promise.all(batches)) {
+        for (const { event } of events) {
+          if (event.section !== 'services' || event.method !== 'JobCalled') continue;
+          const [jobId, serviceId, , , price] = event.data;
+          this.receipts.push(receiptCall(api, operatorOf.get(serviceId.toNumber()), {
+            jobId: jobId.toNumber(), client: client.address, computeUnits: 1, price: price.toBigInt(),
+          }));
+        }
+      }
+      log(`${this.receipts.length} jobs called; receipts signed by their operators`);
+      opts['max-tx'] = String(Math.min(Number(opts['max-tx']), this.receipts.length));
+    },
+    build(api, sender, i) {
+      return this.receipts[i];
+    },
+    isCounted(extrinsic) {
+      return extrinsic.method.section === 'receipts' && extrinsic.method.method === 'submitReceipt';
+    },
+  },
 };
 
 function log(...args) {
   if (!opts.json) console.error('[load]', ...args);
 }
 
-async function fundSenders(api, alice, senders) {
+async function fundSenders(api, alice, senders, amount = 1000n * AIT) {
   const chunk = 128;
   for (let i = 0; i < senders.length; i += chunk) {
-    const calls = senders.slice(i, i + chunk).map((s) => api.tx.balances.transferKeepAlive(s.address, 1000n * AIT));
+    const calls = senders.slice(i, i + chunk).map((s) => api.tx.balances.transferKeepAlive(s.address, amount));
     await new Promise((resolve, reject) => {
       api.tx.utility.batchAll(calls).signAndSend(alice, { nonce: -1 }, ({ status, dispatchError }) => {
         if (dispatchError) reject(new Error(dispatchError.toString()));
@@ -67,7 +121,6 @@ async function main() {
   const workload = WORKLOADS[opts.workload];
   if (!workload) throw new Error(`unknown workload '${opts.workload}'; known: ${Object.keys(WORKLOADS).join(', ')}`);
   const duration = Number(opts.duration) * 1000;
-  const maxTx = Number(opts['max-tx']);
   const maxInflight = Number(opts['max-inflight']);
   const report = { workload: opts.workload };
 
@@ -92,7 +145,8 @@ async function main() {
     const senders = Array.from({ length: Number(opts.senders) }, (_, i) => keyring.addFromUri(`//Load//${i}`));
     log(`funding ${senders.length} senders`);
     await fundSenders(api, alice, senders);
-    await workload.setup(api, senders);
+    await workload.setup(api, senders, alice);
+    const maxTx = Number(opts['max-tx']);
 
     const nonces = await Promise.all(senders.map((s) => api.rpc.system.accountNextIndex(s.address).then((n) => n.toNumber())));
 
@@ -112,7 +166,7 @@ async function main() {
     const started = Date.now();
     let i = 0;
     log(`submitting ${workload.describe} for ${duration / 1000} s`);
-    while (Date.now() - started < duration && submitted < maxTx) {
+    while (Date.now() - started < duration && i < maxTx) {
       if (inflight >= maxInflight) {
         await new Promise((r) => setTimeout(r, 20));
         continue;

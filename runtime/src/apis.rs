@@ -17,9 +17,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce,
-	Pricing, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
-	VERSION,
+	AccountId, AssetId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt,
+	Nonce, Pricing, Receipts, Runtime, RuntimeCall, RuntimeGenesisConfig, Services, SessionKeys,
+	Staking, System, TransactionPayment, VERSION,
 };
 use aitbc_primitives::{traits::PriceOracle, ResourceClass};
 
@@ -217,6 +217,45 @@ impl_runtime_apis! {
 		}
 		fn classes() -> Vec<ResourceClass> {
 			Pricing::class_ids()
+		}
+	}
+
+	impl pallet_services::runtime_api::ServicesApi<Block, AccountId, AssetId, Balance> for Runtime {
+		fn services_by_blueprint(blueprint_id: aitbc_primitives::BlueprintId) -> Vec<aitbc_primitives::ServiceId> {
+			Services::services_by_blueprint(blueprint_id)
+		}
+		fn services_by_operator(operator: AccountId) -> Vec<aitbc_primitives::ServiceId> {
+			Services::services_by_operator(&operator)
+		}
+		fn requests_by_client(client: AccountId) -> Vec<aitbc_primitives::RequestId> {
+			Services::requests_by_client(&client)
+		}
+		fn job(job_id: aitbc_primitives::JobId) -> Option<pallet_services::Job<AccountId, AssetId, Balance>> {
+			Services::job_details(job_id)
+		}
+	}
+
+	impl pallet_receipts::runtime_api::ReceiptsApi<Block, AccountId, BlockNumber> for Runtime {
+		fn receipt_status(receipt_id: aitbc_primitives::ReceiptId) -> pallet_receipts::ReceiptStatus<AccountId, BlockNumber> {
+			Receipts::receipt_status(receipt_id)
+		}
+		fn work_score(who: AccountId) -> pallet_receipts::WorkScoreInfo {
+			Receipts::work_score(&who)
+		}
+	}
+
+	impl pallet_operator_staking::runtime_api::StakingApi<Block, AccountId, AssetId, Balance, BlockNumber> for Runtime {
+		fn operator_bond(operator: AccountId) -> Option<pallet_operator_staking::OperatorLedger<Balance, BlockNumber>> {
+			Staking::operator_ledger(&operator)
+		}
+		fn delegations_of(operator: AccountId) -> Vec<pallet_operator_staking::DelegationView<AccountId, AssetId, Balance, BlockNumber>> {
+			Staking::delegations_of(&operator)
+		}
+		fn pending_slashes(operator: AccountId) -> Vec<(pallet_operator_staking::SlashId, pallet_operator_staking::UnappliedSlash<AccountId, BlockNumber>)> {
+			Staking::pending_slashes(&operator)
+		}
+		fn claimable_rewards(who: AccountId, operator: AccountId) -> Balance {
+			Staking::claimable_rewards(&who, &operator)
 		}
 	}
 

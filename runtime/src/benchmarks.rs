@@ -6,8 +6,8 @@ pub use frame_system_benchmarking::{
 };
 
 pub use crate::{
-	Assets, Balances, Council, Multisig, Preimage, Pricing, Runtime, SafeMode, Scheduler, Sudo,
-	Timestamp, Treasury, TxPause, Utility,
+	Assets, Balances, Council, Multisig, Preimage, Pricing, Receipts, Runtime, SafeMode, Scheduler,
+	Services, Staking, Sudo, Timestamp, Treasury, TxPause, Utility,
 };
 
 frame_benchmarking::define_benchmarks!(
@@ -19,9 +19,12 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_collective, Council]
 	[pallet_multisig, Multisig]
 	[pallet_preimage, Preimage]
+	[pallet_operator_staking, Staking]
 	[pallet_pricing, Pricing]
+	[pallet_receipts, Receipts]
 	[pallet_safe_mode, SafeMode]
 	[pallet_scheduler, Scheduler]
+	[pallet_services, Services]
 	[pallet_sudo, Sudo]
 	[pallet_timestamp, Timestamp]
 	[pallet_treasury, Treasury]

@@ -3,7 +3,8 @@
 //! seat Alice, Bob and Charlie on the council. A production chain spec has no sudo key.
 
 use crate::{
-	AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, AIT, MICRO_AIT, MILLI_AIT,
+	AccountId, BalancesConfig, RuntimeGenesisConfig, Staking, SudoConfig, AIT, MICRO_AIT,
+	MILLI_AIT,
 };
 use aitbc_primitives::ResourceClass;
 use alloc::{vec, vec::Vec};
@@ -14,7 +15,7 @@ use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
-use sp_runtime::Perbill;
+use sp_runtime::{Perbill, Permill};
 
 /// Every endowed development account starts with a million AIT.
 pub const ENDOWMENT: crate::Balance = 1_000_000 * AIT;
@@ -31,6 +32,7 @@ fn testnet_genesis(
 				.iter()
 				.cloned()
 				.map(|k| (k, ENDOWMENT))
+				.chain(pallet_accounts())
 				.collect::<Vec<_>>(),
 		},
 		aura: pallet_aura::GenesisConfig {
@@ -50,7 +52,25 @@ fn testnet_genesis(
 		pricing: pallet_pricing::GenesisConfig {
 			classes: compute_classes()
 		},
+		receipts: pallet_receipts::GenesisConfig {
+			mint_per_unit: MINT_PER_UNIT,
+			coordinator_share: Permill::from_percent(80),
+		},
 	})
+}
+
+/// Each verified compute unit mints a tenth of a milli-AIT: 80% to the operator that ran it
+/// (the coordinator share), 20% to the treasury.
+pub const MINT_PER_UNIT: crate::Balance = MILLI_AIT / 10;
+
+/// Accounts that must exist from the first block: the treasury (it receives mint shares smaller
+/// than the existential deposit and pays session rewards) and the staking pallet's account
+/// (it keeps delegated assets and unclaimed rewards).
+fn pallet_accounts() -> Vec<(AccountId, crate::Balance)> {
+	vec![
+		(crate::configs::monetary::TreasuryAccount::get(), 10_000 * AIT),
+		(Staking::account_id(), crate::EXISTENTIAL_DEPOSIT),
+	]
 }
 
 /// The resource classes compute is priced in at genesis: 0 is CPU, 1 is a GPU class.

@@ -198,4 +198,10 @@ mod runtime {
 	pub type Pricing = pallet_pricing;
 	#[runtime::pallet_index(41)]
 	pub type Escrow = pallet_escrow;
+	#[runtime::pallet_index(42)]
+	pub type Services = pallet_services;
+	#[runtime::pallet_index(43)]
+	pub type Receipts = pallet_receipts;
+	#[runtime::pallet_index(44)]
+	pub type Staking = pallet_operator_staking;
 }

@@ -1,7 +1,9 @@
 //! The node's JSON-RPC methods beyond Substrate's built-in ones: account nonces (`system_*`),
-//! transaction fees (`payment_*`) and compute prices (`pricing_quote`).
+//! transaction fees (`payment_*`), compute prices (`pricing_quote`), and receipts and work scores
+//! (`receipts_status`, `receipts_workScore`).
 
 pub mod pricing;
+pub mod receipts;
 
 use std::sync::Arc;
 
@@ -30,10 +32,12 @@ where
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
 	C::Api: pallet_pricing::runtime_api::PricingApi<Block, AccountId, Balance, BlockNumber>,
+	C::Api: pallet_receipts::runtime_api::ReceiptsApi<Block, AccountId, BlockNumber>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use pricing::{Pricing, PricingApiServer};
+	use receipts::{Receipts, ReceiptsApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());
@@ -41,7 +45,8 @@ where
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(Pricing::new(client).into_rpc())?;
+	module.merge(Pricing::new(client.clone()).into_rpc())?;
+	module.merge(Receipts::new(client).into_rpc())?;
 
 	Ok(module)
 }

@@ -1,13 +1,19 @@
-//! The compute market: dynamic pricing per resource class and escrowed payments.
+//! The compute market: dynamic pricing per resource class, escrowed payments, the services
+//! marketplace (blueprints, operators, requests, jobs) and compute receipts that mint AIT.
 //!
-//! `Jobs` and `Proofs` of the escrow are `()` until the services and zk-verifier pallets are in
-//! the runtime: until then a job-bound or proof-bound escrow condition can never be met and such
-//! escrows resolve by refund at their deadline; plain, time-locked and multi-signature escrows
-//! work fully.
+//! How the pallets meet (each through a trait of `aitbc-primitives`):
+//! - `Services` quotes jobs from `Pricing`, locks their payment in `Escrow`, asks `Staking`
+//!   whether an operator is bonded and reports missed heartbeats to it as offences.
+//! - `Receipts` settles a job of `Services`: `Escrow` pays the operator, `Pricing` learns the
+//!   demand, `Staking` turns the verified units into reward points.
+//!
+//! `Proofs` of the escrow is `()` until the zk-verifier is in the runtime: until then a
+//! proof-bound escrow condition can never be met and such escrows refund at their deadline.
 
 use crate::{
 	configs::governance::EnsureRootOrHalfCouncil, AccountId, AssetId, Assets, Balance, Balances,
-	BlockNumber, Runtime, RuntimeHoldReason, MILLI_AIT, MINUTES,
+	BlockNumber, Escrow, Pricing, Runtime, RuntimeHoldReason, Services, Signature, Staking, AIT,
+	DAYS, HOURS, MILLI_AIT, MINUTES,
 };
 use frame_support::{parameter_types, traits::ConstU32, PalletId};
 use sp_runtime::Perbill;
@@ -43,7 +49,7 @@ impl pallet_escrow::Config for Runtime {
 	type Currency = Balances;
 	type AssetId = AssetId;
 	type Assets = Assets;
-	type Jobs = ();
+	type Jobs = Services;
 	type Proofs = ();
 	type GovernanceOrigin = EnsureRootOrHalfCouncil;
 	type DisputeOrigin = EnsureRootOrHalfCouncil;
@@ -88,5 +94,260 @@ impl pallet_escrow::BenchmarkHelper<AssetId> for EscrowBenchmarkHelper {
 		alloc::vec::Vec<[u8; 32]>,
 	) {
 		([0u8; 32], alloc::vec::Vec::new(), alloc::vec::Vec::new())
+	}
+}
+
+parameter_types! {
+	/// A blueprint is a public listing that operators build on: a deposit that makes spam costly.
+	pub const BlueprintDeposit: Balance = 10 * AIT;
+	/// Held until the request is approved, rejected, cancelled or expires, then returned.
+	pub const RequestDeposit: Balance = AIT;
+	/// A request may wait for its operators at most a week.
+	pub const MaxRequestTtl: BlockNumber = 7 * DAYS;
+	/// Operators prove liveness at least once a minute at most (blueprints choose slower).
+	pub const MinHeartbeatInterval: BlockNumber = MINUTES;
+	pub const HeartbeatWindow: BlockNumber = HOURS;
+	pub const SlashPerMissedHeartbeat: Perbill = Perbill::from_percent(1);
+	pub const MaxHeartbeatSlash: Perbill = Perbill::from_percent(10);
+	/// A breached SLA returns a tenth of the job's price to the client.
+	pub const SlaPenalty: Perbill = Perbill::from_percent(10);
+}
+
+impl pallet_services::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type AssetId = AssetId;
+	type Escrow = Escrow;
+	type Pricing = Pricing;
+	type Offences = Staking;
+	type Stake = Staking;
+	type OnOutcome = Staking;
+	type BlueprintDeposit = BlueprintDeposit;
+	type RequestDeposit = RequestDeposit;
+	type MaxNameLen = ConstU32<64>;
+	type MaxRpcLen = ConstU32<128>;
+	type MaxJobsPerBlueprint = ConstU32<16>;
+	type MaxOperatorsPerService = ConstU32<16>;
+	type MaxPermittedCallers = ConstU32<16>;
+	type MaxSecurityAssets = ConstU32<4>;
+	type MaxBlueprintsPerOperator = ConstU32<16>;
+	type MaxServicesPerOperator = ConstU32<64>;
+	type MaxRequestsPerClient = ConstU32<1000>;
+	type MaxPendingJobsPerService = ConstU32<256>;
+	type MaxExpiringPerBlock = ConstU32<128>;
+	type MaxExpiriesPerBlock = ConstU32<32>;
+	type MaxRequestTtl = MaxRequestTtl;
+	type MinHeartbeatInterval = MinHeartbeatInterval;
+	type HeartbeatWindow = HeartbeatWindow;
+	type MissedHeartbeatThreshold = ConstU32<3>;
+	type SlashPerMissedHeartbeat = SlashPerMissedHeartbeat;
+	type MaxHeartbeatSlash = MaxHeartbeatSlash;
+	type Signature = Signature;
+	type MaxReportsPerJob = ConstU32<16>;
+	type SlaPenalty = SlaPenalty;
+	type WeightInfo = pallet_services::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_helpers::MarketBenchmarkHelper;
+}
+
+parameter_types! {
+	/// Claims are remembered a week; a settled job stays settled in `Services` after that.
+	pub const ReceiptRetention: BlockNumber = 7 * DAYS;
+	/// Caps that bound the damage of a bug or a compromised operator key.
+	pub const MaxMintPerBlock: Balance = 1_000 * AIT;
+	pub const MaxMintPerSession: Balance = 50_000 * AIT;
+	/// Receipts count work in the reward sessions of `Staking`.
+	pub CurrentRewardSession: aitbc_primitives::SessionIndex =
+		pallet_operator_staking::CurrentSession::<Runtime>::get();
+}
+
+impl pallet_receipts::Config for Runtime {
+	type Currency = Balances;
+	type AssetId = AssetId;
+	type Signature = Signature;
+	type Jobs = Services;
+	type Escrow = Escrow;
+	type Pricing = Pricing;
+	type OnWork = Staking;
+	type GovernanceOrigin = EnsureRootOrHalfCouncil;
+	type CurrentSession = CurrentRewardSession;
+	type TreasuryAccount = TreasuryAccount;
+	type RetentionPeriod = ReceiptRetention;
+	/// About what a block of receipts can verify; the prune queue of a block holds as many.
+	type MaxReceiptsPerBlock = ConstU32<1024>;
+	type SessionsToKeep = ConstU32<4>;
+	type SessionPruneLimit = ConstU32<512>;
+	type MaxMintPerBlock = MaxMintPerBlock;
+	type MaxMintPerSession = MaxMintPerSession;
+	type WeightInfo = pallet_receipts::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_helpers::MarketBenchmarkHelper;
+}
+
+/// What the market pallets' benchmarks need from the rest of the runtime, done through the real
+/// pallets: bonded operators in `Staking`, priced classes in `Pricing`, and whole jobs (blueprint,
+/// registration, approved service, called job with its escrow) in `Services`.
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmark_helpers {
+	use super::*;
+	use aitbc_primitives::{traits::PriceOracle, JobId, PaymentAsset, ResourceClass};
+	use alloc::vec;
+	use frame_support::{
+		traits::fungible::Mutate,
+		BoundedVec,
+	};
+	use frame_system::RawOrigin;
+	use sp_core::{crypto::KeyTypeId, sr25519, H256};
+	use sp_runtime::traits::IdentifyAccount;
+
+	const KEY_TYPE: KeyTypeId = KeyTypeId(*b"bnch");
+	const REPORTER_SURI: &str = "//AitbcBenchmarkReporter";
+	/// The class the receipts helper prices its jobs in (the GPU class of the presets).
+	const JOB_CLASS: ResourceClass = ResourceClass(1);
+
+	pub struct MarketBenchmarkHelper;
+
+	fn fund(who: &AccountId) {
+		let _ = Balances::set_balance(who, 1_000_000 * AIT);
+	}
+
+	fn reporter_key() -> sr25519::Public {
+		sp_io::crypto::sr25519_generate(KEY_TYPE, Some(REPORTER_SURI.as_bytes().to_vec()))
+	}
+
+	fn dispatch(result: frame_support::dispatch::DispatchResult, what: &str) {
+		if let Err(error) = result {
+			log::error!(target: "runtime::benchmark", "{what} failed: {error:?}");
+		}
+	}
+
+	impl pallet_services::BenchmarkHelper<AccountId, Signature> for MarketBenchmarkHelper {
+		fn bond_operator(who: &AccountId) {
+			fund(who);
+			if pallet_operator_staking::Operators::<Runtime>::contains_key(who) {
+				return;
+			}
+			let bond = <Runtime as pallet_operator_staking::Config>::MinOperatorBond::get();
+			dispatch(
+				Staking::bond(RawOrigin::Signed(who.clone()).into(), bond),
+				"bonding a benchmark operator",
+			);
+		}
+
+		fn price_class(class: ResourceClass) {
+			if pallet_pricing::Classes::<Runtime>::contains_key(class) {
+				return;
+			}
+			let params = pallet_pricing::ClassParams {
+				floor: MILLI_AIT / 1_000,
+				ceiling: 100 * MILLI_AIT,
+				target_utilisation: Perbill::from_percent(50),
+				smoothing: Perbill::from_percent(20),
+				max_step: pallet_pricing::MAX_STEP_LIMIT,
+			};
+			dispatch(
+				Pricing::create_class(RawOrigin::Root.into(), class, params, MILLI_AIT),
+				"creating a benchmark price class",
+			);
+		}
+
+		fn reporter() -> AccountId {
+			sp_runtime::MultiSigner::from(reporter_key()).into_account()
+		}
+
+		fn sign(payload: &[u8]) -> Signature {
+			sp_io::crypto::sr25519_sign(KEY_TYPE, &reporter_key(), payload)
+				.map(Signature::from)
+				.unwrap_or_else(|| Signature::from(sr25519::Signature::default()))
+		}
+	}
+
+	impl pallet_receipts::BenchmarkHelper<AccountId, Balance> for MarketBenchmarkHelper {
+		fn create_job(
+			client: &AccountId,
+			operator: &AccountId,
+			max_units: u64,
+			price: Balance,
+		) -> JobId {
+			use pallet_services::BenchmarkHelper as _;
+			Self::price_class(JOB_CLASS);
+			Self::bond_operator(operator);
+			fund(client);
+			let owner: AccountId = frame_benchmarking::account("blueprint-owner", 0, 0);
+			fund(&owner);
+
+			let blueprint_id = pallet_services::NextBlueprintId::<Runtime>::get();
+			let job = pallet_services::JobDefinition { name: BoundedVec::truncate_from(b"job".to_vec()) };
+			dispatch(
+				Services::create_blueprint(
+					RawOrigin::Signed(owner).into(),
+					BoundedVec::truncate_from(b"benchmark".to_vec()),
+					H256::repeat_byte(1),
+					BoundedVec::truncate_from(vec![job]),
+					JOB_CLASS,
+					1,
+					HOURS,
+				),
+				"creating a benchmark blueprint",
+			);
+			let preferences = pallet_services::OperatorPreferences {
+				session_key: [0; 32],
+				rpc_endpoint: BoundedVec::truncate_from(b"http://operator".to_vec()),
+				capacity: 1_000_000,
+			};
+			dispatch(
+				Services::register_operator(
+					RawOrigin::Signed(operator.clone()).into(),
+					blueprint_id,
+					preferences,
+					16,
+				),
+				"registering a benchmark operator",
+			);
+			let request_id = pallet_services::NextRequestId::<Runtime>::get();
+			let terms = pallet_services::RequestTerms {
+				operators: BoundedVec::truncate_from(vec![operator.clone()]),
+				permitted_callers: BoundedVec::new(),
+				payment_asset: PaymentAsset::Native,
+				security_assets: BoundedVec::new(),
+				sla: None,
+			};
+			dispatch(
+				Services::request_service(
+					RawOrigin::Signed(client.clone()).into(),
+					blueprint_id,
+					terms,
+					HOURS,
+				),
+				"requesting a benchmark service",
+			);
+			let service_id = pallet_services::NextServiceId::<Runtime>::get();
+			dispatch(
+				Services::approve(RawOrigin::Signed(operator.clone()).into(), request_id),
+				"approving a benchmark service",
+			);
+
+			// Enough units that the escrowed quote covers `price`, and no more than allowed.
+			let per_unit = <Pricing as PriceOracle<AccountId, Balance>>::price_per_unit(JOB_CLASS)
+				.unwrap_or(MILLI_AIT)
+				.max(1);
+			let units = u64::try_from(price.saturating_div(per_unit).saturating_add(1))
+				.unwrap_or(u64::MAX)
+				.min(max_units)
+				.max(1);
+			let job_id = pallet_services::NextJobId::<Runtime>::get();
+			dispatch(
+				Services::call_job(
+					RawOrigin::Signed(client.clone()).into(),
+					service_id,
+					0,
+					H256::repeat_byte(2),
+					units,
+					Balance::MAX,
+				),
+				"calling a benchmark job",
+			);
+			job_id
+		}
 	}
 }

@@ -5,12 +5,14 @@
 //! - [`governance`]: sudo (dev and local chains only), the council, scheduler, preimages, and the
 //!   emergency brakes the council controls (safe mode, transaction pause).
 //! - [`accounts`]: utility and multisig.
-//! - [`market`]: the compute market: pricing and escrow.
+//! - [`market`]: the compute market: pricing, escrow, services and receipts.
+//! - [`staking`]: operator bonds, delegations, deferred slashes with a council veto, rewards.
 
 pub mod accounts;
 pub mod governance;
 pub mod market;
 pub mod monetary;
+pub mod staking;
 pub mod system;
 
 pub use system::RuntimeBlockWeights;

@@ -1,0 +1,166 @@
+// The compute market from a client library's point of view, through @polkadot/api and metadata
+// alone: bond and register operators, request and approve a service, call jobs, sign and submit
+// compute receipts. Used by the end-to-end tests and by scripts/load.mjs.
+
+import { bnToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a } from '@polkadot/util-crypto';
+
+export const AIT = 10n ** 12n;
+/** The GPU class of the genesis presets. */
+export const GPU = 1;
+
+/** Domain tag of a compute receipt's signed payload (primitives/src/receipt.rs). */
+const RECEIPT_DOMAIN = stringToU8a('AITBC/compute-receipt/v1');
+
+/** `Section.Error: docs` for a dispatch error, decoded from metadata. */
+export function describeDispatchError(api, dispatchError) {
+  if (dispatchError.isModule) {
+    const { section, name, docs } = api.registry.findMetaError(dispatchError.asModule);
+    return `${section}.${name}: ${docs.join(' ')}`;
+  }
+  return dispatchError.toString();
+}
+
+/**
+ * Signs and sends `tx`; resolves when it is in a block (or finalized, with `{ finalized: true }`)
+ * with { blockHash, events }; rejects with the pallet error's name and docs if it failed.
+ */
+export function submit(api, tx, signer, { finalized = false, nonce = -1 } = {}) {
+  return new Promise((resolve, reject) => {
+    let unsub = null;
+    const done = (fn, value) => { if (unsub) unsub(); fn(value); };
+    tx.signAndSend(signer, { nonce }, ({ status, dispatchError, events }) => {
+      if (dispatchError) return done(reject, new Error(describeDispatchError(api, dispatchError)));
+      for (const { event } of events) {
+        // A failed call inside a batch reports itself as an event, not as the dispatch error.
+        if (api.events.utility.BatchInterrupted.is(event)) {
+          return done(reject, new Error(`batch interrupted: ${describeDispatchError(api, event.data[1])}`));
+        }
+      }
+      if (status.isInvalid || status.isDropped || status.isUsurped) return done(reject, new Error(`transaction ${status.type}`));
+      if (finalized ? status.isFinalized : status.isInBlock) {
+        done(resolve, { blockHash: finalized ? status.asFinalized : status.asInBlock, events });
+      }
+    }).then((u) => { unsub = u; }, reject);
+  });
+}
+
+/** The data of the first event `section.method` in `events`, as JSON (camelCase keys). */
+export function eventData(api, events, section, method) {
+  const found = events.find(({ event }) => event.section === section && event.method === method);
+  if (!found) throw new Error(`no ${section}.${method} event`);
+  const { event } = found;
+  const names = event.meta.fields.map((f) => f.name.unwrap().toString());
+  return Object.fromEntries(names.map((n, i) => [n.replace(/_([a-z])/g, (_, c) => c.toUpperCase()), event.data[i]]));
+}
+
+export async function freeBalance(api, who) {
+  return (await api.query.system.account(who)).data.free.toBigInt();
+}
+
+/**
+ * Makes `operators` bonded operators registered for a fresh blueprint, and has `client` request a
+ * service from all of them, which they approve. Returns { blueprintId, serviceId }.
+ */
+export async function setupService(api, { owner, operators, client, name = 'inference', heartbeatInterval = 600, maxInstances = 64, permittedCallers = [] }) {
+  const minBond = api.consts.staking.minOperatorBond.toBigInt();
+  for (const operator of operators) {
+    const ledger = await api.query.staking.operators(operator.address);
+    if (ledger.isNone) await submit(api, api.tx.staking.bond(minBond), operator);
+  }
+  const created = await submit(api, api.tx.services.createBlueprint(
+    name, u8aToHex(blake2AsU8a(name)), [{ name: 'run' }], GPU, operators.length, heartbeatInterval,
+  ), owner);
+  const blueprintId = eventData(api, created.events, 'services', 'BlueprintCreated').blueprintId.toNumber();
+  await Promise.all(operators.map((operator) => submit(api, api.tx.services.registerOperator(
+    blueprintId,
+    { sessionKey: u8aToHex(operator.publicKey), rpcEndpoint: 'http://127.0.0.1:0', capacity: 1_000_000 },
+    maxInstances,
+  ), operator)));
+  const serviceId = await requestApprovedService(api, { blueprintId, operators, client, permittedCallers });
+  return { blueprintId, serviceId };
+}
+
+/** `client` requests a service of `blueprintId` from `operators`, who all approve. Returns its id. */
+export async function requestApprovedService(api, { blueprintId, operators, client, permittedCallers = [] }) {
+  const requested = await submit(api, api.tx.services.requestService(blueprintId, {
+    operators: operators.map((o) => o.address),
+    permittedCallers: permittedCallers.map((c) => c.address ?? c),
+    paymentAsset: 'Native',
+    securityAssets: ['Native'],
+    sla: null,
+  }, 600), client);
+  const requestId = eventData(api, requested.events, 'services', 'ServiceRequested').requestId.toNumber();
+  let serviceId = null;
+  for (const operator of operators) {
+    const { events } = await submit(api, api.tx.services.approve(requestId), operator);
+    const created = events.find(({ event }) => event.section === 'services' && event.method === 'ServiceCreated');
+    if (created) serviceId = created.event.data[0].toNumber();
+  }
+  if (serviceId === null) throw new Error(`request ${requestId} approved but no service was created`);
+  return serviceId;
+}
+
+/** Calls a job on `serviceId` as `client`; returns { jobId, price, blockHash }. */
+export async function callJob(api, client, serviceId, { units = 10, priceCap = 1000n * AIT, input = 'input' } = {}) {
+  const { events, blockHash } = await submit(api, api.tx.services.callJob(serviceId, 0, u8aToHex(blake2AsU8a(input)), units, priceCap), client);
+  const called = eventData(api, events, 'services', 'JobCalled');
+  return { jobId: called.jobId.toNumber(), price: called.price.toBigInt(), blockHash };
+}
+
+/**
+ * The SCALE encoding of a receipt body: receipt id, job id, client, operator, compute units,
+ * price, output hash, nonce (primitives/src/receipt.rs).
+ */
+export function encodeReceiptBody(api, body) {
+  const account = (who) => api.createType('AccountId32', who).toU8a();
+  return u8aConcat(
+    body.receiptId,
+    bnToU8a(body.jobId, { bitLength: 64 }),
+    account(body.client),
+    account(body.operator),
+    bnToU8a(body.computeUnits, { bitLength: 64 }),
+    bnToU8a(body.price, { bitLength: 128 }),
+    body.outputHash,
+    bnToU8a(body.nonce ?? 0, { bitLength: 64 }),
+  );
+}
+
+/** A receipt for `body`, signed by `operatorPair` for the chain `api` is connected to. */
+export function signReceipt(api, operatorPair, body) {
+  const payload = u8aConcat(RECEIPT_DOMAIN, api.genesisHash.toU8a(), encodeReceiptBody(api, body));
+  const signature = operatorPair.sign(payload);
+  const key = operatorPair.type === 'ed25519' ? 'Ed25519' : operatorPair.type === 'ecdsa' ? 'Ecdsa' : 'Sr25519';
+  return {
+    body: {
+      receiptId: u8aToHex(body.receiptId),
+      jobId: body.jobId,
+      client: body.client,
+      operator: body.operator,
+      computeUnits: body.computeUnits,
+      price: body.price,
+      outputHash: u8aToHex(body.outputHash),
+      nonce: body.nonce ?? 0,
+    },
+    signature: { [key]: u8aToHex(signature) },
+  };
+}
+
+/** A receipt id unique to a job and a label. */
+export function receiptId(jobId, label = 'receipt') {
+  return blake2AsU8a(u8aConcat(stringToU8a(label), bnToU8a(jobId, { bitLength: 64 })));
+}
+
+/** The `submit_receipt` call for a receipt `operatorPair` signs over `job`. */
+export function receiptCall(api, operatorPair, { jobId, client, computeUnits, price, output = 'output', label }) {
+  const receipt = signReceipt(api, operatorPair, {
+    receiptId: receiptId(jobId, label),
+    jobId,
+    client,
+    operator: operatorPair.address,
+    computeUnits,
+    price,
+    outputHash: blake2AsU8a(`${output}/${jobId}`),
+  });
+  return api.tx.receipts.submitReceipt(receipt, 'Public');
+}
