@@ -200,6 +200,28 @@ mod benchmarks {
 		assert!(Operators::<T>::contains_key(blueprint_id, &who));
 	}
 
+	/// An active operator, so pricing's supply moves too.
+	#[benchmark]
+	fn update_registration() {
+		let blueprint_id = blueprint::<T>();
+		let who = registered::<T>(blueprint_id, 0);
+		let mut preferences = preferences::<T>();
+		preferences.capacity = 2_000;
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(who.clone()),
+			blueprint_id,
+			preferences,
+			T::MaxServicesPerOperator::get(),
+		);
+
+		assert_eq!(
+			Operators::<T>::get(blueprint_id, &who).map(|r| r.preferences.capacity),
+			Some(2_000)
+		);
+	}
+
 	#[benchmark]
 	fn go_inactive() {
 		let blueprint_id = blueprint::<T>();
@@ -413,6 +435,27 @@ mod benchmarks {
 	}
 
 	/// `n` requests expire in this block.
+	/// `n` closed jobs, with reports and penalties, due for removal now.
+	#[benchmark]
+	fn prune_jobs(n: Linear<0, { T::MaxJobPrunesPerBlock::get() }>) {
+		let (service_id, client, _) = service::<T>(1);
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut due = Vec::new();
+		for _ in 0..n {
+			let job_id = call::<T>(service_id, &client);
+			SlaPenalties::<T>::insert(job_id, BalanceOf::<T>::from(1u32));
+			due.push(job_id);
+		}
+		JobPrunes::<T>::insert(now, BoundedVec::truncate_from(due.clone()));
+
+		#[block]
+		{
+			Pallet::<T>::prune_closed_jobs(now);
+		}
+
+		assert!(due.iter().all(|job_id| !Jobs::<T>::contains_key(job_id)));
+	}
+
 	#[benchmark]
 	fn on_initialize(n: Linear<0, { T::MaxExpiriesPerBlock::get() }>) {
 		let blueprint_id = blueprint::<T>();

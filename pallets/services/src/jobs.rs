@@ -4,7 +4,11 @@ use crate::*;
 use aitbc_primitives::traits::JobStatus;
 use frame_support::{ensure, pallet_prelude::*};
 use sp_core::H256;
-use sp_runtime::SaturatedConversion;
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{
+	traits::{One, Saturating, Zero},
+	SaturatedConversion,
+};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_call_job(
@@ -118,6 +122,7 @@ impl<T: Config> Pallet<T> {
 		let service_id = job.service_id;
 		Jobs::<T>::insert(job_id, job);
 		remove_from_list::<PendingJobs<T>, _, _, _, _>(service_id, &job_id);
+		Self::schedule_job_prune(job_id);
 		Self::deposit_event(Event::JobSettled {
 			job_id,
 			operator: operator.clone(),
@@ -140,6 +145,7 @@ impl<T: Config> Pallet<T> {
 					job.status = JobStatus::Cancelled;
 				}
 			});
+			Self::schedule_job_prune(job_id);
 			Self::deposit_event(Event::JobCancelled { job_id, refunded });
 		}
 		for operator in service.terms.operators.iter() {
@@ -163,5 +169,60 @@ impl<T: Config> Pallet<T> {
 			cancelled_jobs,
 		});
 		Ok(())
+	}
+}
+
+/// How many blocks after its own a closed job may spill into when those queues are full.
+const PRUNE_SPILL_BLOCKS: u32 = 64;
+
+impl<T: Config> Pallet<T> {
+	/// Queue a closed job for removal `JobRetention` from now. If that block's queue (and the
+	/// next `PRUNE_SPILL_BLOCKS`) is full, the job is simply kept: closing must never fail
+	/// for want of a place in a cleanup queue.
+	pub(crate) fn schedule_job_prune(job_id: JobId) {
+		let mut block =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::JobRetention::get());
+		for _ in 0..=PRUNE_SPILL_BLOCKS {
+			if JobPrunes::<T>::try_append(block, job_id).is_ok() {
+				return;
+			}
+			block = block.saturating_add(One::one());
+		}
+	}
+
+	/// Remove closed jobs whose retention ended, at most `MaxJobPrunesPerBlock`, oldest first.
+	/// Returns how many were removed.
+	pub(crate) fn prune_closed_jobs(now: BlockNumberFor<T>) -> u32 {
+		let mut budget = T::MaxJobPrunesPerBlock::get();
+		let mut pruned = 0u32;
+		let mut block = JobPruneCursor::<T>::get();
+		if block.is_zero() || block > now {
+			block = now;
+		}
+		loop {
+			let mut queue = JobPrunes::<T>::take(block);
+			while budget > 0 {
+				let Some(job_id) = queue.pop() else { break };
+				budget = budget.saturating_sub(1);
+				Jobs::<T>::remove(job_id);
+				PerformanceReports::<T>::remove(job_id);
+				SlaPenalties::<T>::remove(job_id);
+				pruned = pruned.saturating_add(1);
+			}
+			if !queue.is_empty() {
+				JobPrunes::<T>::insert(block, queue);
+				break;
+			}
+			let done = block >= now;
+			block = block.saturating_add(One::one());
+			if done {
+				break;
+			}
+		}
+		JobPruneCursor::<T>::put(block);
+		if pruned > 0 {
+			Self::deposit_event(Event::JobsPruned { count: pruned });
+		}
+		pruned
 	}
 }

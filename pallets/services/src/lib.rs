@@ -199,6 +199,16 @@ pub mod pallet {
 		/// Most requests `on_initialize` expires in one block; the rest waits for the next.
 		#[pallet::constant]
 		type MaxExpiriesPerBlock: Get<u32>;
+		/// How long a settled or cancelled job (with its performance reports and penalty) is
+		/// kept before `on_initialize` removes it: the window for SLA reports after a result.
+		#[pallet::constant]
+		type JobRetention: Get<BlockNumberFor<Self>>;
+		/// Most closed jobs queued for removal at one block; more spill into the next blocks.
+		#[pallet::constant]
+		type MaxJobsClosingPerBlock: Get<u32>;
+		/// Most closed jobs `on_initialize` removes in one block; the rest waits for the next.
+		#[pallet::constant]
+		type MaxJobPrunesPerBlock: Get<u32>;
 		/// Longest time-to-live of a request.
 		#[pallet::constant]
 		type MaxRequestTtl: Get<BlockNumberFor<Self>>;
@@ -362,6 +372,21 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type SlaPenalties<T: Config> = StorageMap<_, Twox64Concat, JobId, BalanceOf<T>>;
 
+	/// Closed (settled or cancelled) jobs to remove at each block, `JobRetention` after they
+	/// closed.
+	#[pallet::storage]
+	pub type JobPrunes<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<JobId, T::MaxJobsClosingPerBlock>,
+		ValueQuery,
+	>;
+
+	/// The earliest block whose job prune queue may not be worked through yet.
+	#[pallet::storage]
+	pub type JobPruneCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -379,6 +404,13 @@ pub mod pallet {
 			blueprint_id: BlueprintId,
 			operator: T::AccountId,
 			max_instances: u32,
+		},
+		/// An operator changed its preferences or its limit on active instances.
+		OperatorUpdated {
+			blueprint_id: BlueprintId,
+			operator: T::AccountId,
+			max_instances: u32,
+			capacity: u64,
 		},
 		OperatorStateChanged {
 			blueprint_id: BlueprintId,
@@ -462,6 +494,8 @@ pub mod pallet {
 			missed: u32,
 			fraction: sp_runtime::Perbill,
 		},
+		/// Closed jobs were removed from storage, `JobRetention` after they closed.
+		JobsPruned { count: u32 },
 		ServiceTerminated {
 			service_id: ServiceId,
 			cancelled_jobs: u32,
@@ -503,6 +537,8 @@ pub mod pallet {
 		ZeroInstanceLimit,
 		/// An operator must offer some capacity.
 		ZeroCapacity,
+		/// The new instance limit is below the number of services the operator serves now.
+		InstanceLimitBelowActive,
 		/// The operator is at `MaxBlueprintsPerOperator`.
 		TooManyBlueprints,
 		/// The operator is not `Active` (for this change or to take a new service).
@@ -588,7 +624,8 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let expired = Self::expire_requests(now);
-			T::WeightInfo::on_initialize(expired)
+			let pruned = Self::prune_closed_jobs(now);
+			T::WeightInfo::on_initialize(expired).saturating_add(T::WeightInfo::prune_jobs(pruned))
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -799,6 +836,21 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			Self::do_remove_blueprint(who, blueprint_id)
 		}
+
+		/// Change the caller's preferences for a blueprint (session key, RPC endpoint, capacity)
+		/// and its own limit on active instances of it. The limit may not fall below the
+		/// services it serves now.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::update_registration())]
+		pub fn update_registration(
+			origin: OriginFor<T>,
+			blueprint_id: BlueprintId,
+			preferences: PreferencesOf<T>,
+			max_instances: u32,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_update_registration(who, blueprint_id, preferences, max_instances)
+		}
 	}
 }
 
@@ -877,6 +929,18 @@ impl<T: Config> Pallet<T> {
 				ensure!(
 					Requests::<T>::get(id).is_none_or(|r| r.expires_at == block),
 					"expiry queued at the wrong block"
+				);
+			}
+		}
+		for (_, queue) in JobPrunes::<T>::iter() {
+			for job_id in queue {
+				ensure!(
+					Jobs::<T>::get(job_id).is_none_or(|job| matches!(
+						job.status,
+						aitbc_primitives::traits::JobStatus::Settled
+							| aitbc_primitives::traits::JobStatus::Cancelled
+					)),
+					"an open job is queued for removal"
 				);
 			}
 		}

@@ -264,6 +264,9 @@ impl crate::BenchmarkHelper<AccountId, TestSignature> for MockBenchmarkHelper {
 #[cfg(feature = "runtime-benchmarks")]
 pub const REPORTER: AccountId = 77;
 
+/// Blocks a closed job is kept.
+pub const JOB_RETENTION: u64 = 50;
+
 parameter_types! {
 	pub static MaxExpiringPerBlock: u32 = 1000;
 	pub static MaxExpiriesPerBlock: u32 = 10;
@@ -295,6 +298,9 @@ impl pallet_services::Config for Test {
 	type MaxPendingJobsPerService = ConstU32<3>;
 	type MaxExpiringPerBlock = MaxExpiringPerBlock;
 	type MaxExpiriesPerBlock = MaxExpiriesPerBlock;
+	type JobRetention = ConstU64<JOB_RETENTION>;
+	type MaxJobsClosingPerBlock = ConstU32<4>;
+	type MaxJobPrunesPerBlock = ConstU32<3>;
 	type MaxRequestTtl = ConstU64<1000>;
 	type MinHeartbeatInterval = ConstU64<5>;
 	type HeartbeatWindow = ConstU64<HEARTBEAT_WINDOW>;

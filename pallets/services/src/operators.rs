@@ -140,6 +140,44 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
+	/// New preferences (endpoint, session key, capacity) and a new limit on active instances.
+	/// The limit may not fall below the services the operator serves now; capacity offered
+	/// to pricing changes only while the operator is active.
+	pub(crate) fn do_update_registration(
+		who: T::AccountId,
+		blueprint_id: BlueprintId,
+		preferences: PreferencesOf<T>,
+		max_instances: u32,
+	) -> DispatchResult {
+		let (blueprint, mut registration) = Self::registration(blueprint_id, &who)?;
+		ensure!(
+			registration.state != OperatorState::Leaving,
+			Error::<T>::AlreadyLeaving
+		);
+		ensure!(max_instances >= 1, Error::<T>::ZeroInstanceLimit);
+		ensure!(preferences.capacity > 0, Error::<T>::ZeroCapacity);
+		ensure!(
+			max_instances >= registration.active_instances,
+			Error::<T>::InstanceLimitBelowActive
+		);
+		if registration.state == OperatorState::Active {
+			let class = blueprint.resource_class;
+			T::Pricing::remove_supply(class, registration.preferences.capacity);
+			T::Pricing::add_supply(class, preferences.capacity);
+		}
+		let capacity = preferences.capacity;
+		registration.preferences = preferences;
+		registration.max_instances = max_instances;
+		Operators::<T>::insert(blueprint_id, &who, registration);
+		Self::deposit_event(Event::OperatorUpdated {
+			blueprint_id,
+			operator: who,
+			max_instances,
+			capacity,
+		});
+		Ok(())
+	}
+
 	pub(crate) fn do_go_inactive(who: T::AccountId, blueprint_id: BlueprintId) -> DispatchResult {
 		let (blueprint, registration) = Self::registration(blueprint_id, &who)?;
 		ensure!(

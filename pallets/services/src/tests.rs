@@ -273,6 +273,88 @@ mod operators {
 	}
 
 	#[test]
+	fn an_operator_updates_its_preferences_and_instance_limit() {
+		build_and_execute(|| {
+			let (bp, _service) = running_service();
+			assert_eq!(supply(GPU), 200);
+			let mut bigger = prefs();
+			bigger.capacity = 250;
+			bigger.rpc_endpoint = BoundedVec::truncate_from(b"https://op-2".to_vec());
+			assert_ok!(Services::update_registration(origin(OP1), bp, bigger.clone(), 3));
+			let registration = Operators::<Test>::get(bp, OP1).unwrap();
+			assert_eq!(registration.preferences, bigger);
+			assert_eq!(registration.max_instances, 3);
+			assert_eq!(registration.active_instances, 1);
+			// Pricing sees the new capacity in place of the old one.
+			assert_eq!(supply(GPU), 350);
+			System::assert_last_event(
+				Event::OperatorUpdated {
+					blueprint_id: bp,
+					operator: OP1,
+					max_instances: 3,
+					capacity: 250,
+				}
+				.into(),
+			);
+
+			// An inactive operator's capacity is not offered, before or after.
+			assert_ok!(Services::go_inactive(origin(OP2), bp));
+			assert_eq!(supply(GPU), 250);
+			assert_ok!(Services::update_registration(origin(OP2), bp, bigger, 2));
+			assert_eq!(supply(GPU), 250);
+		});
+	}
+
+	#[test]
+	fn updating_a_registration_is_checked() {
+		build_and_execute(|| {
+			let (bp, _service) = running_service();
+			// OP1 serves one service: a limit of zero, or below one, is refused.
+			assert_noop!(
+				Services::update_registration(origin(OP1), bp, prefs(), 0),
+				ServicesError::ZeroInstanceLimit
+			);
+			let mut no_capacity = prefs();
+			no_capacity.capacity = 0;
+			assert_noop!(
+				Services::update_registration(origin(OP1), bp, no_capacity, 1),
+				ServicesError::ZeroCapacity
+			);
+			assert_noop!(
+				Services::update_registration(origin(STRANGER), bp, prefs(), 1),
+				ServicesError::NotRegistered
+			);
+			assert_noop!(
+				Services::update_registration(origin(OP1), 99, prefs(), 1),
+				ServicesError::BlueprintNotFound
+			);
+			assert_noop!(
+				Services::update_registration(RuntimeOrigin::none(), bp, prefs(), 1),
+				DispatchError::BadOrigin
+			);
+			// A second service for OP1, then a limit below the two it serves.
+			let _second = service(bp, &[OP1]);
+			assert_noop!(
+				Services::update_registration(origin(OP1), bp, prefs(), 1),
+				ServicesError::InstanceLimitBelowActive
+			);
+			assert_ok!(Services::update_registration(origin(OP1), bp, prefs(), 2));
+			// The new limit is enforced on the next approval.
+			let third = request(bp, &[OP1]);
+			assert_noop!(
+				Services::approve(origin(OP1), third),
+				ServicesError::InstanceLimitReached
+			);
+			// A leaving operator's registration is frozen.
+			assert_ok!(Services::schedule_leave(origin(OP1), bp));
+			assert_noop!(
+				Services::update_registration(origin(OP1), bp, prefs(), 5),
+				ServicesError::AlreadyLeaving
+			);
+		});
+	}
+
+	#[test]
 	fn an_operator_registers_for_at_most_max_blueprints() {
 		build_and_execute(|| {
 			let (a, b, c) = (create_blueprint(), create_blueprint(), create_blueprint());
@@ -1281,6 +1363,66 @@ fn the_runtime_api_queries_see_everything() {
 		);
 		assert!(crate::mock::Services::job_details(job + 1).is_none());
 	});
+}
+
+mod pruning {
+	use super::*;
+	use crate::mock::Services;
+
+	fn pruned_event(count: u32) -> bool {
+		System::events()
+			.iter()
+			.any(|r| r.event == RuntimeEvent::Services(Event::JobsPruned { count }))
+	}
+
+	#[test]
+	fn a_settled_job_is_removed_after_the_retention_period() {
+		build_and_execute(|| {
+			let (_, service_id) = running_service();
+			let job = call_job(service_id);
+			let open = call_job(service_id);
+			assert_ok!(<Services as JobRegistry<_, _, _>>::note_settled(job, &OP1, UNITS));
+			let closed_at = System::block_number();
+			run_to_block(closed_at + JOB_RETENTION - 1);
+			assert!(Jobs::<Test>::contains_key(job), "kept for the whole retention period");
+			run_to_block(closed_at + JOB_RETENTION);
+			assert!(!Jobs::<Test>::contains_key(job));
+			assert!(pruned_event(1));
+			// The registry no longer knows it, so no receipt can claim it again.
+			assert!(<Services as JobRegistry<_, _, _>>::job(job).is_none());
+			// An open job is never pruned.
+			run_to_block(closed_at + 3 * JOB_RETENTION);
+			assert!(Jobs::<Test>::contains_key(open));
+			Services::do_try_state().unwrap();
+		});
+	}
+
+	#[test]
+	fn cancelled_jobs_spill_over_full_queues_and_budgets() {
+		build_and_execute(|| {
+			let (bp, first) = running_service();
+			let second = service(bp, &[OP1, OP2]);
+			let jobs: Vec<JobId> = (0..3)
+				.map(|_| call_job(first))
+				.chain((0..2).map(|_| call_job(second)))
+				.collect();
+			assert_ok!(Services::terminate_service(origin(ALICE), first));
+			assert_ok!(Services::terminate_service(origin(ALICE), second));
+			let closed_at = System::block_number();
+			// Four fit in one block's queue; the fifth waits in the next one.
+			assert_eq!(JobPrunes::<Test>::get(closed_at + JOB_RETENTION).len(), 4);
+			assert_eq!(JobPrunes::<Test>::get(closed_at + JOB_RETENTION + 1).len(), 1);
+			run_to_block(closed_at + JOB_RETENTION);
+			// At most three per block.
+			let left = jobs.iter().filter(|j| Jobs::<Test>::contains_key(**j)).count();
+			assert_eq!(left, 2);
+			assert!(pruned_event(3));
+			Services::do_try_state().unwrap();
+			run_to_block(closed_at + JOB_RETENTION + 1);
+			assert!(jobs.iter().all(|j| !Jobs::<Test>::contains_key(*j)));
+			assert!(pruned_event(2));
+		});
+	}
 }
 
 mod sla {

@@ -1,33 +1,46 @@
-//! Weights for `pallet_services`
+
+//! Weights for `pallet_services`, measured by `scripts/benchmark.sh` (frame-benchmarking-cli 64.0.0).
 //!
-//! ESTIMATES, NOT MEASUREMENTS: the execution times below are hand-written guesses and the
-//! storage reads/writes are counted from the code. `scripts/benchmark.sh` regenerates this file
-//! from real runs (`aitbc-node benchmark pallet --pallet pallet_services`) once the pallet is in
-//! the runtime.
+//! DATE: 2026-11-22, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
+//! WASM-EXECUTION: `Compiled`, CPU: `Intel(R) Xeon(R) Processor @ 2.50GHz`
 //!
-//! Laid out as the Substrate benchmark CLI (version 64.0.0) generates it, so the regenerated
-//! file replaces it line for line.
-//! DATE: (estimate), STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
-//! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `(estimate)`, CPU: `(estimate)`
-//! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: `1024`
+//! Regenerate with `scripts/benchmark.sh`; do not edit by hand.
 
 // Executed Command:
-// (not yet run; see scripts/benchmark.sh)
+// /root/.cache/aitbc-target/release/aitbc-node
+// benchmark
+// pallet
+// --chain
+// dev
+// --pallet
+// pallet_services
+// --extrinsic
+// *
+// --steps
+// 10
+// --repeat
+// 5
+// --heap-pages
+// 4096
+// --template
+// scripts/weight-template.hbs
+// --output
+// pallets/services/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
 #![allow(unused_imports)]
 #![allow(missing_docs)]
-#![allow(dead_code)]
 
-use frame_support::{traits::Get, weights::{Weight, constants::RocksDbWeight}};
+use frame_support::{traits::Get, weights::{Weight, constants::ParityDbWeight}};
 use core::marker::PhantomData;
 
-/// Weight functions needed for `pallet_services`.
+/// Weight functions needed by `pallet_services`.
 pub trait WeightInfo {
 	fn create_blueprint() -> Weight;
+	fn remove_blueprint() -> Weight;
 	fn register_operator() -> Weight;
+	fn update_registration() -> Weight;
 	fn go_inactive() -> Weight;
 	fn go_active() -> Weight;
 	fn schedule_leave() -> Weight;
@@ -42,410 +55,632 @@ pub trait WeightInfo {
 	fn heartbeat() -> Weight;
 	fn report_missed_heartbeats() -> Weight;
 	fn terminate_service(j: u32, o: u32, ) -> Weight;
+	fn prune_jobs(n: u32, ) -> Weight;
 	fn on_initialize(n: u32, ) -> Weight;
 	fn file_performance_report(r: u32, ) -> Weight;
-	fn remove_blueprint() -> Weight;
 }
 
-/// Weights for `pallet_services` using the Substrate node and recommended hardware.
+/// Weights measured on the reference machine, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Services::NextBlueprintId` (r:1 w:1)
+	/// Proof: `Services::NextBlueprintId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Blueprints` (r:0 w:1)
+	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
 	fn create_blueprint() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `3593`
-		// Minimum execution time: 20_000_000 picoseconds.
-		Weight::from_parts(20_000_000, 3593)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
-	fn register_operator() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `4000`
-		// Minimum execution time: 30_000_000 picoseconds.
-		Weight::from_parts(30_000_000, 4000)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
-	fn go_inactive() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `3800`
-		// Minimum execution time: 18_000_000 picoseconds.
-		Weight::from_parts(18_000_000, 3800)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	fn go_active() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `3800`
-		// Minimum execution time: 20_000_000 picoseconds.
-		Weight::from_parts(20_000_000, 3800)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	fn schedule_leave() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `3800`
-		// Minimum execution time: 22_000_000 picoseconds.
-		Weight::from_parts(22_000_000, 3800)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-	}
-	fn deregister() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `3800`
-		// Minimum execution time: 22_000_000 picoseconds.
-		Weight::from_parts(22_000_000, 3800)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-	}
-	fn request_service(o: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 40_000_000 picoseconds.
-		Weight::from_parts(40_000_000, 6000)
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(4_000_000, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
-	}
-	fn update_request(o: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 40_000_000 picoseconds.
-		Weight::from_parts(40_000_000, 6000)
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(4_000_000, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
-	fn approve(o: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 30_000_000 picoseconds.
-		Weight::from_parts(30_000_000, 6000)
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(8_000_000, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(o.into())))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(o.into())))
-	}
-	fn reject() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 35_000_000 picoseconds.
-		Weight::from_parts(35_000_000, 6000)
+		//  Measured:  `216`
+		//  Estimated: `3748`
+		// Minimum execution time: 100_837_000 picoseconds.
+		Weight::from_parts(107_280_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
-	}
-	fn cancel_request() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 35_000_000 picoseconds.
-		Weight::from_parts(35_000_000, 6000)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-	}
-	fn call_job() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 50_000_000 picoseconds.
-		Weight::from_parts(50_000_000, 6000)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-	}
-	fn submit_result() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 25_000_000 picoseconds.
-		Weight::from_parts(25_000_000, 6000)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	fn heartbeat() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 25_000_000 picoseconds.
-		Weight::from_parts(25_000_000, 6000)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	fn report_missed_heartbeats() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 25_000_000 picoseconds.
-		Weight::from_parts(25_000_000, 6000)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	fn terminate_service(j: u32, o: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 40_000_000 picoseconds.
-		Weight::from_parts(40_000_000, 6000)
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(20_000_000, 0).saturating_mul(j.into()))
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(4_000_000, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(j.into())))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(o.into())))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(j.into())))
-	}
-	fn on_initialize(n: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `3500`
-		// Minimum execution time: 5_000_000 picoseconds.
-		Weight::from_parts(5_000_000, 3500)
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(30_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
-	}
-	fn file_performance_report(r: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 60_000_000 picoseconds.
-		Weight::from_parts(60_000_000, 6000)
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(1_000_000, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Services::Blueprints` (r:1 w:1)
+	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Operators` (r:1 w:0)
+	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	fn remove_blueprint() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `4000`
-		// Minimum execution time: 25_000_000 picoseconds.
-		Weight::from_parts(26_000_000, 4000)
+		//  Measured:  `1488`
+		//  Estimated: `4696`
+		// Minimum execution time: 104_519_000 picoseconds.
+		Weight::from_parts(119_570_000, 4696)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Services::Blueprints` (r:1 w:0)
+	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Operators` (r:1 w:0)
+	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Operators` (r:1 w:1)
+	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Services::OperatorBlueprints` (r:1 w:1)
+	/// Proof: `Services::OperatorBlueprints` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Storage: `Pricing::Classes` (r:1 w:1)
+	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	fn register_operator() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2624`
+		//  Estimated: `4696`
+		// Minimum execution time: 89_306_000 picoseconds.
+		Weight::from_parts(103_970_000, 4696)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Services::Blueprints` (r:1 w:0)
+	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Operators` (r:1 w:1)
+	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Pricing::Classes` (r:1 w:1)
+	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	fn update_registration() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1973`
+		//  Estimated: `4696`
+		// Minimum execution time: 63_510_000 picoseconds.
+		Weight::from_parts(68_129_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Services::Blueprints` (r:1 w:0)
+	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Operators` (r:1 w:1)
+	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Pricing::Classes` (r:1 w:1)
+	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	fn go_inactive() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1973`
+		//  Estimated: `4696`
+		// Minimum execution time: 61_267_000 picoseconds.
+		Weight::from_parts(64_568_000, 4696)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Services::Blueprints` (r:1 w:0)
+	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Operators` (r:1 w:1)
+	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Operators` (r:1 w:0)
+	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `Pricing::Classes` (r:1 w:1)
+	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	fn go_active() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2110`
+		//  Estimated: `4696`
+		// Minimum execution time: 72_446_000 picoseconds.
+		Weight::from_parts(78_018_000, 4696)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Services::Blueprints` (r:1 w:0)
+	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Operators` (r:1 w:1)
+	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Pricing::Classes` (r:1 w:1)
+	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Services::OperatorBlueprints` (r:1 w:1)
+	/// Proof: `Services::OperatorBlueprints` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	fn schedule_leave() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2018`
+		//  Estimated: `4696`
+		// Minimum execution time: 67_523_000 picoseconds.
+		Weight::from_parts(73_128_000, 4696)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Services::Blueprints` (r:1 w:0)
+	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Operators` (r:1 w:1)
+	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Services::OperatorBlueprints` (r:1 w:1)
+	/// Proof: `Services::OperatorBlueprints` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	fn deregister() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1677`
+		//  Estimated: `4696`
+		// Minimum execution time: 52_509_000 picoseconds.
+		Weight::from_parts(56_185_000, 4696)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Services::Blueprints` (r:1 w:0)
+	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Operators` (r:16 w:0)
+	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Services::NextRequestId` (r:1 w:1)
+	/// Proof: `Services::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Services::ClientRequests` (r:1 w:1)
+	/// Proof: `Services::ClientRequests` (`max_values`: None, `max_size`: Some(8050), added: 10525, mode: `MaxEncodedLen`)
+	/// Storage: `Services::RequestExpiries` (r:1 w:1)
+	/// Proof: `Services::RequestExpiries` (`max_values`: None, `max_size`: Some(1038), added: 3513, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Requests` (r:0 w:1)
+	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1161), added: 3636, mode: `MaxEncodedLen`)
+	/// The range of component `o` is `[1, 16]`.
+	fn request_service(o: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1775 + o * (119 ±0)`
+		//  Estimated: `11515 + o * (2718 ±0)`
+		// Minimum execution time: 135_538_000 picoseconds.
+		Weight::from_parts(145_372_122, 11515)
+			// Standard Error: 53_525
+			.saturating_add(Weight::from_parts(8_526_327, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(Weight::from_parts(0, 2718).saturating_mul(o.into()))
+	}
+	/// Storage: `Services::Requests` (r:1 w:1)
+	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1161), added: 3636, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Blueprints` (r:1 w:0)
+	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Operators` (r:16 w:0)
+	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Services::RequestExpiries` (r:1 w:1)
+	/// Proof: `Services::RequestExpiries` (`max_values`: None, `max_size`: Some(1038), added: 3513, mode: `MaxEncodedLen`)
+	/// The range of component `o` is `[1, 16]`.
+	fn update_request(o: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2254 + o * (118 ±0)`
+		//  Estimated: `4696 + o * (2718 ±0)`
+		// Minimum execution time: 70_082_000 picoseconds.
+		Weight::from_parts(99_534_520, 4696)
+			// Standard Error: 235_468
+			.saturating_add(Weight::from_parts(9_474_875, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(Weight::from_parts(0, 2718).saturating_mul(o.into()))
+	}
+	/// Storage: `Services::Requests` (r:1 w:1)
+	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1161), added: 3636, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Operators` (r:16 w:16)
+	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Operators` (r:16 w:0)
+	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `Services::NextServiceId` (r:1 w:1)
+	/// Proof: `Services::NextServiceId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Services::OperatorServices` (r:16 w:16)
+	/// Proof: `Services::OperatorServices` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Services::ClientRequests` (r:1 w:1)
+	/// Proof: `Services::ClientRequests` (`max_values`: None, `max_size`: Some(8050), added: 10525, mode: `MaxEncodedLen`)
+	/// Storage: `Services::RequestExpiries` (r:1 w:1)
+	/// Proof: `Services::RequestExpiries` (`max_values`: None, `max_size`: Some(1038), added: 3513, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Services::BlueprintServices` (r:0 w:1)
+	/// Proof: `Services::BlueprintServices` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Services` (r:0 w:1)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Heartbeats` (r:0 w:16)
+	/// Proof: `Services::Heartbeats` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// The range of component `o` is `[1, 16]`.
+	fn approve(o: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1564 + o * (246 ±0)`
+		//  Estimated: `11515 + o * (3037 ±0)`
+		// Minimum execution time: 179_162_000 picoseconds.
+		Weight::from_parts(176_637_555, 11515)
+			// Standard Error: 400_164
+			.saturating_add(Weight::from_parts(31_355_036, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(o.into())))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(o.into())))
+			.saturating_add(Weight::from_parts(0, 3037).saturating_mul(o.into()))
+	}
+	/// Storage: `Services::Requests` (r:1 w:1)
+	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1161), added: 3636, mode: `MaxEncodedLen`)
+	/// Storage: `Services::ClientRequests` (r:1 w:1)
+	/// Proof: `Services::ClientRequests` (`max_values`: None, `max_size`: Some(8050), added: 10525, mode: `MaxEncodedLen`)
+	/// Storage: `Services::RequestExpiries` (r:1 w:1)
+	/// Proof: `Services::RequestExpiries` (`max_values`: None, `max_size`: Some(1038), added: 3513, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	fn reject() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2293`
+		//  Estimated: `11515`
+		// Minimum execution time: 134_220_000 picoseconds.
+		Weight::from_parts(212_248_000, 11515)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Services::Requests` (r:1 w:1)
+	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1161), added: 3636, mode: `MaxEncodedLen`)
+	/// Storage: `Services::ClientRequests` (r:1 w:1)
+	/// Proof: `Services::ClientRequests` (`max_values`: None, `max_size`: Some(8050), added: 10525, mode: `MaxEncodedLen`)
+	/// Storage: `Services::RequestExpiries` (r:1 w:1)
+	/// Proof: `Services::RequestExpiries` (`max_values`: None, `max_size`: Some(1038), added: 3513, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	fn cancel_request() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2293`
+		//  Estimated: `11515`
+		// Minimum execution time: 141_849_000 picoseconds.
+		Weight::from_parts(232_820_000, 11515)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Services::Services` (r:1 w:0)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Blueprints` (r:1 w:0)
+	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
+	/// Storage: `Pricing::Classes` (r:1 w:1)
+	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Services::NextJobId` (r:1 w:1)
+	/// Proof: `Services::NextJobId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Services::PendingJobs` (r:1 w:1)
+	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::JobEscrows` (r:1 w:1)
+	/// Proof: `Escrow::JobEscrows` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::NextEscrowId` (r:1 w:1)
+	/// Proof: `Escrow::NextEscrowId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Escrows` (r:0 w:1)
+	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Jobs` (r:0 w:1)
+	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
+	fn call_job() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3794`
+		//  Estimated: `5531`
+		// Minimum execution time: 203_097_000 picoseconds.
+		Weight::from_parts(380_794_000, 5531)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
+	}
+	/// Storage: `Services::Jobs` (r:1 w:1)
+	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Services` (r:1 w:0)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::BlueprintIncentives` (r:1 w:0)
+	/// Proof: `Staking::BlueprintIncentives` (`max_values`: Some(1), `max_size`: Some(385), added: 880, mode: `MaxEncodedLen`)
+	fn submit_result() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1718`
+		//  Estimated: `4593`
+		// Minimum execution time: 62_024_000 picoseconds.
+		Weight::from_parts(75_228_000, 4593)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Services::Services` (r:1 w:0)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Heartbeats` (r:1 w:1)
+	/// Proof: `Services::Heartbeats` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Blueprints` (r:1 w:0)
+	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SlashQueue` (r:1 w:1)
+	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::NextSlashId` (r:1 w:1)
+	/// Proof: `Staking::NextSlashId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::PendingSlashCount` (r:1 w:1)
+	/// Proof: `Staking::PendingSlashCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::CurrentSession` (r:1 w:0)
+	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::UnappliedSlashes` (r:0 w:1)
+	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
+	fn heartbeat() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3234`
+		//  Estimated: `4696`
+		// Minimum execution time: 114_162_000 picoseconds.
+		Weight::from_parts(138_320_000, 4696)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Services::Services` (r:1 w:0)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Heartbeats` (r:1 w:1)
+	/// Proof: `Services::Heartbeats` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Blueprints` (r:1 w:0)
+	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SlashQueue` (r:1 w:1)
+	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::NextSlashId` (r:1 w:1)
+	/// Proof: `Staking::NextSlashId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::PendingSlashCount` (r:1 w:1)
+	/// Proof: `Staking::PendingSlashCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::CurrentSession` (r:1 w:0)
+	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::UnappliedSlashes` (r:0 w:1)
+	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
+	fn report_missed_heartbeats() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3234`
+		//  Estimated: `4696`
+		// Minimum execution time: 134_618_000 picoseconds.
+		Weight::from_parts(221_198_000, 4696)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Services::Services` (r:1 w:1)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Storage: `Services::PendingJobs` (r:1 w:1)
+	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::JobEscrows` (r:256 w:256)
+	/// Proof: `Escrow::JobEscrows` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Escrows` (r:256 w:256)
+	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Jobs` (r:256 w:256)
+	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPrunes` (r:1 w:1)
+	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
+	/// Storage: `Services::OperatorServices` (r:16 w:16)
+	/// Proof: `Services::OperatorServices` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Operators` (r:16 w:16)
+	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Services::OperatorBlueprints` (r:16 w:16)
+	/// Proof: `Services::OperatorBlueprints` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Approvals` (r:0 w:256)
+	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Storage: `Services::BlueprintServices` (r:0 w:1)
+	/// Proof: `Services::BlueprintServices` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Heartbeats` (r:0 w:16)
+	/// Proof: `Services::Heartbeats` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// The range of component `j` is `[0, 256]`.
+	/// The range of component `o` is `[1, 16]`.
+	fn terminate_service(j: u32, o: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1586 + j * (169 ±0) + o * (232 ±0)`
+		//  Estimated: `19863 + j * (3107 ±0) + o * (3037 ±0)`
+		// Minimum execution time: 584_222_000 picoseconds.
+		Weight::from_parts(12_785_961_318, 19863)
+			// Standard Error: 10_445_241
+			.saturating_add(Weight::from_parts(112_003_561, 0).saturating_mul(j.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(j.into())))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(o.into())))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(j.into())))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(o.into())))
+			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(0, 3037).saturating_mul(o.into()))
+	}
+	/// Storage: `Services::JobPruneCursor` (r:1 w:1)
+	/// Proof: `Services::JobPruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPrunes` (r:1 w:1)
+	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Jobs` (r:0 w:256)
+	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
+	/// Storage: `Services::SlaPenalties` (r:0 w:256)
+	/// Proof: `Services::SlaPenalties` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Services::PerformanceReports` (r:0 w:256)
+	/// Proof: `Services::PerformanceReports` (`max_values`: None, `max_size`: Some(849), added: 3324, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 256]`.
+	fn prune_jobs(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `391 + n * (8 ±0)`
+		//  Estimated: `19863`
+		// Minimum execution time: 20_785_000 picoseconds.
+		Weight::from_parts(21_917_000, 19863)
+			// Standard Error: 102_357
+			.saturating_add(Weight::from_parts(6_970_814, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+	}
+	/// Storage: `Services::ExpiryCursor` (r:1 w:1)
+	/// Proof: `Services::ExpiryCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Services::RequestExpiries` (r:1 w:1)
+	/// Proof: `Services::RequestExpiries` (`max_values`: None, `max_size`: Some(1038), added: 3513, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Requests` (r:32 w:32)
+	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1161), added: 3636, mode: `MaxEncodedLen`)
+	/// Storage: `Services::ClientRequests` (r:32 w:32)
+	/// Proof: `Services::ClientRequests` (`max_values`: None, `max_size`: Some(8050), added: 10525, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:32 w:32)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:32 w:32)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPruneCursor` (r:1 w:1)
+	/// Proof: `Services::JobPruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPrunes` (r:1 w:0)
+	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 32]`.
+	fn on_initialize(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `463 + n * (871 ±0)`
+		//  Estimated: `19863 + n * (10525 ±0)`
+		// Minimum execution time: 23_192_000 picoseconds.
+		Weight::from_parts(78_369_621, 19863)
+			// Standard Error: 2_481_254
+			.saturating_add(Weight::from_parts(118_451_770, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 10525).saturating_mul(n.into()))
+	}
+	/// Storage: `Services::Jobs` (r:1 w:0)
+	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Services` (r:1 w:0)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `Services::PerformanceReports` (r:1 w:1)
+	/// Proof: `Services::PerformanceReports` (`max_values`: None, `max_size`: Some(849), added: 3324, mode: `MaxEncodedLen`)
+	/// Storage: `Services::SlaPenalties` (r:1 w:1)
+	/// Proof: `Services::SlaPenalties` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::JobEscrows` (r:1 w:0)
+	/// Proof: `Escrow::JobEscrows` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Escrows` (r:1 w:1)
+	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::BlueprintIncentives` (r:1 w:0)
+	/// Proof: `Staking::BlueprintIncentives` (`max_values`: Some(1), `max_size`: Some(385), added: 880, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[1, 16]`.
+	fn file_performance_report(_r: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2993 + r * (52 ±0)`
+		//  Estimated: `4593`
+		// Minimum execution time: 322_839_000 picoseconds.
+		Weight::from_parts(369_890_170, 4593)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 }
 
-// For backwards compatibility and tests.
+/// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_blueprint() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `3593`
-		// Minimum execution time: 20_000_000 picoseconds.
-		Weight::from_parts(20_000_000, 3593)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		Weight::from_parts(107_280_000, 3748)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn remove_blueprint() -> Weight {
+		Weight::from_parts(119_570_000, 4696)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn register_operator() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `4000`
-		// Minimum execution time: 30_000_000 picoseconds.
-		Weight::from_parts(30_000_000, 4000)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		Weight::from_parts(103_970_000, 4696)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn update_registration() -> Weight {
+		Weight::from_parts(68_129_000, 4696)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn go_inactive() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `3800`
-		// Minimum execution time: 18_000_000 picoseconds.
-		Weight::from_parts(18_000_000, 3800)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		Weight::from_parts(64_568_000, 4696)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn go_active() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `3800`
-		// Minimum execution time: 20_000_000 picoseconds.
-		Weight::from_parts(20_000_000, 3800)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		Weight::from_parts(78_018_000, 4696)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn schedule_leave() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `3800`
-		// Minimum execution time: 22_000_000 picoseconds.
-		Weight::from_parts(22_000_000, 3800)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(73_128_000, 4696)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn deregister() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `3800`
-		// Minimum execution time: 22_000_000 picoseconds.
-		Weight::from_parts(22_000_000, 3800)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(56_185_000, 4696)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn request_service(o: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 40_000_000 picoseconds.
-		Weight::from_parts(40_000_000, 6000)
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(4_000_000, 0).saturating_mul(o.into()))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(o.into())))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+		Weight::from_parts(145_372_122, 11515)
+			.saturating_add(Weight::from_parts(8_526_327, 0).saturating_mul(o.into()))
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(o.into())))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
+			.saturating_add(Weight::from_parts(0, 2718).saturating_mul(o.into()))
 	}
 	fn update_request(o: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 40_000_000 picoseconds.
-		Weight::from_parts(40_000_000, 6000)
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(4_000_000, 0).saturating_mul(o.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(o.into())))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		Weight::from_parts(99_534_520, 4696)
+			.saturating_add(Weight::from_parts(9_474_875, 0).saturating_mul(o.into()))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(o.into())))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+			.saturating_add(Weight::from_parts(0, 2718).saturating_mul(o.into()))
 	}
 	fn approve(o: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 30_000_000 picoseconds.
-		Weight::from_parts(30_000_000, 6000)
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(8_000_000, 0).saturating_mul(o.into()))
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(o.into())))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
-			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(o.into())))
+		Weight::from_parts(176_637_555, 11515)
+			.saturating_add(Weight::from_parts(31_355_036, 0).saturating_mul(o.into()))
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(o.into())))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(o.into())))
+			.saturating_add(Weight::from_parts(0, 3037).saturating_mul(o.into()))
 	}
 	fn reject() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 35_000_000 picoseconds.
-		Weight::from_parts(35_000_000, 6000)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+		Weight::from_parts(212_248_000, 11515)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn cancel_request() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 35_000_000 picoseconds.
-		Weight::from_parts(35_000_000, 6000)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+		Weight::from_parts(232_820_000, 11515)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn call_job() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 50_000_000 picoseconds.
-		Weight::from_parts(50_000_000, 6000)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+		Weight::from_parts(380_794_000, 5531)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn submit_result() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 25_000_000 picoseconds.
-		Weight::from_parts(25_000_000, 6000)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		Weight::from_parts(75_228_000, 4593)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn heartbeat() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 25_000_000 picoseconds.
-		Weight::from_parts(25_000_000, 6000)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		Weight::from_parts(138_320_000, 4696)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn report_missed_heartbeats() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 25_000_000 picoseconds.
-		Weight::from_parts(25_000_000, 6000)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		Weight::from_parts(221_198_000, 4696)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn terminate_service(j: u32, o: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 40_000_000 picoseconds.
-		Weight::from_parts(40_000_000, 6000)
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(20_000_000, 0).saturating_mul(j.into()))
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(4_000_000, 0).saturating_mul(o.into()))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(j.into())))
-			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(o.into())))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
-			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(j.into())))
+		Weight::from_parts(12_785_961_318, 19863)
+			.saturating_add(Weight::from_parts(112_003_561, 0).saturating_mul(j.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(j.into())))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(o.into())))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(j.into())))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(o.into())))
+			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(0, 3037).saturating_mul(o.into()))
+	}
+	fn prune_jobs(n: u32, ) -> Weight {
+		Weight::from_parts(21_917_000, 19863)
+			.saturating_add(Weight::from_parts(6_970_814, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
 	fn on_initialize(n: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `3500`
-		// Minimum execution time: 5_000_000 picoseconds.
-		Weight::from_parts(5_000_000, 3500)
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(30_000_000, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
-			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
+		Weight::from_parts(78_369_621, 19863)
+			.saturating_add(Weight::from_parts(118_451_770, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 10525).saturating_mul(n.into()))
 	}
-	fn file_performance_report(r: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `6000`
-		// Minimum execution time: 60_000_000 picoseconds.
-		Weight::from_parts(60_000_000, 6000)
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(1_000_000, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
-	}
-	/// Storage: `Services::Blueprints` (r:1 w:1)
-	/// Storage: `Services::Operators` (r:1 w:0)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	fn remove_blueprint() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `4000`
-		// Minimum execution time: 25_000_000 picoseconds.
-		Weight::from_parts(26_000_000, 4000)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	fn file_performance_report(_r: u32, ) -> Weight {
+		Weight::from_parts(369_890_170, 4593)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 }
