@@ -1,0 +1,664 @@
+//! # Disputes (`Disputes`)
+//!
+//! A client or an operator contests a job's payment; staked arbiters decide how the job's escrow
+//! is divided, and the decision is enforced on the escrow.
+//!
+//! ## Life of a dispute
+//!
+//! 1. **Filing** (`file_dispute`, state [`DisputeStatus::Filed`]): within `DisputeWindow` blocks
+//!    of the job's call, while the job's escrow is open and not frozen, the client names one
+//!    operator of the job's service, or an operator names the job's client. The filer puts
+//!    `FilingBond` on hold ([`HoldReason::DisputeBond`]) and the escrow is frozen, so no receipt
+//!    can settle the job meanwhile. One open dispute per job.
+//! 2. **Evidence** (`submit_evidence`): both sides add up to `MaxEvidencePerSide` items (a hash
+//!    and a URI of at most `MaxUriLen` bytes) until `EvidencePeriod` blocks after filing. The
+//!    respondent's first item posts its own bond (equal to the filer's) and the dispute becomes
+//!    [`DisputeStatus::EvidenceSubmitted`]. A respondent that never responds loses by default at
+//!    the evidence deadline ([`ResolvedBy::Default`]): no panel is drawn.
+//! 3. **Panel** ([`DisputeStatus::UnderReview`]): at the evidence deadline (a block fixed when the
+//!    dispute is filed) `InitialPanelSize * 2^round` arbiters are drawn, weighted by stake and
+//!    without replacement, from the arbiters with at least `MinArbiterStake`, excluding both
+//!    parties. The seed is `T::Randomness::random` over the dispute id and round, read at the
+//!    draw, so nobody can predict the panel when filing or appealing. (With
+//!    `pallet-insecure-randomness-collective-flip` the author of the draw block can still bias
+//!    it; a VRF-based source such as BABE's closes that.) Too few arbiters escalate at once.
+//! 4. **Votes**: each seated arbiter commits
+//!    `blake2_256((dispute_id, arbiter, ruling, salt).encode())` ([`commitment_of`]; naming the
+//!    arbiter stops copied commitments) for `CommitPeriod` blocks, then reveals the ruling and
+//!    salt for `RevealPeriod` blocks. A
+//!    [`Ruling`] is the operator's share of the escrow; rulings with the same share count as one.
+//!    The ruling with the most revealed votes wins; arbiters who revealed it share the stake
+//!    slashed (`ArbiterSlash` of their stake) from every seat that revealed something else or
+//!    nothing. A tie (including nobody revealing) is inconclusive: only the silent seats are
+//!    slashed (to `TreasuryAccount`) and the dispute goes to a new, larger panel without a bond,
+//!    or to the council after the last round.
+//! 5. **Appeal** (`appeal`): for `AppealPeriod` blocks after a ruling, the losing side (either
+//!    side after an even split) may appeal by putting `FilingBond * 2^(round + 1)` more on hold.
+//!    At the end of the window the appeal draws a panel twice as large; after `MaxAppeals`
+//!    appeals, a further appeal escalates ([`DisputeStatus::Escalated`]).
+//! 6. **Council**: `EscalationOrigin` decides with `resolve_escalated`, which is final. If it does
+//!    not within `EscalationTimeout`, the escrow is split evenly ([`ResolvedBy::Timeout`]).
+//! 7. **Resolution** ([`DisputeStatus::Resolved`]): `EscrowLedger::split` pays the operator its
+//!    share and the client the rest. The side receiving less than half is the loser: its whole
+//!    bond goes to the arbiters of the deciding panel who voted for the ruling (in equal parts, the
+//!    remainder to the first), or to `TreasuryAccount` when no panel decided; the winner's bond
+//!    comes back; after an even split both bonds come back. An operator that loses is reported
+//!    to `Offences` with `DisputeLostFraction` ([`OffenceKind::DisputeLost`]). The record stays
+//!    for `ResolvedRetention` blocks for wallets and explorers, then it is pruned with its
+//!    evidence.
+//!
+//! ## Deadlines
+//!
+//! Every open dispute has exactly one deadline ([`Dispute::deadline`]), queued in [`Deadlines`]
+//! under its block. `on_initialize` processes the queue of its block (at most
+//! `MaxDeadlinesPerBlock`, the weight of each charged at its worst case). When a block's queue is
+//! full, a deadline goes to the next block with room (up to [`SCHEDULE_SCAN`] blocks later); if
+//! none has room, filing is refused ([`Error::DeadlineQueueFull`]), and a transition made by a
+//! deadline leaves the dispute unqueued ([`Event::DeadlineNotQueued`]). Anyone may call
+//! `advance` for any dispute whose deadline passed, so no dispute can stay stuck.
+//!
+//! ## Arbiters
+//!
+//! `join_arbiters` holds at least `MinArbiterStake` under [`HoldReason::ArbiterStake`] (at most
+//! `MaxArbiters` arbiters), `add_arbiter_stake` adds to it and `leave_arbiters` releases all of
+//! it. Leaving is refused while the arbiter sits on an open panel; since only seated arbiters can
+//! be slashed, no unbonding delay is needed. A slashed arbiter below `MinArbiterStake` is no
+//! longer drawn until it tops up.
+//!
+//! ## Funds
+//!
+//! Nothing is minted or burnt: bonds and stakes move between holds and free balances of the
+//! parties, the arbiters and `TreasuryAccount`, and the escrow is divided by the escrow pallet.
+//! `try_state` (in `invariants.rs`) checks that the bonds on hold equal the bonds of the open
+//! disputes, that the arbiter stakes on hold equal the arbiter records, and that the escrow of
+//! every open dispute is frozen.
+//!
+//! Logic lives in `filing.rs` (filing, evidence, votes, appeals), `review.rs` (deadlines, panels,
+//! tallies, resolution) and `arbiters.rs` (the arbiter set, the draw, slashes and payouts).
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+mod arbiters;
+mod filing;
+#[cfg(any(feature = "try-runtime", test))]
+mod invariants;
+mod review;
+pub mod runtime_api;
+pub mod types;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use types::*;
+pub use weights::WeightInfo;
+
+/// How many blocks after its due block a deadline may be queued when blocks are full.
+pub const SCHEDULE_SCAN: u32 = 16;
+
+/// Creates a job with an open escrow, for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId, Balance> {
+	/// A job called now by `client` on a service of `operator`, with `amount` in escrow; the
+	/// client is funded as needed.
+	fn create_job(
+		client: &AccountId,
+		operator: &AccountId,
+		amount: Balance,
+	) -> aitbc_primitives::JobId;
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use aitbc_primitives::{
+		traits::{EscrowLedger, JobRegistry, OffenceReporter},
+		DisputeId, JobId,
+	};
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{self, MutateHold},
+			Randomness,
+		},
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_core::H256;
+	use sp_runtime::Perbill;
+
+	pub type BalanceOf<T> = <<T as Config>::Currency as fungible::Inspect<
+		<T as frame_system::Config>::AccountId,
+	>>::Balance;
+	pub type DisputeOf<T> =
+		Dispute<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+	pub type EvidenceOf<T> =
+		BoundedVec<EvidenceItem<<T as Config>::MaxUriLen>, <T as Config>::MaxEvidencePerSide>;
+	pub type PanelOf<T> =
+		BoundedVec<Seat<<T as frame_system::Config>::AccountId>, <T as Config>::MaxPanelSize>;
+	pub type UriOf<T> = BoundedVec<u8, <T as Config>::MaxUriLen>;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// AIT: bonds and arbiter stakes are holds.
+		type Currency: fungible::Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// The assets jobs may be paid in (only passed through to the job registry and escrow).
+		type AssetId: Parameter + Member + MaxEncodedLen;
+
+		type Jobs: JobRegistry<Self::AccountId, BalanceOf<Self>, Self::AssetId>;
+
+		/// Frozen while a dispute is open, split when it is resolved.
+		type Escrow: EscrowLedger<Self::AccountId, BalanceOf<Self>, Self::AssetId>;
+
+		/// Told when an operator loses a dispute.
+		type Offences: OffenceReporter<Self::AccountId>;
+
+		/// Seeds panel draws. Read at the evidence (or appeal) deadline, after the parties acted.
+		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
+
+		/// Decides escalated disputes (root or a council majority in the runtime).
+		type EscalationOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Receives slashed arbiter stake and forfeited bonds that no panel majority shares.
+		type TreasuryAccount: Get<Self::AccountId>;
+
+		/// How many blocks after a job is called it may be disputed.
+		#[pallet::constant]
+		type DisputeWindow: Get<BlockNumberFor<Self>>;
+
+		/// The bond of the filer and of the respondent; appeals double it per round.
+		#[pallet::constant]
+		type FilingBond: Get<BalanceOf<Self>>;
+
+		#[pallet::constant]
+		type EvidencePeriod: Get<BlockNumberFor<Self>>;
+
+		#[pallet::constant]
+		type CommitPeriod: Get<BlockNumberFor<Self>>;
+
+		#[pallet::constant]
+		type RevealPeriod: Get<BlockNumberFor<Self>>;
+
+		/// How long the loser of a panel ruling may appeal.
+		#[pallet::constant]
+		type AppealPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Seats of the first panel; odd, so that two rulings rarely tie.
+		#[pallet::constant]
+		type InitialPanelSize: Get<u32>;
+
+		#[pallet::constant]
+		type MaxAppeals: Get<u32>;
+
+		/// At least `InitialPanelSize * 2^MaxAppeals` (checked by `integrity_test`).
+		#[pallet::constant]
+		type MaxPanelSize: Get<u32>;
+
+		#[pallet::constant]
+		type MinArbiterStake: Get<BalanceOf<Self>>;
+
+		#[pallet::constant]
+		type MaxArbiters: Get<u32>;
+
+		#[pallet::constant]
+		type MaxEvidencePerSide: Get<u32>;
+
+		#[pallet::constant]
+		type MaxUriLen: Get<u32>;
+
+		/// The part of its stake an arbiter loses for a minority vote or for not revealing.
+		#[pallet::constant]
+		type ArbiterSlash: Get<Perbill>;
+
+		/// The fraction reported as an offence when an operator loses a dispute.
+		#[pallet::constant]
+		type DisputeLostFraction: Get<Perbill>;
+
+		/// How long the council has to decide an escalated dispute.
+		#[pallet::constant]
+		type EscalationTimeout: Get<BlockNumberFor<Self>>;
+
+		/// How long a resolved dispute stays readable before it is pruned.
+		#[pallet::constant]
+		type ResolvedRetention: Get<BlockNumberFor<Self>>;
+
+		/// Deadlines processed per block at most.
+		#[pallet::constant]
+		type MaxDeadlinesPerBlock: Get<u32>;
+
+		type WeightInfo: WeightInfo;
+
+		/// Creates jobs and escrows for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, BalanceOf<Self>>;
+	}
+
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A party's filing, response or appeal bond.
+		DisputeBond,
+		/// An arbiter's stake, slashed for minority or missing votes.
+		ArbiterStake,
+	}
+
+	#[pallet::storage]
+	pub type NextDisputeId<T: Config> = StorageValue<_, DisputeId, ValueQuery>;
+
+	/// Open disputes, and resolved ones until they are pruned.
+	#[pallet::storage]
+	pub type Disputes<T: Config> =
+		StorageMap<_, Twox64Concat, DisputeId, DisputeOf<T>, OptionQuery>;
+
+	/// The open dispute of a job.
+	#[pallet::storage]
+	pub type DisputeOfJob<T: Config> = StorageMap<_, Twox64Concat, JobId, DisputeId, OptionQuery>;
+
+	#[pallet::storage]
+	pub type Evidence<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, DisputeId, Twox64Concat, Side, EvidenceOf<T>, ValueQuery>;
+
+	/// The seated panel of a dispute under review.
+	#[pallet::storage]
+	pub type Panels<T: Config> = StorageMap<_, Twox64Concat, DisputeId, PanelOf<T>, ValueQuery>;
+
+	#[pallet::storage]
+	pub type Arbiters<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, ArbiterInfo<BalanceOf<T>>, OptionQuery>;
+
+	/// Every arbiter, in joining order: the draw walks it.
+	#[pallet::storage]
+	pub type ArbiterPool<T: Config> =
+		StorageValue<_, BoundedVec<T::AccountId, T::MaxArbiters>, ValueQuery>;
+
+	/// Disputes whose deadline is processed at a block.
+	#[pallet::storage]
+	pub type Deadlines<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<DisputeId, T::MaxDeadlinesPerBlock>,
+		ValueQuery,
+	>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		DisputeFiled {
+			dispute_id: DisputeId,
+			job_id: JobId,
+			filer: T::AccountId,
+			respondent: T::AccountId,
+			bond: BalanceOf<T>,
+			evidence_end: BlockNumberFor<T>,
+		},
+		/// The respondent posted its bond.
+		Responded {
+			dispute_id: DisputeId,
+			respondent: T::AccountId,
+			bond: BalanceOf<T>,
+		},
+		EvidenceSubmitted {
+			dispute_id: DisputeId,
+			side: Side,
+			hash: H256,
+		},
+		PanelDrawn {
+			dispute_id: DisputeId,
+			round: u32,
+			arbiters: alloc::vec::Vec<T::AccountId>,
+			commit_end: BlockNumberFor<T>,
+			reveal_end: BlockNumberFor<T>,
+		},
+		VoteCommitted {
+			dispute_id: DisputeId,
+			arbiter: T::AccountId,
+		},
+		VoteRevealed {
+			dispute_id: DisputeId,
+			arbiter: T::AccountId,
+			ruling: Ruling,
+		},
+		/// A ruling had the most votes; it may be appealed until `appeal_end`.
+		PanelRuled {
+			dispute_id: DisputeId,
+			round: u32,
+			ruling: Ruling,
+			appeal_end: BlockNumberFor<T>,
+		},
+		/// Rulings tied (or nobody revealed): a new panel or the council decides.
+		PanelInconclusive {
+			dispute_id: DisputeId,
+			round: u32,
+		},
+		ArbiterSlashed {
+			dispute_id: DisputeId,
+			arbiter: T::AccountId,
+			amount: BalanceOf<T>,
+		},
+		Appealed {
+			dispute_id: DisputeId,
+			by: Side,
+			bond: BalanceOf<T>,
+		},
+		Escalated {
+			dispute_id: DisputeId,
+			until: BlockNumberFor<T>,
+		},
+		DisputeResolved {
+			dispute_id: DisputeId,
+			ruling: Ruling,
+			by: ResolvedBy,
+			to_operator: BalanceOf<T>,
+			to_client: BalanceOf<T>,
+		},
+		/// A losing side's bond was paid to the majority arbiters or the treasury.
+		BondForfeited {
+			dispute_id: DisputeId,
+			side: Side,
+			amount: BalanceOf<T>,
+		},
+		/// The escrow refused the split; it is unfrozen so its own expiry and refund paths work.
+		EnforcementFailed {
+			dispute_id: DisputeId,
+			error: DispatchError,
+		},
+		OffenceReported {
+			dispute_id: DisputeId,
+			offender: T::AccountId,
+		},
+		OffenceReportFailed {
+			dispute_id: DisputeId,
+			error: DispatchError,
+		},
+		/// Every block near `at` had a full queue: call `advance` once `at` has passed.
+		DeadlineNotQueued {
+			dispute_id: DisputeId,
+			at: BlockNumberFor<T>,
+		},
+		DisputePruned {
+			dispute_id: DisputeId,
+		},
+		ArbiterJoined {
+			who: T::AccountId,
+			stake: BalanceOf<T>,
+		},
+		ArbiterStakeAdded {
+			who: T::AccountId,
+			amount: BalanceOf<T>,
+		},
+		ArbiterLeft {
+			who: T::AccountId,
+			stake: BalanceOf<T>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The job registry does not know the job.
+		JobNotFound,
+		/// The job is settled or cancelled, or its escrow is closed or empty.
+		NoOpenEscrow,
+		/// The job's escrow is frozen (by another dispute or by the escrow pallet).
+		EscrowFrozen,
+		/// The job already has an open dispute.
+		AlreadyDisputed,
+		/// More than `DisputeWindow` blocks passed since the job was called.
+		DisputeWindowClosed,
+		/// The caller is neither the job's client nor one of its operators.
+		NotAParty,
+		/// The named respondent is not the other side of the job.
+		InvalidCounterparty,
+		DisputeNotFound,
+		/// Evidence is only taken before the evidence deadline.
+		EvidencePeriodOver,
+		/// The side already submitted `MaxEvidencePerSide` items.
+		TooMuchEvidence,
+		/// The caller does not sit on the dispute's current panel.
+		NotOnPanel,
+		/// The dispute is not in its commit period.
+		NotCommitPhase,
+		/// The arbiter already committed in this round.
+		AlreadyCommitted,
+		/// The dispute is not in its reveal period.
+		NotRevealPhase,
+		/// The arbiter did not commit in this round.
+		NoCommitment,
+		AlreadyRevealed,
+		/// The ruling and salt do not hash to the commitment.
+		CommitmentMismatch,
+		/// The dispute has no panel ruling open to appeal.
+		NotAppealable,
+		/// Only the side that receives less than half may appeal (either after an even split).
+		NotTheLoser,
+		AlreadyAppealed,
+		/// Only escalated disputes are decided by the council.
+		NotEscalated,
+		/// The dispute's deadline has not passed yet.
+		DeadlineNotReached,
+		AlreadyArbiter,
+		NotArbiter,
+		/// Below `MinArbiterStake`.
+		StakeTooLow,
+		/// `MaxArbiters` arbiters already joined.
+		TooManyArbiters,
+		/// The arbiter sits on an open panel.
+		SeatedOnPanel,
+		/// Every block from the deadline on for `SCHEDULE_SCAN` blocks has a full queue.
+		DeadlineQueueFull,
+		/// An amount or a block number overflowed.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			let due = Deadlines::<T>::take(now);
+			let count = u64::try_from(due.len()).unwrap_or(u64::MAX);
+			for dispute_id in due {
+				Self::process_deadline(dispute_id, now);
+			}
+			T::DbWeight::get()
+				.reads_writes(1, 1)
+				.saturating_add(Self::deadline_weight().saturating_mul(count))
+		}
+
+		fn integrity_test() {
+			let initial = T::InitialPanelSize::get();
+			assert!(initial % 2 == 1, "InitialPanelSize must be odd");
+			let largest = 1u32
+				.checked_shl(T::MaxAppeals::get())
+				.and_then(|factor| initial.checked_mul(factor))
+				.expect("InitialPanelSize * 2^MaxAppeals fits in u32");
+			assert!(
+				largest <= T::MaxPanelSize::get(),
+				"MaxPanelSize must fit the largest panel"
+			);
+			assert!(T::MaxDeadlinesPerBlock::get() > 0, "deadlines need room");
+			assert!(
+				!T::EvidencePeriod::get().is_zero(),
+				"EvidencePeriod must not be zero"
+			);
+			assert!(
+				!T::CommitPeriod::get().is_zero(),
+				"CommitPeriod must not be zero"
+			);
+			assert!(
+				!T::RevealPeriod::get().is_zero(),
+				"RevealPeriod must not be zero"
+			);
+			assert!(
+				!T::AppealPeriod::get().is_zero(),
+				"AppealPeriod must not be zero"
+			);
+			assert!(
+				!T::EscalationTimeout::get().is_zero(),
+				"EscalationTimeout must not be zero"
+			);
+			assert!(
+				!T::ResolvedRetention::get().is_zero(),
+				"ResolvedRetention must not be zero"
+			);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Dispute `job_id` against `respondent` (an operator of the job's service when the
+		/// caller is the client, the client when the caller is an operator), bonding
+		/// `FilingBond` and freezing the escrow.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::file_dispute())]
+		pub fn file_dispute(
+			origin: OriginFor<T>,
+			job_id: JobId,
+			respondent: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_file(who, job_id, respondent)
+		}
+
+		/// Add a piece of evidence for the caller's side; the respondent's first item posts its
+		/// bond.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::submit_evidence())]
+		pub fn submit_evidence(
+			origin: OriginFor<T>,
+			dispute_id: DisputeId,
+			hash: H256,
+			uri: UriOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_submit_evidence(who, dispute_id, EvidenceItem { hash, uri })
+		}
+
+		/// Commit a seated arbiter's vote: [`commitment_of`] its ruling and a secret salt.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::commit_vote())]
+		pub fn commit_vote(
+			origin: OriginFor<T>,
+			dispute_id: DisputeId,
+			commitment: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_commit(who, dispute_id, commitment)
+		}
+
+		/// Reveal the ruling and salt behind the caller's commitment.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::reveal_vote())]
+		pub fn reveal_vote(
+			origin: OriginFor<T>,
+			dispute_id: DisputeId,
+			ruling: Ruling,
+			salt: [u8; 32],
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reveal(who, dispute_id, ruling, salt)
+		}
+
+		/// Appeal a panel ruling, bonding `FilingBond * 2^(round + 1)` more.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::appeal())]
+		pub fn appeal(origin: OriginFor<T>, dispute_id: DisputeId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_appeal(who, dispute_id)
+		}
+
+		/// The council's final decision on an escalated dispute.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::resolve_escalated())]
+		pub fn resolve_escalated(
+			origin: OriginFor<T>,
+			dispute_id: DisputeId,
+			ruling: Ruling,
+		) -> DispatchResult {
+			T::EscalationOrigin::ensure_origin(origin)?;
+			let dispute = Disputes::<T>::get(dispute_id).ok_or(Error::<T>::DisputeNotFound)?;
+			ensure!(
+				matches!(dispute.status, DisputeStatus::Escalated { .. }),
+				Error::<T>::NotEscalated
+			);
+			Self::resolve(dispute_id, dispute, ruling, ResolvedBy::Council, &[]);
+			Ok(())
+		}
+
+		/// Move a dispute whose deadline passed, for when its queued deadline could not be
+		/// processed in time. Anyone may call it.
+		#[pallet::call_index(6)]
+		#[pallet::weight(Pallet::<T>::deadline_weight())]
+		pub fn advance(origin: OriginFor<T>, dispute_id: DisputeId) -> DispatchResult {
+			ensure_signed(origin)?;
+			let dispute = Disputes::<T>::get(dispute_id).ok_or(Error::<T>::DisputeNotFound)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(dispute.deadline <= now, Error::<T>::DeadlineNotReached);
+			Self::process_deadline(dispute_id, now);
+			Ok(())
+		}
+
+		/// Become an arbiter, holding `stake` (at least `MinArbiterStake`).
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::join_arbiters())]
+		pub fn join_arbiters(origin: OriginFor<T>, stake: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_join(who, stake)
+		}
+
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::add_arbiter_stake())]
+		pub fn add_arbiter_stake(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_add_stake(who, amount)
+		}
+
+		/// Leave the arbiter set and get the whole stake back; refused while seated.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::leave_arbiters())]
+		pub fn leave_arbiters(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_leave(who)
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// The weight of one deadline at its worst case.
+		pub fn deadline_weight() -> Weight {
+			T::WeightInfo::advance_draw_panel()
+				.max(T::WeightInfo::advance_tally())
+				.max(T::WeightInfo::advance_resolve())
+		}
+
+		/// A dispute's record, for the runtime API.
+		pub fn dispute(dispute_id: DisputeId) -> Option<DisputeOf<T>> {
+			Disputes::<T>::get(dispute_id)
+		}
+
+		/// The open dispute of a job, for the runtime API.
+		pub fn dispute_of_job(job_id: JobId) -> Option<DisputeId> {
+			DisputeOfJob::<T>::get(job_id)
+		}
+
+		/// An arbiter's stake and seats, for the runtime API.
+		pub fn arbiter(who: T::AccountId) -> Option<ArbiterInfo<BalanceOf<T>>> {
+			Arbiters::<T>::get(who)
+		}
+	}
+}

@@ -1,0 +1,283 @@
+//! What deadlines do: draw panels, tally votes, escalate, resolve and prune.
+//!
+//! Nothing here can fail: every step either moves the dispute on or records why it could not
+//! (an event), so a deadline never leaves a dispute behind.
+
+use crate::{pallet::*, types::*};
+use aitbc_primitives::{
+	traits::{EscrowLedger, Offence, OffenceKind, OffenceReporter},
+	DisputeId,
+};
+use alloc::vec::Vec;
+use frame_support::{
+	pallet_prelude::*,
+	traits::{fungible::MutateHold, tokens::Precision, Get, Randomness},
+};
+use frame_system::pallet_prelude::*;
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	Perbill,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Move `dispute_id` on if its deadline passed; stale queue entries are ignored.
+	pub(crate) fn process_deadline(dispute_id: DisputeId, now: BlockNumberFor<T>) {
+		let Some(dispute) = Disputes::<T>::get(dispute_id) else {
+			return;
+		};
+		if dispute.deadline > now {
+			return;
+		}
+		match dispute.status {
+			DisputeStatus::Filed => {
+				let ruling = Ruling::for_side(dispute.filer);
+				Self::resolve(dispute_id, dispute, ruling, ResolvedBy::Default, &[]);
+			}
+			DisputeStatus::EvidenceSubmitted => Self::open_round(dispute_id, dispute, now),
+			DisputeStatus::UnderReview {
+				phase: ReviewPhase::Voting { .. },
+			} => Self::tally(dispute_id, dispute, now),
+			DisputeStatus::UnderReview {
+				phase: ReviewPhase::AppealWindow {
+					ruling,
+					appealed_by,
+					..
+				},
+			} => {
+				if appealed_by.is_some() {
+					Self::release_panel(dispute_id);
+					Self::next_round(dispute_id, dispute, now);
+				} else {
+					let majority: Vec<T::AccountId> = Panels::<T>::get(dispute_id)
+						.into_iter()
+						.filter(|seat| seat.revealed.is_some_and(|vote| vote.same_as(&ruling)))
+						.map(|seat| seat.arbiter)
+						.collect();
+					Self::resolve(dispute_id, dispute, ruling, ResolvedBy::Panel, &majority);
+				}
+			}
+			DisputeStatus::Escalated { .. } => Self::resolve(
+				dispute_id,
+				dispute,
+				Ruling::Split(Perbill::from_percent(50)),
+				ResolvedBy::Timeout,
+				&[],
+			),
+			DisputeStatus::Resolved { .. } => {
+				Disputes::<T>::remove(dispute_id);
+				let _ = Evidence::<T>::clear_prefix(dispute_id, 2, None);
+				Self::deposit_event(Event::DisputePruned { dispute_id });
+			}
+		}
+	}
+
+	/// Seat the panel of `dispute.round`, or escalate if too few arbiters are eligible.
+	fn open_round(dispute_id: DisputeId, mut dispute: DisputeOf<T>, now: BlockNumberFor<T>) {
+		let size = 1u32
+			.checked_shl(dispute.round)
+			.and_then(|factor| T::InitialPanelSize::get().checked_mul(factor))
+			.unwrap_or(u32::MAX)
+			.min(T::MaxPanelSize::get());
+		let seed =
+			T::Randomness::random(&(b"aitbc/disputes/panel", dispute_id, dispute.round).encode()).0;
+		let Some(drawn) = Self::draw_panel(
+			seed.as_ref(),
+			size,
+			&[dispute.client.clone(), dispute.operator.clone()],
+		) else {
+			return Self::escalate(dispute_id, dispute, now);
+		};
+		let commit_end = now.saturating_add(T::CommitPeriod::get());
+		let reveal_end = commit_end.saturating_add(T::RevealPeriod::get());
+		let panel: PanelOf<T> = drawn
+			.iter()
+			.map(|arbiter| Seat {
+				arbiter: arbiter.clone(),
+				commitment: None,
+				revealed: None,
+			})
+			.collect::<Vec<_>>()
+			.try_into()
+			.unwrap_or_default();
+		Panels::<T>::insert(dispute_id, panel);
+		dispute.status = DisputeStatus::UnderReview {
+			phase: ReviewPhase::Voting {
+				commit_end,
+				reveal_end,
+			},
+		};
+		let round = dispute.round;
+		Self::set_deadline(dispute_id, dispute, reveal_end);
+		Self::deposit_event(Event::PanelDrawn {
+			dispute_id,
+			round,
+			arbiters: drawn,
+			commit_end,
+			reveal_end,
+		});
+	}
+
+	/// Count the revealed votes, slash the seats that did not vote with the plurality, and open
+	/// the appeal window (or move on after a tie).
+	fn tally(dispute_id: DisputeId, mut dispute: DisputeOf<T>, now: BlockNumberFor<T>) {
+		let panel = Panels::<T>::get(dispute_id);
+		let mut counts: Vec<(Ruling, u32)> = Vec::new();
+		for vote in panel.iter().filter_map(|seat| seat.revealed) {
+			match counts.iter_mut().find(|(ruling, _)| ruling.same_as(&vote)) {
+				Some((_, count)) => *count = count.saturating_add(1),
+				None => counts.push((vote, 1)),
+			}
+		}
+		let most = counts.iter().map(|(_, count)| *count).max().unwrap_or(0);
+		let mut leaders = counts.iter().filter(|(_, count)| *count == most);
+		let winner = match (leaders.next(), leaders.next()) {
+			(Some((ruling, _)), None) => Some(*ruling),
+			_ => None,
+		};
+		let round = dispute.round;
+		match winner {
+			Some(ruling) => {
+				let (majority, others): (Vec<_>, Vec<_>) = panel
+					.into_iter()
+					.partition(|seat| seat.revealed.is_some_and(|vote| vote.same_as(&ruling)));
+				let majority: Vec<T::AccountId> =
+					majority.into_iter().map(|seat| seat.arbiter).collect();
+				for seat in others {
+					Self::slash_arbiter(dispute_id, &seat.arbiter, &majority);
+				}
+				let appeal_end = now.saturating_add(T::AppealPeriod::get());
+				dispute.status = DisputeStatus::UnderReview {
+					phase: ReviewPhase::AppealWindow {
+						ruling,
+						appeal_end,
+						appealed_by: None,
+					},
+				};
+				Self::set_deadline(dispute_id, dispute, appeal_end);
+				Self::deposit_event(Event::PanelRuled {
+					dispute_id,
+					round,
+					ruling,
+					appeal_end,
+				});
+			}
+			None => {
+				for seat in panel.iter().filter(|seat| seat.revealed.is_none()) {
+					Self::slash_arbiter(dispute_id, &seat.arbiter, &[]);
+				}
+				Self::release_panel(dispute_id);
+				Self::deposit_event(Event::PanelInconclusive { dispute_id, round });
+				Self::next_round(dispute_id, dispute, now);
+			}
+		}
+	}
+
+	/// A panel twice as large, or the council once `MaxAppeals` rounds were used.
+	fn next_round(dispute_id: DisputeId, mut dispute: DisputeOf<T>, now: BlockNumberFor<T>) {
+		match dispute.round.checked_add(1) {
+			Some(next) if dispute.round < T::MaxAppeals::get() => {
+				dispute.round = next;
+				Self::open_round(dispute_id, dispute, now);
+			}
+			_ => Self::escalate(dispute_id, dispute, now),
+		}
+	}
+
+	fn escalate(dispute_id: DisputeId, mut dispute: DisputeOf<T>, now: BlockNumberFor<T>) {
+		let until = now.saturating_add(T::EscalationTimeout::get());
+		dispute.status = DisputeStatus::Escalated { until };
+		Self::set_deadline(dispute_id, dispute, until);
+		Self::deposit_event(Event::Escalated { dispute_id, until });
+	}
+
+	/// Enforce `ruling`: split the escrow, settle both bonds (the loser's to `majority`, or the
+	/// treasury when it is empty), report a losing operator, unseat the panel, keep the record
+	/// for `ResolvedRetention` blocks.
+	pub(crate) fn resolve(
+		dispute_id: DisputeId,
+		mut dispute: DisputeOf<T>,
+		ruling: Ruling,
+		by: ResolvedBy,
+		majority: &[T::AccountId],
+	) {
+		let (to_operator, to_client) =
+			match T::Escrow::split(dispute.job_id, &dispute.operator, ruling.operator_share()) {
+				Ok(paid) => paid,
+				Err(error) => {
+					log::warn!(target: "runtime::disputes", "escrow split failed: {error:?}");
+					let _ = T::Escrow::unfreeze(dispute.job_id);
+					Self::deposit_event(Event::EnforcementFailed { dispute_id, error });
+					(Zero::zero(), Zero::zero())
+				}
+			};
+
+		let loser = ruling.loser();
+		for side in [Side::Client, Side::Operator] {
+			let bond = dispute.bond_of(side);
+			if bond.is_zero() {
+				continue;
+			}
+			let party = dispute.party(side).clone();
+			let mut unpaid = bond;
+			if loser == Some(side) {
+				let paid = Self::pay_from_hold(HoldReason::DisputeBond, &party, bond, majority);
+				unpaid = bond.saturating_sub(paid);
+				Self::deposit_event(Event::BondForfeited {
+					dispute_id,
+					side,
+					amount: paid,
+				});
+			}
+			// The winner's bond, and whatever of the loser's could not be paid out.
+			let _ = T::Currency::release(
+				&HoldReason::DisputeBond.into(),
+				&party,
+				unpaid,
+				Precision::BestEffort,
+			);
+			*dispute.bond_of_mut(side) = Zero::zero();
+		}
+
+		if loser == Some(Side::Operator) {
+			let offence = Offence {
+				offender: dispute.operator.clone(),
+				blueprint_id: dispute.blueprint_id,
+				service_id: Some(dispute.service_id),
+				fraction: T::DisputeLostFraction::get(),
+				kind: OffenceKind::DisputeLost,
+			};
+			match T::Offences::report(offence) {
+				Ok(()) => Self::deposit_event(Event::OffenceReported {
+					dispute_id,
+					offender: dispute.operator.clone(),
+				}),
+				Err(error) => Self::deposit_event(Event::OffenceReportFailed { dispute_id, error }),
+			}
+		}
+
+		Self::release_panel(dispute_id);
+		DisputeOfJob::<T>::remove(dispute.job_id);
+		dispute.status = DisputeStatus::Resolved { ruling, by };
+		let prune_at =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ResolvedRetention::get());
+		Self::set_deadline(dispute_id, dispute, prune_at);
+		Self::deposit_event(Event::DisputeResolved {
+			dispute_id,
+			ruling,
+			by,
+			to_operator,
+			to_client,
+		});
+	}
+
+	/// Store the dispute with its next deadline and queue it, or say that it must be advanced
+	/// by hand.
+	fn set_deadline(dispute_id: DisputeId, mut dispute: DisputeOf<T>, at: BlockNumberFor<T>) {
+		dispute.deadline = at;
+		Disputes::<T>::insert(dispute_id, dispute);
+		match Self::find_queue_slot(at) {
+			Some(slot) => Self::queue(dispute_id, slot),
+			None => Self::deposit_event(Event::DeadlineNotQueued { dispute_id, at }),
+		}
+	}
+}

@@ -1,0 +1,379 @@
+
+//! Weights for `pallet_disputes`, measured by `scripts/benchmark.sh` (frame-benchmarking-cli 64.0.0).
+//!
+//! DATE: 2026-11-22, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
+//! WASM-EXECUTION: `Compiled`, CPU: `Intel(R) Xeon(R) Processor @ 2.50GHz`
+//!
+//! Regenerate with `scripts/benchmark.sh`; do not edit by hand.
+
+// Executed Command:
+// /root/.cache/aitbc-target/release/aitbc-node
+// benchmark
+// pallet
+// --chain
+// dev
+// --pallet
+// pallet_disputes
+// --extrinsic
+// *
+// --steps
+// 10
+// --repeat
+// 5
+// --heap-pages
+// 4096
+// --template
+// scripts/weight-template.hbs
+// --output
+// pallets/disputes/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens)]
+#![allow(unused_imports)]
+#![allow(missing_docs)]
+
+use frame_support::{traits::Get, weights::{Weight, constants::ParityDbWeight}};
+use core::marker::PhantomData;
+
+/// Weight functions needed by `pallet_disputes`.
+pub trait WeightInfo {
+	fn file_dispute() -> Weight;
+	fn submit_evidence() -> Weight;
+	fn commit_vote() -> Weight;
+	fn reveal_vote() -> Weight;
+	fn appeal() -> Weight;
+	fn resolve_escalated() -> Weight;
+	fn advance_draw_panel() -> Weight;
+	fn advance_tally() -> Weight;
+	fn advance_resolve() -> Weight;
+	fn join_arbiters() -> Weight;
+	fn add_arbiter_stake() -> Weight;
+	fn leave_arbiters() -> Weight;
+}
+
+/// Weights measured on the reference machine, with the runtime's database weights.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Services::Jobs` (r:1 w:0)
+	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Services` (r:1 w:0)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::DisputeOfJob` (r:1 w:1)
+	/// Proof: `Disputes::DisputeOfJob` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::JobEscrows` (r:1 w:0)
+	/// Proof: `Escrow::JobEscrows` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Escrows` (r:1 w:1)
+	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::NextDisputeId` (r:1 w:1)
+	/// Proof: `Disputes::NextDisputeId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Deadlines` (r:16 w:1)
+	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Disputes` (r:0 w:1)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	fn file_dispute() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1933`
+		//  Estimated: `42846`
+		// Minimum execution time: 237_650_000 picoseconds.
+		Weight::from_parts(258_452_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(24_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+	}
+	/// Storage: `Disputes::Disputes` (r:1 w:1)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Evidence` (r:1 w:1)
+	/// Proof: `Disputes::Evidence` (`max_values`: None, `max_size`: Some(2346), added: 4821, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	fn submit_evidence() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `544`
+		//  Estimated: `5811`
+		// Minimum execution time: 115_060_000 picoseconds.
+		Weight::from_parts(124_604_000, 5811)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Disputes::Disputes` (r:1 w:0)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Panels` (r:1 w:1)
+	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
+	fn commit_vote() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1190`
+		//  Estimated: `4334`
+		// Minimum execution time: 57_099_000 picoseconds.
+		Weight::from_parts(75_490_000, 4334)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Disputes::Disputes` (r:1 w:0)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Panels` (r:1 w:1)
+	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
+	fn reveal_vote() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1233`
+		//  Estimated: `4334`
+		// Minimum execution time: 58_648_000 picoseconds.
+		Weight::from_parts(69_352_000, 4334)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Disputes::Disputes` (r:1 w:1)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	fn appeal() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1306`
+		//  Estimated: `3748`
+		// Minimum execution time: 125_494_000 picoseconds.
+		Weight::from_parts(137_406_000, 3748)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Disputes::Disputes` (r:1 w:1)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::JobEscrows` (r:1 w:1)
+	/// Proof: `Escrow::JobEscrows` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Escrows` (r:1 w:1)
+	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::PlatformFee` (r:1 w:0)
+	/// Proof: `Escrow::PlatformFee` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:3 w:3)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SlashQueue` (r:1 w:1)
+	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::NextSlashId` (r:1 w:1)
+	/// Proof: `Staking::NextSlashId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::PendingSlashCount` (r:1 w:1)
+	/// Proof: `Staking::PendingSlashCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::CurrentSession` (r:1 w:0)
+	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Panels` (r:1 w:0)
+	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Deadlines` (r:16 w:1)
+	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::UnappliedSlashes` (r:0 w:1)
+	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::DisputeOfJob` (r:0 w:1)
+	/// Proof: `Disputes::DisputeOfJob` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Approvals` (r:0 w:1)
+	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	fn resolve_escalated() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2237`
+		//  Estimated: `42846`
+		// Minimum execution time: 409_660_000 picoseconds.
+		Weight::from_parts(437_171_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(30_u64))
+			.saturating_add(T::DbWeight::get().writes(15_u64))
+	}
+	/// Storage: `Disputes::Disputes` (r:1 w:1)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
+	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::ArbiterPool` (r:1 w:0)
+	/// Proof: `Disputes::ArbiterPool` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Arbiters` (r:100 w:12)
+	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Deadlines` (r:16 w:1)
+	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Panels` (r:0 w:1)
+	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
+	fn advance_draw_panel() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `11911`
+		//  Estimated: `255290`
+		// Minimum execution time: 841_823_000 picoseconds.
+		Weight::from_parts(916_025_000, 255290)
+			.saturating_add(T::DbWeight::get().reads(119_u64))
+			.saturating_add(T::DbWeight::get().writes(15_u64))
+	}
+	/// Storage: `Disputes::Disputes` (r:1 w:1)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Panels` (r:1 w:0)
+	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Arbiters` (r:1 w:1)
+	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:12 w:12)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Deadlines` (r:16 w:1)
+	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	fn advance_tally() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `6016`
+		//  Estimated: `42846`
+		// Minimum execution time: 876_645_000 picoseconds.
+		Weight::from_parts(936_980_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(32_u64))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
+	}
+	/// Storage: `Disputes::Disputes` (r:1 w:1)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Panels` (r:1 w:1)
+	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::JobEscrows` (r:1 w:1)
+	/// Proof: `Escrow::JobEscrows` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Escrows` (r:1 w:1)
+	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::PlatformFee` (r:1 w:0)
+	/// Proof: `Escrow::PlatformFee` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:13 w:13)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SlashQueue` (r:1 w:1)
+	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::NextSlashId` (r:1 w:1)
+	/// Proof: `Staking::NextSlashId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::PendingSlashCount` (r:1 w:1)
+	/// Proof: `Staking::PendingSlashCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::CurrentSession` (r:1 w:0)
+	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Arbiters` (r:12 w:12)
+	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Deadlines` (r:16 w:1)
+	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::UnappliedSlashes` (r:0 w:1)
+	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::DisputeOfJob` (r:0 w:1)
+	/// Proof: `Disputes::DisputeOfJob` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Approvals` (r:0 w:1)
+	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	fn advance_resolve() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `8455`
+		//  Estimated: `42846`
+		// Minimum execution time: 1_208_411_000 picoseconds.
+		Weight::from_parts(1_353_364_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(52_u64))
+			.saturating_add(T::DbWeight::get().writes(38_u64))
+	}
+	/// Storage: `Disputes::Arbiters` (r:1 w:1)
+	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::ArbiterPool` (r:1 w:1)
+	/// Proof: `Disputes::ArbiterPool` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	fn join_arbiters() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `4656`
+		//  Estimated: `4687`
+		// Minimum execution time: 141_954_000 picoseconds.
+		Weight::from_parts(170_430_000, 4687)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Disputes::Arbiters` (r:1 w:1)
+	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	fn add_arbiter_stake() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `328`
+		//  Estimated: `3748`
+		// Minimum execution time: 98_536_000 picoseconds.
+		Weight::from_parts(104_864_000, 3748)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Disputes::Arbiters` (r:1 w:1)
+	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::ArbiterPool` (r:1 w:1)
+	/// Proof: `Disputes::ArbiterPool` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
+	fn leave_arbiters() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `5064`
+		//  Estimated: `4687`
+		// Minimum execution time: 126_793_000 picoseconds.
+		Weight::from_parts(146_331_000, 4687)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+}
+
+/// The same weights with ParityDB's database weights, for tests and mocks.
+impl WeightInfo for () {
+	fn file_dispute() -> Weight {
+		Weight::from_parts(258_452_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(24_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
+	}
+	fn submit_evidence() -> Weight {
+		Weight::from_parts(124_604_000, 5811)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn commit_vote() -> Weight {
+		Weight::from_parts(75_490_000, 4334)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn reveal_vote() -> Weight {
+		Weight::from_parts(69_352_000, 4334)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn appeal() -> Weight {
+		Weight::from_parts(137_406_000, 3748)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn resolve_escalated() -> Weight {
+		Weight::from_parts(437_171_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(30_u64))
+			.saturating_add(ParityDbWeight::get().writes(15_u64))
+	}
+	fn advance_draw_panel() -> Weight {
+		Weight::from_parts(916_025_000, 255290)
+			.saturating_add(ParityDbWeight::get().reads(119_u64))
+			.saturating_add(ParityDbWeight::get().writes(15_u64))
+	}
+	fn advance_tally() -> Weight {
+		Weight::from_parts(936_980_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(32_u64))
+			.saturating_add(ParityDbWeight::get().writes(16_u64))
+	}
+	fn advance_resolve() -> Weight {
+		Weight::from_parts(1_353_364_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(52_u64))
+			.saturating_add(ParityDbWeight::get().writes(38_u64))
+	}
+	fn join_arbiters() -> Weight {
+		Weight::from_parts(170_430_000, 4687)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn add_arbiter_stake() -> Weight {
+		Weight::from_parts(104_864_000, 3748)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn leave_arbiters() -> Weight {
+		Weight::from_parts(146_331_000, 4687)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+}
