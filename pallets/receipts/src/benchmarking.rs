@@ -202,5 +202,51 @@ mod benchmarks {
 		assert_eq!(SessionWork::<T>::iter_prefix(0).count(), 0);
 	}
 
+	#[benchmark]
+	fn commit_job() -> Result<(), BenchmarkError> {
+		let client: T::AccountId = account("client", 0, 0);
+		let operator: T::AccountId = account("operator", 0, 0);
+		let price = T::Currency::minimum_balance().saturating_mul(100u32.into());
+		let job_id = T::BenchmarkHelper::create_job(&client, &operator, 1, price);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(client), job_id, [7u8; 32]);
+
+		assert_eq!(JobCommitments::<T>::get(job_id), Some([7u8; 32]));
+		Ok(())
+	}
+
+	/// The commitment of a job the registry no longer knows.
+	#[benchmark]
+	fn remove_job_commitment() {
+		let job_id = JobId::MAX;
+		JobCommitments::<T>::insert(job_id, [7u8; 32]);
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), job_id);
+
+		assert!(!JobCommitments::<T>::contains_key(job_id));
+	}
+
+	#[benchmark]
+	fn set_privacy_key() -> Result<(), BenchmarkError> {
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(
+			origin as T::RuntimeOrigin,
+			PrivacyKind::Enhanced,
+			Some([9u8; 32]),
+		);
+
+		assert_eq!(
+			PrivacyKeys::<T>::get(PrivacyKind::Enhanced),
+			Some([9u8; 32])
+		);
+		Ok(())
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
 }

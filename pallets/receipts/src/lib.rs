@@ -19,6 +19,17 @@
 //! `T::TreasuryAccount`), the operator's work score for the current session grows, pricing
 //! learns the demand and staking learns the verified work. A failed submission changes nothing.
 //!
+//! ## Private receipts
+//! A receipt may be settled at privacy level `Basic` (the computation is hidden) or `Enhanced`
+//! (the amounts too) with a Groth16 proof from the circuits in `zk/circuits`, verified by
+//! `T::Proofs` (`pallet-zk-verifier`, which also records the proof's nullifier). The client
+//! first publishes a commitment to what the job computes with [`Pallet::commit_job`];
+//! governance approves one verifying key per level with [`Pallet::set_privacy_key`]. Every public
+//! input is derived on-chain from the job, the receipt and that commitment (see
+//! [`PrivacyLevel`]), so a proof cannot be reused for another job or other amounts. All checks
+//! above still apply; an enhanced receipt's units and price are zero (hidden), it is paid what
+//! the job's escrow holds, and it mints nothing, since the chain cannot count hidden units.
+//!
 //! ## Who submits
 //! Any signed account may submit a receipt: the operator's signature over every field is what
 //! authenticates it, so a relayer (or the operator's hot key) cannot change who is paid or how
@@ -80,8 +91,10 @@ pub use weights::WeightInfo;
 pub mod pallet {
 	use super::*;
 	use aitbc_primitives::{
-		traits::{EscrowLedger, JobRegistry, OnVerifiedWork, PriceOracle},
-		JobId, ReceiptId, SessionIndex,
+		traits::{
+			EscrowLedger, JobRegistry, JobStatus, OnVerifiedWork, PriceOracle, ProofVerifier,
+		},
+		JobId, ReceiptId, SessionIndex, VerifyingKeyId,
 	};
 	use alloc::boxed::Box;
 	use frame_support::{pallet_prelude::*, traits::fungible};
@@ -122,6 +135,10 @@ pub mod pallet {
 
 		/// Told about verified work, which staking turns into reward points.
 		type OnWork: OnVerifiedWork<Self::AccountId>;
+
+		/// Verifies the Groth16 proofs of private receipts and records their nullifiers
+		/// (`pallet-zk-verifier`).
+		type Proofs: ProofVerifier;
 
 		/// May change the mint parameters: the council or root.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
@@ -210,6 +227,19 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type TotalWork<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u64, ValueQuery>;
 
+	/// The commitment a job's client published for a private receipt:
+	/// `Poseidon(job_id, model_hash, input_hash, salt)`. Only while the job is open: it goes when
+	/// a receipt settles the job, or (through `remove_job_commitment`) when the job was
+	/// cancelled or is gone, so there is at most one per open job.
+	#[pallet::storage]
+	pub type JobCommitments<T: Config> =
+		StorageMap<_, Blake2_128Concat, JobId, [u8; 32], OptionQuery>;
+
+	/// The verifying key each private level must be proven against, set by governance.
+	#[pallet::storage]
+	pub type PrivacyKeys<T: Config> =
+		StorageMap<_, Twox64Concat, PrivacyKind, VerifyingKeyId, OptionQuery>;
+
 	/// The mint rate and shares in force.
 	#[pallet::storage]
 	pub type MintParams<T: Config> = StorageValue<_, MintParameters<BalanceOf<T>>, ValueQuery>;
@@ -286,6 +316,15 @@ pub mod pallet {
 		ReceiptsPruned { count: u32 },
 		/// All work scores of a session older than `SessionsToKeep` were removed.
 		SessionWorkPruned { session: SessionIndex },
+		/// A job's client committed to what the job computes, for a private receipt.
+		JobCommitted { job_id: JobId, commitment: [u8; 32] },
+		/// A job's commitment was removed without a receipt (the job was cancelled or is gone).
+		JobCommitmentRemoved { job_id: JobId },
+		/// Governance set (or, with `None`, withdrew) the verifying key of a private level.
+		PrivacyKeySet {
+			kind: PrivacyKind,
+			key: Option<VerifyingKeyId>,
+		},
 	}
 
 	#[pallet::error]
@@ -326,6 +365,20 @@ pub mod pallet {
 		TooManyReceiptsInBlock,
 		/// A counter or an amount would overflow.
 		Overflow,
+		/// Only the job's client may commit to it.
+		NotJobClient,
+		/// The job is not pending: its commitment can no longer be set.
+		JobNotPending,
+		/// The job already has a commitment.
+		CommitmentAlreadySet,
+		/// A private receipt needs the client's job commitment, and there is none.
+		NoJobCommitment,
+		/// The job is still pending: its commitment stays until a receipt settles it.
+		JobStillPending,
+		/// Governance approved no key for this privacy level, or another one.
+		UnapprovedKey,
+		/// An enhanced receipt hides its amounts: its units and price must be zero.
+		AmountsNotHidden,
 	}
 
 	#[pallet::hooks]
@@ -365,17 +418,19 @@ pub mod pallet {
 		/// escrow and mint AIT for the compute units.
 		///
 		/// Any signed account may submit: the operator's signature authenticates the receipt.
-		/// `privacy` must be [`PrivacyLevel::Public`] for now.
+		/// A private `privacy` level carries a Groth16 proof (see [`PrivacyLevel`]); its weight
+		/// adds `T::Proofs::verify_weight` for the level's inputs.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::submit_receipt())]
+		#[pallet::weight(T::WeightInfo::submit_receipt().saturating_add(Pallet::<T>::proof_weight(privacy)))]
 		pub fn submit_receipt(
 			origin: OriginFor<T>,
 			receipt: Box<ReceiptOf<T>>,
 			privacy: PrivacyLevel,
 		) -> DispatchResult {
 			ensure_signed(origin)?;
-			let settlement = Self::validate_receipt(&receipt, privacy)?;
-			Self::settle(receipt.body, settlement)
+			let settlement = Self::validate_receipt(&receipt, &privacy)?;
+			let body = Self::verify_private(receipt.body, &privacy)?;
+			Self::settle(body, settlement)
 		}
 
 		/// Set the AIT minted per compute unit and the coordinator's share of it (the treasury
@@ -399,6 +454,62 @@ pub mod pallet {
 				coordinator_share,
 				treasury_share: params.treasury_share(),
 			});
+			Ok(())
+		}
+
+		/// Commit to what a pending job computes, so its operators can settle it with a
+		/// private receipt: `commitment = Poseidon(job_id, model_hash, input_hash, salt)` as 32
+		/// little-endian bytes. Only the job's client, once.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::commit_job())]
+		pub fn commit_job(
+			origin: OriginFor<T>,
+			job_id: JobId,
+			commitment: [u8; 32],
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let job = T::Jobs::job(job_id).ok_or(Error::<T>::JobNotFound)?;
+			ensure!(job.client == who, Error::<T>::NotJobClient);
+			ensure!(job.status == JobStatus::Pending, Error::<T>::JobNotPending);
+			ensure!(
+				!JobCommitments::<T>::contains_key(job_id),
+				Error::<T>::CommitmentAlreadySet
+			);
+			JobCommitments::<T>::insert(job_id, commitment);
+			Self::deposit_event(Event::JobCommitted { job_id, commitment });
+			Ok(())
+		}
+
+		/// Remove the commitment of a job that was cancelled or is gone. Anyone may.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::remove_job_commitment())]
+		pub fn remove_job_commitment(origin: OriginFor<T>, job_id: JobId) -> DispatchResult {
+			ensure_signed(origin)?;
+			ensure!(
+				JobCommitments::<T>::contains_key(job_id),
+				Error::<T>::NoJobCommitment
+			);
+			let open = T::Jobs::job(job_id).is_some_and(|job| {
+				matches!(job.status, JobStatus::Pending | JobStatus::ResultSubmitted)
+			});
+			ensure!(!open, Error::<T>::JobStillPending);
+			JobCommitments::<T>::remove(job_id);
+			Self::deposit_event(Event::JobCommitmentRemoved { job_id });
+			Ok(())
+		}
+
+		/// Set the verifying key (registered in `T::Proofs`) that a private level's receipts
+		/// must be proven against, or withdraw it with `None`. Only `GovernanceOrigin`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::set_privacy_key())]
+		pub fn set_privacy_key(
+			origin: OriginFor<T>,
+			kind: PrivacyKind,
+			key: Option<VerifyingKeyId>,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			PrivacyKeys::<T>::set(kind, key);
+			Self::deposit_event(Event::PrivacyKeySet { kind, key });
 			Ok(())
 		}
 	}

@@ -38,6 +38,7 @@ frame_support::construct_runtime!(
 		System: frame_system,
 		Balances: pallet_balances,
 		Receipts: pallet_receipts,
+		ZkVerifier: pallet_zk_verifier,
 	}
 );
 
@@ -54,6 +55,22 @@ impl pallet_balances::Config for Test {
 	type Balance = Balance;
 	type AccountStore = System;
 	type ExistentialDeposit = ConstU128<ED>;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+/// The real verifier, so private receipts are tested with real snarkjs proofs.
+impl pallet_zk_verifier::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type Backend = pallet_zk_verifier::HostBackend;
+	type MaxPublicInputs = ConstU32<8>;
+	type MaxBatchSize = ConstU32<4>;
+	type MaxNullifiersPerKey = ConstU32<100>;
+	type KeyDepositBase = ConstU128<0>;
+	type KeyDepositPerByte = ConstU128<0>;
+	type NullifierDeposit = ConstU128<0>;
+	type WeightInfo = ();
 }
 
 pub const ED: Balance = 1;
@@ -95,6 +112,7 @@ impl pallet_receipts::Config for Test {
 	type Escrow = MockEscrow;
 	type Pricing = MockPricing;
 	type OnWork = MockStaking;
+	type Proofs = ZkVerifier;
 	type GovernanceOrigin =
 		EitherOfDiverse<EnsureRoot<AccountId>, EnsureSignedBy<Council, AccountId>>;
 	type CurrentSession = CurrentSessionIndex;

@@ -2,17 +2,29 @@
 //!
 //! [`Pallet::validate_receipt`] only reads: it runs every check, in the documented order, and
 //! returns what the effects need. [`Pallet::settle`] then moves funds and writes state; it runs
-//! only after every check passed, inside the call's storage transaction.
+//! only after every check passed, inside the call's storage transaction. Between the two,
+//! [`Pallet::verify_private`] verifies a private receipt's proof (which records its nullifier,
+//! a write, rolled back with the call if settling fails).
 
 use crate::{pallet::*, types::*, ReceiptBody};
 use aitbc_primitives::{
-	traits::{EscrowLedger, JobInfo, JobRegistry, JobStatus, OnVerifiedWork, PriceOracle},
+	traits::{
+		EscrowLedger, JobInfo, JobRegistry, JobStatus, OnVerifiedWork, PriceOracle, ProofVerifier,
+	},
 	SessionIndex,
 };
+use alloc::vec::Vec;
 use frame_support::{pallet_prelude::*, traits::fungible::Mutate};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
-use sp_runtime::traits::{CheckedAdd, Zero};
+use sp_runtime::traits::{CheckedAdd, UniqueSaturatedInto, Zero};
+
+/// A number as a public input: 32 bytes little-endian.
+fn field_element(value: u128) -> [u8; 32] {
+	let mut out = [0u8; 32];
+	out[..16].copy_from_slice(&value.to_le_bytes());
+	out
+}
 
 /// What the effects of an accepted receipt need, computed by the checks.
 pub(crate) struct Settlement<T: Config> {
@@ -42,11 +54,9 @@ impl<T: Config> Pallet<T> {
 	/// Every check of `submit_receipt`, in order; reads only.
 	pub(crate) fn validate_receipt(
 		receipt: &ReceiptOf<T>,
-		privacy: PrivacyLevel,
+		privacy: &PrivacyLevel,
 	) -> Result<Settlement<T>, DispatchError> {
-		match privacy {
-			PrivacyLevel::Public => {}
-		}
+		let hidden_amounts = matches!(privacy, PrivacyLevel::Enhanced { .. });
 		let body = &receipt.body;
 
 		let job = T::Jobs::job(body.job_id).ok_or(Error::<T>::JobNotFound)?;
@@ -65,17 +75,39 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::ReceiptAlreadyClaimed
 		);
 
-		ensure!(body.compute_units > 0, Error::<T>::ZeroUnits);
-		ensure!(
-			body.compute_units <= job.max_units,
-			Error::<T>::TooManyUnits
-		);
-		ensure!(!body.price.is_zero(), Error::<T>::ZeroPrice);
-		ensure!(body.price <= job.price_cap, Error::<T>::PriceAboveCap);
+		if let Some((kind, proof)) = privacy.private_proof() {
+			ensure!(
+				PrivacyKeys::<T>::get(kind) == Some(proof.key),
+				Error::<T>::UnapprovedKey
+			);
+			ensure!(
+				JobCommitments::<T>::contains_key(body.job_id),
+				Error::<T>::NoJobCommitment
+			);
+		}
+
+		if hidden_amounts {
+			// The proof checks the hidden amounts against the job's caps.
+			ensure!(
+				body.compute_units == 0 && body.price.is_zero(),
+				Error::<T>::AmountsNotHidden
+			);
+		} else {
+			ensure!(body.compute_units > 0, Error::<T>::ZeroUnits);
+			ensure!(
+				body.compute_units <= job.max_units,
+				Error::<T>::TooManyUnits
+			);
+			ensure!(!body.price.is_zero(), Error::<T>::ZeroPrice);
+			ensure!(body.price <= job.price_cap, Error::<T>::PriceAboveCap);
+		}
 
 		let escrow = T::Escrow::escrow_of(body.job_id).ok_or(Error::<T>::EscrowNotFound)?;
 		ensure!(!escrow.frozen, Error::<T>::EscrowFrozen);
-		ensure!(escrow.held >= body.price, Error::<T>::EscrowInsufficient);
+		ensure!(
+			escrow.held >= body.price && !escrow.held.is_zero(),
+			Error::<T>::EscrowInsufficient
+		);
 
 		ensure!(
 			receipt.verify_signature(&Self::genesis_hash()),
@@ -108,6 +140,80 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
+	/// The weight a private level adds to `submit_receipt`: its proof and the two reads of
+	/// the approved key and the job commitment.
+	pub fn proof_weight(privacy: &PrivacyLevel) -> Weight {
+		privacy.private_proof().map_or(Weight::zero(), |(kind, _)| {
+			T::Proofs::verify_weight(kind.public_inputs())
+				.saturating_add(T::DbWeight::get().reads(2))
+		})
+	}
+
+	/// The public inputs of a private receipt, all derived on-chain (see [`PrivacyLevel`]).
+	/// The output hash and the commitments go in as their 32 bytes; the verifier refuses any
+	/// that is not a canonical field element.
+	fn private_inputs(
+		body: &ReceiptBody<T::AccountId, BalanceOf<T>>,
+		privacy: &PrivacyLevel,
+	) -> Result<Vec<[u8; 32]>, DispatchError> {
+		let job = T::Jobs::job(body.job_id).ok_or(Error::<T>::JobNotFound)?;
+		let commitment =
+			JobCommitments::<T>::get(body.job_id).ok_or(Error::<T>::NoJobCommitment)?;
+		let head = [
+			field_element(u128::from(body.job_id)),
+			commitment,
+			body.output_hash.to_fixed_bytes(),
+		];
+		let inputs = match privacy {
+			PrivacyLevel::Public => Vec::new(),
+			PrivacyLevel::Basic(proof) => {
+				let mut inputs = head.to_vec();
+				inputs.extend([
+					field_element(u128::from(body.compute_units)),
+					proof.nullifier,
+				]);
+				inputs
+			}
+			PrivacyLevel::Enhanced {
+				proof,
+				amount_commitment,
+			} => {
+				let price_cap: u128 = job.price_cap.unique_saturated_into();
+				let mut inputs = head.to_vec();
+				inputs.extend([
+					field_element(u128::from(job.max_units)),
+					field_element(price_cap),
+					*amount_commitment,
+					proof.nullifier,
+				]);
+				inputs
+			}
+		};
+		Ok(inputs)
+	}
+
+	/// Verifies a private receipt's proof (recording its nullifier) and returns the body to
+	/// settle: the receipt's own, except that an enhanced receipt is paid everything its job's
+	/// escrow holds (its price is hidden; the client escrowed what it agreed to pay).
+	pub(crate) fn verify_private(
+		body: ReceiptBody<T::AccountId, BalanceOf<T>>,
+		privacy: &PrivacyLevel,
+	) -> Result<ReceiptBody<T::AccountId, BalanceOf<T>>, DispatchError> {
+		let Some((_, proof)) = privacy.private_proof() else {
+			return Ok(body);
+		};
+		let inputs = Self::private_inputs(&body, privacy)?;
+		T::Proofs::verify(&proof.key, &proof.proof, &inputs)?;
+		if matches!(privacy, PrivacyLevel::Enhanced { .. }) {
+			let escrow = T::Escrow::escrow_of(body.job_id).ok_or(Error::<T>::EscrowNotFound)?;
+			return Ok(ReceiptBody {
+				price: escrow.held,
+				..body
+			});
+		}
+		Ok(body)
+	}
+
 	/// Pay, settle, mint, score and tell the other pallets. Only after `validate_receipt`.
 	pub(crate) fn settle(
 		body: ReceiptBody<T::AccountId, BalanceOf<T>>,
@@ -134,6 +240,7 @@ impl<T: Config> Pallet<T> {
 
 		let paid = T::Escrow::release(job_id, &operator, price)?;
 		T::Jobs::note_settled(job_id, &operator, compute_units)?;
+		JobCommitments::<T>::remove(job_id);
 
 		ClaimedReceipts::<T>::insert(
 			receipt_id,

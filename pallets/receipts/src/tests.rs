@@ -1224,3 +1224,398 @@ mod properties {
 		}
 	}
 }
+
+/// Private receipts, with real proofs made by snarkjs from `zk/circuits` (`zk/build.sh` proves
+/// them for job 1 of this mock with the caps used below) and verified by the real
+/// `pallet-zk-verifier`.
+mod private_receipts {
+	use super::*;
+	use crate::ReceiptBody;
+	use aitbc_primitives::VerifyingKeyId;
+	use frame_support::BoundedVec;
+
+	const BASIC_VK: &[u8] = include_bytes!("fixtures/receipt_basic.vk.bin");
+	const ENHANCED_VK: &[u8] = include_bytes!("fixtures/receipt_enhanced.vk.bin");
+	const BASIC_PROOF: &[u8] = include_bytes!("fixtures/receipts_basic_job1.proof.bin");
+	const BASIC_PUBLIC: &[u8] = include_bytes!("fixtures/receipts_basic_job1.public.bin");
+	const ENHANCED_PROOF: &[u8] = include_bytes!("fixtures/receipts_enhanced_job1.proof.bin");
+	const ENHANCED_PUBLIC: &[u8] = include_bytes!("fixtures/receipts_enhanced_job1.public.bin");
+	/// What the statements were proven for.
+	const BASIC_UNITS: u64 = 40;
+	const ENHANCED_MAX_UNITS: u64 = 100;
+	const ENHANCED_PRICE_CAP: Balance = 500;
+
+	fn inputs(public: &[u8]) -> Vec<[u8; 32]> {
+		public
+			.chunks_exact(32)
+			.map(|chunk| chunk.try_into().unwrap())
+			.collect()
+	}
+
+	/// Registers the circuit's key in the verifier (nullifier input as the circuit names it)
+	/// and approves it for `kind`.
+	fn approve(kind: PrivacyKind, vk: &[u8]) -> VerifyingKeyId {
+		let nullifier_input = kind.public_inputs() - 1;
+		assert_ok!(ZkVerifier::register_key_for_everyone(
+			RuntimeOrigin::root(),
+			vk.to_vec().try_into().unwrap(),
+			Some(nullifier_input)
+		));
+		let key = sp_io::hashing::blake2_256(vk);
+		assert_ok!(Receipts::set_privacy_key(
+			RuntimeOrigin::signed(COUNCIL),
+			kind,
+			Some(key)
+		));
+		key
+	}
+
+	fn private_proof(key: VerifyingKeyId, proof: &[u8], nullifier: [u8; 32]) -> PrivateProof {
+		PrivateProof {
+			key,
+			proof: BoundedVec::try_from(proof.to_vec()).unwrap(),
+			nullifier,
+		}
+	}
+
+	/// Job 1, committed by its client; returns the operator's key, the operator and the job.
+	fn committed_job(
+		max_units: u64,
+		price_cap: Balance,
+		commitment: [u8; 32],
+	) -> (OperatorKey, AccountId, JobId) {
+		let key = OperatorKey::sr(1);
+		let operator = key.account();
+		let job = MockServices::add_job(
+			&CLIENT,
+			vec![operator.clone()],
+			max_units,
+			price_cap,
+			price_cap,
+		);
+		assert_eq!(job, 1, "the fixtures are proven for job 1");
+		assert_ok!(Receipts::commit_job(
+			RuntimeOrigin::signed(CLIENT),
+			job,
+			commitment
+		));
+		(key, operator, job)
+	}
+
+	fn submit_private(receipt: ReceiptOf<Test>, privacy: PrivacyLevel) -> DispatchResult {
+		Receipts::submit_receipt(RuntimeOrigin::signed(RELAYER), Box::new(receipt), privacy)
+	}
+
+	fn basic_setup() -> (OperatorKey, AccountId, JobId, PrivacyLevel) {
+		let key_id = approve(PrivacyKind::Basic, BASIC_VK);
+		let public = inputs(BASIC_PUBLIC);
+		let (key, operator, job) = committed_job(100, PRICE, public[1]);
+		let privacy = PrivacyLevel::Basic(private_proof(key_id, BASIC_PROOF, public[4]));
+		(key, operator, job, privacy)
+	}
+
+	fn basic_body(job: JobId, operator: &AccountId, units: u64) -> ReceiptBody<AccountId, Balance> {
+		ReceiptBody {
+			output_hash: H256(inputs(BASIC_PUBLIC)[2]),
+			..body(1, job, operator, units, PRICE)
+		}
+	}
+
+	#[test]
+	fn a_basic_private_receipt_settles_with_a_real_proof() {
+		build_and_execute(|| {
+			let (key, operator, job, privacy) = basic_setup();
+			let issuance = Balances::total_issuance();
+			assert_ok!(submit_private(
+				key.sign_receipt(basic_body(job, &operator, BASIC_UNITS)),
+				privacy
+			));
+
+			assert_eq!(
+				free(&operator),
+				paid_for(PRICE) + u128::from(BASIC_UNITS) * COORDINATOR_PER_UNIT
+			);
+			assert_eq!(
+				Balances::total_issuance(),
+				issuance + u128::from(BASIC_UNITS) * MINT_PER_UNIT
+			);
+			assert_eq!(MockServices::status(job), JobStatus::Settled);
+			assert!(JobCommitments::<Test>::get(job).is_none());
+			let nullifier = inputs(BASIC_PUBLIC)[4];
+			let key_id = sp_io::hashing::blake2_256(BASIC_VK);
+			assert!(pallet_zk_verifier::Nullifiers::<Test>::contains_key(
+				key_id, nullifier
+			));
+		});
+	}
+
+	#[test]
+	fn the_proof_binds_to_the_receipt_and_the_clients_commitment() {
+		build_and_execute(|| {
+			let (key, operator, job, privacy) = basic_setup();
+			// Other units than proven.
+			assert_noop!(
+				submit_private(
+					key.sign_receipt(basic_body(job, &operator, BASIC_UNITS + 1)),
+					privacy.clone()
+				),
+				pallet_zk_verifier::Error::<Test>::ProofRejected
+			);
+			// Another output hash.
+			let other_output = ReceiptBody {
+				output_hash: H256([1; 32]),
+				..basic_body(job, &operator, BASIC_UNITS)
+			};
+			assert_noop!(
+				submit_private(key.sign_receipt(other_output), privacy.clone()),
+				pallet_zk_verifier::Error::<Test>::ProofRejected
+			);
+			// An output hash that is not a field element is refused, not reduced.
+			let not_canonical = ReceiptBody {
+				output_hash: H256([0xFF; 32]),
+				..basic_body(job, &operator, BASIC_UNITS)
+			};
+			assert_noop!(
+				submit_private(key.sign_receipt(not_canonical), privacy.clone()),
+				pallet_zk_verifier::Error::<Test>::InputNotCanonical
+			);
+			// A commitment the client did not make.
+			JobCommitments::<Test>::insert(job, [3u8; 32]);
+			assert_noop!(
+				submit_private(
+					key.sign_receipt(basic_body(job, &operator, BASIC_UNITS)),
+					privacy
+				),
+				pallet_zk_verifier::Error::<Test>::ProofRejected
+			);
+		});
+	}
+
+	#[test]
+	fn a_private_receipt_needs_an_approved_key_and_a_commitment() {
+		build_and_execute(|| {
+			let (key, operator, job, privacy) = basic_setup();
+			let PrivacyLevel::Basic(proof) = privacy.clone() else {
+				unreachable!()
+			};
+			let other_key = PrivacyLevel::Basic(PrivateProof {
+				key: [9; 32],
+				..proof.clone()
+			});
+			assert_noop!(
+				submit_private(
+					key.sign_receipt(basic_body(job, &operator, BASIC_UNITS)),
+					other_key
+				),
+				Error::<Test>::UnapprovedKey
+			);
+			// The basic key is not approved for the enhanced level.
+			let wrong_level = PrivacyLevel::Enhanced {
+				proof,
+				amount_commitment: [0; 32],
+			};
+			assert_noop!(
+				submit_private(key.sign_receipt(basic_body(job, &operator, 0)), wrong_level),
+				Error::<Test>::UnapprovedKey
+			);
+			JobCommitments::<Test>::remove(job);
+			assert_noop!(
+				submit_private(
+					key.sign_receipt(basic_body(job, &operator, BASIC_UNITS)),
+					privacy
+				),
+				Error::<Test>::NoJobCommitment
+			);
+		});
+	}
+
+	fn enhanced_setup(price_cap: Balance) -> (OperatorKey, AccountId, JobId, PrivacyLevel) {
+		let key_id = approve(PrivacyKind::Enhanced, ENHANCED_VK);
+		let public = inputs(ENHANCED_PUBLIC);
+		let (key, operator, job) = committed_job(ENHANCED_MAX_UNITS, price_cap, public[1]);
+		let privacy = PrivacyLevel::Enhanced {
+			proof: private_proof(key_id, ENHANCED_PROOF, public[6]),
+			amount_commitment: public[5],
+		};
+		(key, operator, job, privacy)
+	}
+
+	fn enhanced_body(
+		job: JobId,
+		operator: &AccountId,
+		units: u64,
+		price: Balance,
+	) -> ReceiptBody<AccountId, Balance> {
+		ReceiptBody {
+			output_hash: H256(inputs(ENHANCED_PUBLIC)[2]),
+			..body(1, job, operator, units, price)
+		}
+	}
+
+	#[test]
+	fn an_enhanced_receipt_pays_the_escrow_and_mints_nothing() {
+		build_and_execute(|| {
+			let (key, operator, job, privacy) = enhanced_setup(ENHANCED_PRICE_CAP);
+			let issuance = Balances::total_issuance();
+			assert_ok!(submit_private(
+				key.sign_receipt(enhanced_body(job, &operator, 0, 0)),
+				privacy
+			));
+			assert_eq!(free(&operator), paid_for(ENHANCED_PRICE_CAP));
+			assert_eq!(Balances::total_issuance(), issuance);
+			assert_eq!(TotalWork::<Test>::get(&operator), 0);
+			assert_eq!(MockEscrow::escrow_of(job).unwrap().held, 0);
+			assert_eq!(MockServices::status(job), JobStatus::Settled);
+		});
+	}
+
+	#[test]
+	fn an_enhanced_receipt_hides_its_amounts_and_binds_to_the_job_caps() {
+		build_and_execute(|| {
+			let (key, operator, job, privacy) = enhanced_setup(ENHANCED_PRICE_CAP);
+			assert_noop!(
+				submit_private(
+					key.sign_receipt(enhanced_body(job, &operator, 40, 300)),
+					privacy.clone()
+				),
+				Error::<Test>::AmountsNotHidden
+			);
+			assert_noop!(
+				submit_private(
+					key.sign_receipt(enhanced_body(job, &operator, 0, 300)),
+					privacy
+				),
+				Error::<Test>::AmountsNotHidden
+			);
+		});
+		build_and_execute(|| {
+			// The same proof for a job with a higher price cap than proven.
+			let (key, operator, job, privacy) = enhanced_setup(ENHANCED_PRICE_CAP + 1);
+			assert_noop!(
+				submit_private(
+					key.sign_receipt(enhanced_body(job, &operator, 0, 0)),
+					privacy
+				),
+				pallet_zk_verifier::Error::<Test>::ProofRejected
+			);
+		});
+	}
+
+	#[test]
+	fn commit_job_is_for_the_client_of_a_pending_job_once() {
+		build_and_execute(|| {
+			let operator = OperatorKey::sr(1).account();
+			let job = job_for(&operator);
+			assert_noop!(
+				Receipts::commit_job(RuntimeOrigin::signed(OTHER_CLIENT), job, [1; 32]),
+				Error::<Test>::NotJobClient
+			);
+			assert_noop!(
+				Receipts::commit_job(RuntimeOrigin::signed(CLIENT), 99, [1; 32]),
+				Error::<Test>::JobNotFound
+			);
+			assert_ok!(Receipts::commit_job(
+				RuntimeOrigin::signed(CLIENT),
+				job,
+				[1; 32]
+			));
+			assert_eq!(
+				receipts_events().last(),
+				Some(&ReceiptsEvent::JobCommitted {
+					job_id: job,
+					commitment: [1; 32]
+				})
+			);
+			assert_noop!(
+				Receipts::commit_job(RuntimeOrigin::signed(CLIENT), job, [2; 32]),
+				Error::<Test>::CommitmentAlreadySet
+			);
+			let other = job_for(&operator);
+			MockServices::set_status(other, JobStatus::ResultSubmitted);
+			assert_noop!(
+				Receipts::commit_job(RuntimeOrigin::signed(CLIENT), other, [1; 32]),
+				Error::<Test>::JobNotPending
+			);
+		});
+	}
+
+	#[test]
+	fn a_commitment_is_removed_only_once_its_job_is_closed() {
+		build_and_execute(|| {
+			let operator = OperatorKey::sr(1).account();
+			let job = job_for(&operator);
+			assert_noop!(
+				Receipts::remove_job_commitment(RuntimeOrigin::signed(RELAYER), job),
+				Error::<Test>::NoJobCommitment
+			);
+			assert_ok!(Receipts::commit_job(
+				RuntimeOrigin::signed(CLIENT),
+				job,
+				[1; 32]
+			));
+			assert_noop!(
+				Receipts::remove_job_commitment(RuntimeOrigin::signed(RELAYER), job),
+				Error::<Test>::JobStillPending
+			);
+			MockServices::set_status(job, JobStatus::Cancelled);
+			assert_ok!(Receipts::remove_job_commitment(
+				RuntimeOrigin::signed(RELAYER),
+				job
+			));
+			assert!(JobCommitments::<Test>::get(job).is_none());
+			assert_eq!(
+				receipts_events().last(),
+				Some(&ReceiptsEvent::JobCommitmentRemoved { job_id: job })
+			);
+		});
+	}
+
+	#[test]
+	fn only_governance_sets_privacy_keys() {
+		build_and_execute(|| {
+			assert_noop!(
+				Receipts::set_privacy_key(
+					RuntimeOrigin::signed(CLIENT),
+					PrivacyKind::Basic,
+					Some([1; 32])
+				),
+				DispatchError::BadOrigin
+			);
+			assert_ok!(Receipts::set_privacy_key(
+				RuntimeOrigin::root(),
+				PrivacyKind::Basic,
+				Some([1; 32])
+			));
+			assert_eq!(PrivacyKeys::<Test>::get(PrivacyKind::Basic), Some([1; 32]));
+			assert_ok!(Receipts::set_privacy_key(
+				RuntimeOrigin::signed(COUNCIL),
+				PrivacyKind::Basic,
+				None
+			));
+			assert_eq!(PrivacyKeys::<Test>::get(PrivacyKind::Basic), None);
+			assert_eq!(
+				receipts_events().last(),
+				Some(&ReceiptsEvent::PrivacyKeySet {
+					kind: PrivacyKind::Basic,
+					key: None
+				})
+			);
+		});
+	}
+
+	#[test]
+	fn private_levels_weigh_their_proof() {
+		let proof = private_proof([0; 32], &[], [0; 32]);
+		let basic = Receipts::proof_weight(&PrivacyLevel::Basic(proof.clone()));
+		let enhanced = Receipts::proof_weight(&PrivacyLevel::Enhanced {
+			proof,
+			amount_commitment: [0; 32],
+		});
+		assert_eq!(
+			Receipts::proof_weight(&PrivacyLevel::Public),
+			frame_support::weights::Weight::zero()
+		);
+		assert!(basic.ref_time() > 0);
+		assert!(enhanced.ref_time() > basic.ref_time());
+	}
+}

@@ -1,9 +1,12 @@
 //! Types stored by the pallet and returned by its runtime API.
 
 use crate::Config;
-use aitbc_primitives::{receipt::ComputeReceipt, JobId, ReceiptId, SessionIndex};
+use aitbc_primitives::{receipt::ComputeReceipt, JobId, ReceiptId, SessionIndex, VerifyingKeyId};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::traits::fungible;
+use frame_support::{
+	traits::{fungible, ConstU32},
+	BoundedVec,
+};
 use scale_info::TypeInfo;
 use sp_runtime::{
 	traits::{CheckedAdd, CheckedMul},
@@ -18,14 +21,38 @@ pub type BalanceOf<T> =
 pub type ReceiptOf<T> =
 	ComputeReceipt<<T as frame_system::Config>::AccountId, BalanceOf<T>, <T as Config>::Signature>;
 
+/// Bytes of a Groth16 proof in arkworks' uncompressed encoding (`pallet-zk-verifier`).
+pub const PROOF_BYTES: u32 = 256;
+
+/// A Groth16 proof that settles a receipt privately, against a key governance approved for
+/// its privacy level (see [`PrivacyKeys`](crate::PrivacyKeys)).
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub struct PrivateProof {
+	/// The verifying key the proof is for; must be the approved key of the level.
+	pub key: VerifyingKeyId,
+	/// The proof (A, B, C uncompressed, 256 bytes).
+	pub proof: BoundedVec<u8, ConstU32<PROOF_BYTES>>,
+	/// The proof's nullifier, `Poseidon(job_id, salt)`: the verifier records it, so a job
+	/// settles privately once.
+	pub nullifier: [u8; 32],
+}
+
 /// How much of a receipt the chain can see.
 ///
-/// Only `Public` exists today: every field of the receipt is in clear. Issue 8 adds a private
-/// level that carries a Groth16 proof for `ProofVerifier`; adding an enum variant keeps the
-/// encoding of `Public` (index 0) and therefore every existing `submit_receipt` transaction valid.
+/// `Public` (index 0) is unchanged, so every existing `submit_receipt` transaction stays valid.
+/// The private levels prove the receipt with the circuits of `zk/` through `T::Proofs`; their
+/// public inputs are derived on-chain (see `settlement::private_inputs`), so a proof binds to
+/// this job, this receipt and the client's commitment, never to values the submitter picks:
+///
+/// | level | public inputs (32-byte little-endian field elements) |
+/// |---|---|
+/// | `Basic` | job id, the client's job commitment, output hash, compute units, nullifier |
+/// | `Enhanced` | job id, the client's job commitment, output hash, the job's max units, the job's price cap, amount commitment, nullifier |
 #[derive(
 	Clone,
-	Copy,
 	PartialEq,
 	Eq,
 	Default,
@@ -42,6 +69,64 @@ pub enum PrivacyLevel {
 	#[default]
 	#[codec(index = 0)]
 	Public,
+	/// The computation is hidden: the proof shows that the output hash comes from the model
+	/// and input the client committed to. Units and price are public and checked as for
+	/// `Public`.
+	#[codec(index = 1)]
+	Basic(PrivateProof),
+	/// The computation and the amounts are hidden: the receipt's units and price must be zero,
+	/// and the proof shows that the units and price behind `amount_commitment` are within the
+	/// job's caps. The chain cannot count hidden units, so it mints nothing and adds no work
+	/// score; escrow pays the operator everything it holds for the job (what the client agreed
+	/// to pay when it escrowed).
+	#[codec(index = 2)]
+	Enhanced {
+		proof: PrivateProof,
+		/// `Poseidon(units, price, salt)`.
+		amount_commitment: [u8; 32],
+	},
+}
+
+impl PrivacyLevel {
+	/// The proof and the level's kind, for the private levels.
+	pub fn private_proof(&self) -> Option<(PrivacyKind, &PrivateProof)> {
+		match self {
+			Self::Public => None,
+			Self::Basic(proof) => Some((PrivacyKind::Basic, proof)),
+			Self::Enhanced { proof, .. } => Some((PrivacyKind::Enhanced, proof)),
+		}
+	}
+}
+
+/// The private privacy levels, each with its own approved verifying key.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub enum PrivacyKind {
+	/// `receipt_basic.circom`: 5 public inputs.
+	Basic,
+	/// `receipt_enhanced.circom`: 7 public inputs.
+	Enhanced,
+}
+
+impl PrivacyKind {
+	/// How many public inputs the level's circuit has.
+	pub const fn public_inputs(self) -> u32 {
+		match self {
+			Self::Basic => 5,
+			Self::Enhanced => 7,
+		}
+	}
 }
 
 /// Who a part of a mint went to.
