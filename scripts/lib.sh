@@ -10,10 +10,12 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/aitbc-target}"
 # Cargo.lock so it builds with the same locked versions.
 export WASM_BUILD_WORKSPACE_HINT="$AITBC_ROOT"
 # The node is built with runtime benchmarks so `aitbc-node benchmark pallet` works from the same
-# binary the tests use; shipped images (docker/) build without them. Every pallet gets the feature
+# binary the tests use, and with `fast-runtime` so slash reviews, unbonding and dispute phases take
+# minutes on the dev chain and in the end-to-end tests; shipped images (docker/) build without
+# either. Every pallet gets the feature
 # too, so its benchmark tests run even before it is in the runtime.
 aitbc_features() {
-	local features="aitbc-node/runtime-benchmarks" manifest name
+	local features="aitbc-node/runtime-benchmarks,aitbc-node/fast-runtime" manifest name
 	for manifest in "$AITBC_ROOT"/pallets/*/Cargo.toml; do
 		name="$(sed -n 's/^name = "\(.*\)"$/\1/p' "$manifest" | head -n 1)"
 		features="$features,$name/runtime-benchmarks"

@@ -60,7 +60,9 @@ const WORKLOADS = {
       // One blueprint; each service is served by one operator, round robin.
       const first = await setupService(api, { owner: alice, operators: [operators[0]], client, maxInstances: 256 });
       const serviceOperators = [[first.serviceId, operators[0]]];
+      const bond = api.consts.staking.minOperatorBond.toBigInt();
       for (const operator of operators.slice(1)) {
+        await submit(api, api.tx.staking.bond(bond), operator);
         await submit(api, api.tx.services.registerOperator(first.blueprintId,
           { sessionKey: operator.publicKey, rpcEndpoint: 'http://127.0.0.1:0', capacity: 1_000_000 }, 256), operator);
       }

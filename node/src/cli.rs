@@ -49,4 +49,8 @@ pub enum Subcommand {
 
 	/// Database metadata.
 	ChainInfo(sc_cli::ChainInfoCmd),
+
+	/// Groth16 tooling: convert snarkjs proofs and keys for `ZkVerifier`.
+	#[command(subcommand)]
+	Zk(crate::zk::ZkCmd),
 }

@@ -198,6 +198,7 @@ pub fn run() -> sc_cli::Result<()> {
 				}
 			})
 		}
+		Some(Subcommand::Zk(cmd)) => cmd.run(),
 		Some(Subcommand::ChainInfo(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run::<Block>(&config))

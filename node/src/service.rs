@@ -12,13 +12,16 @@ use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_consensus_aura::sr25519::{AuthorityId as AuraId, AuthorityPair as AuraPair};
 use std::{sync::Arc, time::Duration};
 
-/// The host functions the runtime may call: Substrate's, and, in a build with runtime
-/// benchmarks, the benchmarking ones that runtime imports.
+/// The host functions the runtime may call: Substrate's, Groth16 verification in native code
+/// (`ZkVerifier`), and, in a build with runtime benchmarks, the benchmarking ones that runtime
+/// imports.
 #[cfg(not(feature = "runtime-benchmarks"))]
-pub type HostFunctions = sp_io::SubstrateHostFunctions;
+pub type HostFunctions =
+	(sp_io::SubstrateHostFunctions, pallet_zk_verifier::host::aitbc_zk::HostFunctions);
 #[cfg(feature = "runtime-benchmarks")]
 pub type HostFunctions = (
 	sp_io::SubstrateHostFunctions,
+	pallet_zk_verifier::host::aitbc_zk::HostFunctions,
 	frame_benchmarking::benchmarking::HostFunctions,
 );
 

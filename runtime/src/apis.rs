@@ -17,7 +17,8 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	AccountId, AssetId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt,
+	AccountId, AssetId, Aura, Balance, Block, BlockNumber, Disputes, Executive, Grandpa,
+	InherentDataExt,
 	Nonce, Pricing, Receipts, Runtime, RuntimeCall, RuntimeGenesisConfig, Services, SessionKeys,
 	Staking, System, TransactionPayment, VERSION,
 };
@@ -232,6 +233,18 @@ impl_runtime_apis! {
 		}
 		fn job(job_id: aitbc_primitives::JobId) -> Option<pallet_services::Job<AccountId, AssetId, Balance>> {
 			Services::job_details(job_id)
+		}
+	}
+
+	impl pallet_disputes::runtime_api::DisputesApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn dispute(dispute_id: aitbc_primitives::DisputeId) -> Option<pallet_disputes::Dispute<AccountId, Balance, BlockNumber>> {
+			Disputes::dispute(dispute_id)
+		}
+		fn dispute_of_job(job_id: aitbc_primitives::JobId) -> Option<aitbc_primitives::DisputeId> {
+			Disputes::dispute_of_job(job_id)
+		}
+		fn arbiter(who: AccountId) -> Option<pallet_disputes::ArbiterInfo<Balance>> {
+			Disputes::arbiter(who)
 		}
 	}
 

@@ -6,8 +6,8 @@ pub use frame_system_benchmarking::{
 };
 
 pub use crate::{
-	Assets, Balances, Council, Multisig, Preimage, Pricing, Receipts, Runtime, SafeMode, Scheduler,
-	Services, Staking, Sudo, Timestamp, Treasury, TxPause, Utility,
+	Assets, Balances, Council, Disputes, Escrow, Multisig, Preimage, Pricing, Receipts, Runtime, SafeMode, Scheduler,
+	Services, Staking, Sudo, Timestamp, Treasury, TxPause, Utility, ZkVerifier,
 };
 
 frame_benchmarking::define_benchmarks!(
@@ -17,6 +17,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_assets, Assets]
 	[pallet_balances, Balances]
 	[pallet_collective, Council]
+	[pallet_disputes, Disputes]
+	[pallet_escrow, Escrow]
 	[pallet_multisig, Multisig]
 	[pallet_preimage, Preimage]
 	[pallet_operator_staking, Staking]
@@ -30,4 +32,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_treasury, Treasury]
 	[pallet_tx_pause, TxPause]
 	[pallet_utility, Utility]
+	[pallet_zk_verifier, ZkVerifier]
 );

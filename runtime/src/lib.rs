@@ -79,6 +79,20 @@ pub const MILLI_SECS_PER_BLOCK: u64 = 6000;
 /// Aura's slot. It cannot change once the chain runs: changing it stops block production.
 pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
 
+/// `$prod` normally; `$fast` in a runtime built with the `fast-runtime` feature, whose waiting
+/// periods (slash review, unbonding, dispute phases, heartbeats) take minutes instead of days, so
+/// the dev chain and the end-to-end tests can go through them. Production builds leave it off.
+#[macro_export]
+macro_rules! prod_or_fast {
+	($prod:expr, $fast:expr) => {
+		if cfg!(feature = "fast-runtime") {
+			$fast
+		} else {
+			$prod
+		}
+	};
+}
+
 pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
 pub const HOURS: BlockNumber = MINUTES * 60;
 pub const DAYS: BlockNumber = HOURS * 24;
@@ -162,6 +176,8 @@ mod runtime {
 	pub type Aura = pallet_aura;
 	#[runtime::pallet_index(3)]
 	pub type Grandpa = pallet_grandpa;
+	#[runtime::pallet_index(4)]
+	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
 
 	// Money.
 	#[runtime::pallet_index(10)]
@@ -204,4 +220,8 @@ mod runtime {
 	pub type Receipts = pallet_receipts;
 	#[runtime::pallet_index(44)]
 	pub type Staking = pallet_operator_staking;
+	#[runtime::pallet_index(45)]
+	pub type Disputes = pallet_disputes;
+	#[runtime::pallet_index(46)]
+	pub type ZkVerifier = pallet_zk_verifier;
 }

@@ -164,3 +164,47 @@ export function receiptCall(api, operatorPair, { jobId, client, computeUnits, pr
   });
   return api.tx.receipts.submitReceipt(receipt, 'Public');
 }
+
+/**
+ * A council motion for `call`, proposed by the first of `members` and voted aye by all of them
+ * (the proposer's vote is not implied), closed as soon as it passes. Rejects if the motion did not pass or its call failed.
+ */
+export async function councilMotion(api, call, members) {
+  const [proposer] = members;
+  const threshold = members.length;
+  const length = call.method.encodedLength;
+  const proposed = await submit(api, api.tx.council.propose(threshold, call, length), proposer);
+  const { proposalHash, proposalIndex } = eventData(api, proposed.events, 'council', 'Proposed');
+  for (const voter of members) {
+    await submit(api, api.tx.council.vote(proposalHash, proposalIndex, true), voter);
+  }
+  const closed = await submit(
+    api,
+    api.tx.council.close(proposalHash, proposalIndex, { refTime: 10_000_000_000n, proofSize: 1_000_000n }, length),
+    proposer,
+  );
+  const { result } = eventData(api, closed.events, 'council', 'Executed');
+  if (result.isErr) throw new Error(`council motion failed: ${describeDispatchError(api, result.asErr)}`);
+  return closed;
+}
+
+/** Resolves with the first event `section.method` (with `filter(data)` true) in a new block. */
+export function nextEvent(api, section, method, filter = () => true, timeoutMs = 300_000) {
+  return new Promise((resolve, reject) => {
+    let unsub = null;
+    const timer = setTimeout(() => {
+      if (unsub) unsub();
+      reject(new Error(`no ${section}.${method} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    api.query.system.events((records) => {
+      for (const { event } of records) {
+        if (event.section === section && event.method === method && filter(event.data)) {
+          clearTimeout(timer);
+          if (unsub) unsub();
+          resolve(event.data);
+          return;
+        }
+      }
+    }).then((u) => { unsub = u; });
+  });
+}

@@ -7,14 +7,15 @@
 //! - `Receipts` settles a job of `Services`: `Escrow` pays the operator, `Pricing` learns the
 //!   demand, `Staking` turns the verified units into reward points.
 //!
-//! `Proofs` of the escrow is `()` until the zk-verifier is in the runtime: until then a
-//! proof-bound escrow condition can never be met and such escrows refund at their deadline.
+//! - `Receipts` (private receipts) and `Escrow` (proof-conditioned release) verify Groth16 proofs
+//!   through `ZkVerifier`.
 
 use crate::{
 	configs::governance::EnsureRootOrHalfCouncil, AccountId, AssetId, Assets, Balance, Balances,
-	BlockNumber, Escrow, Pricing, Runtime, RuntimeHoldReason, Services, Signature, Staking, AIT,
+	BlockNumber, Escrow, Pricing, Runtime, RuntimeHoldReason, Services, Signature, Staking, ZkVerifier, AIT,
 	DAYS, HOURS, MILLI_AIT, MINUTES,
 };
+use crate::prod_or_fast;
 use frame_support::{parameter_types, traits::ConstU32, PalletId};
 use sp_runtime::Perbill;
 
@@ -50,7 +51,7 @@ impl pallet_escrow::Config for Runtime {
 	type AssetId = AssetId;
 	type Assets = Assets;
 	type Jobs = Services;
-	type Proofs = ();
+	type Proofs = ZkVerifier;
 	type GovernanceOrigin = EnsureRootOrHalfCouncil;
 	type DisputeOrigin = EnsureRootOrHalfCouncil;
 	type TreasuryAccount = TreasuryAccount;
@@ -66,9 +67,8 @@ impl pallet_escrow::Config for Runtime {
 	type BenchmarkHelper = EscrowBenchmarkHelper;
 }
 
-/// Escrow's benchmarks need an asset and, for `submit_proof`, a proof the verifier accepts.
-/// The runtime has no proof verifier yet, so escrow is not in `define_benchmarks!` and its weights
-/// remain the pallet's estimates until the zk-verifier lands.
+/// Escrow's benchmarks need an asset and, for `submit_proof`, a proof `ZkVerifier` accepts: a
+/// synthetic key (known trapdoor, benchmarks only) registered by root, and a proof for it.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct EscrowBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
@@ -93,7 +93,17 @@ impl pallet_escrow::BenchmarkHelper<AssetId> for EscrowBenchmarkHelper {
 		alloc::vec::Vec<u8>,
 		alloc::vec::Vec<[u8; 32]>,
 	) {
-		([0u8; 32], alloc::vec::Vec::new(), alloc::vec::Vec::new())
+		use pallet_zk_verifier::testing::{synthetic_inputs, synthetic_key, synthetic_proof};
+		let key = synthetic_key(4);
+		let key_id = sp_io::hashing::blake2_256(&key);
+		let _ = ZkVerifier::register_key_for_everyone(
+			frame_system::RawOrigin::Root.into(),
+			frame_support::BoundedVec::truncate_from(key),
+			None,
+		);
+		let inputs = synthetic_inputs(4, 1);
+		let proof = synthetic_proof(&inputs);
+		(key_id, proof, inputs)
 	}
 }
 
@@ -104,9 +114,11 @@ parameter_types! {
 	pub const RequestDeposit: Balance = AIT;
 	/// A request may wait for its operators at most a week.
 	pub const MaxRequestTtl: BlockNumber = 7 * DAYS;
+	/// A closed job stays a week: clients file SLA reports on it until then.
+	pub const JobRetention: BlockNumber = 7 * DAYS;
 	/// Operators prove liveness at least once a minute at most (blueprints choose slower).
-	pub const MinHeartbeatInterval: BlockNumber = MINUTES;
-	pub const HeartbeatWindow: BlockNumber = HOURS;
+	pub const MinHeartbeatInterval: BlockNumber = prod_or_fast!(MINUTES, 3);
+	pub const HeartbeatWindow: BlockNumber = prod_or_fast!(HOURS, 5 * MINUTES);
 	pub const SlashPerMissedHeartbeat: Perbill = Perbill::from_percent(1);
 	pub const MaxHeartbeatSlash: Perbill = Perbill::from_percent(10);
 	/// A breached SLA returns a tenth of the job's price to the client.
@@ -136,6 +148,9 @@ impl pallet_services::Config for Runtime {
 	type MaxPendingJobsPerService = ConstU32<256>;
 	type MaxExpiringPerBlock = ConstU32<128>;
 	type MaxExpiriesPerBlock = ConstU32<32>;
+	type JobRetention = JobRetention;
+	type MaxJobsClosingPerBlock = ConstU32<2048>;
+	type MaxJobPrunesPerBlock = ConstU32<256>;
 	type MaxRequestTtl = MaxRequestTtl;
 	type MinHeartbeatInterval = MinHeartbeatInterval;
 	type HeartbeatWindow = HeartbeatWindow;
@@ -169,6 +184,7 @@ impl pallet_receipts::Config for Runtime {
 	type Escrow = Escrow;
 	type Pricing = Pricing;
 	type OnWork = Staking;
+	type Proofs = ZkVerifier;
 	type GovernanceOrigin = EnsureRootOrHalfCouncil;
 	type CurrentSession = CurrentRewardSession;
 	type TreasuryAccount = TreasuryAccount;
@@ -269,85 +285,101 @@ pub mod benchmark_helpers {
 			max_units: u64,
 			price: Balance,
 		) -> JobId {
-			use pallet_services::BenchmarkHelper as _;
-			Self::price_class(JOB_CLASS);
-			Self::bond_operator(operator);
-			fund(client);
-			let owner: AccountId = frame_benchmarking::account("blueprint-owner", 0, 0);
-			fund(&owner);
-
-			let blueprint_id = pallet_services::NextBlueprintId::<Runtime>::get();
-			let job = pallet_services::JobDefinition { name: BoundedVec::truncate_from(b"job".to_vec()) };
-			dispatch(
-				Services::create_blueprint(
-					RawOrigin::Signed(owner).into(),
-					BoundedVec::truncate_from(b"benchmark".to_vec()),
-					H256::repeat_byte(1),
-					BoundedVec::truncate_from(vec![job]),
-					JOB_CLASS,
-					1,
-					HOURS,
-				),
-				"creating a benchmark blueprint",
-			);
-			let preferences = pallet_services::OperatorPreferences {
-				session_key: [0; 32],
-				rpc_endpoint: BoundedVec::truncate_from(b"http://operator".to_vec()),
-				capacity: 1_000_000,
-			};
-			dispatch(
-				Services::register_operator(
-					RawOrigin::Signed(operator.clone()).into(),
-					blueprint_id,
-					preferences,
-					16,
-				),
-				"registering a benchmark operator",
-			);
-			let request_id = pallet_services::NextRequestId::<Runtime>::get();
-			let terms = pallet_services::RequestTerms {
-				operators: BoundedVec::truncate_from(vec![operator.clone()]),
-				permitted_callers: BoundedVec::new(),
-				payment_asset: PaymentAsset::Native,
-				security_assets: BoundedVec::new(),
-				sla: None,
-			};
-			dispatch(
-				Services::request_service(
-					RawOrigin::Signed(client.clone()).into(),
-					blueprint_id,
-					terms,
-					HOURS,
-				),
-				"requesting a benchmark service",
-			);
-			let service_id = pallet_services::NextServiceId::<Runtime>::get();
-			dispatch(
-				Services::approve(RawOrigin::Signed(operator.clone()).into(), request_id),
-				"approving a benchmark service",
-			);
-
-			// Enough units that the escrowed quote covers `price`, and no more than allowed.
-			let per_unit = <Pricing as PriceOracle<AccountId, Balance>>::price_per_unit(JOB_CLASS)
-				.unwrap_or(MILLI_AIT)
-				.max(1);
-			let units = u64::try_from(price.saturating_div(per_unit).saturating_add(1))
-				.unwrap_or(u64::MAX)
-				.min(max_units)
-				.max(1);
-			let job_id = pallet_services::NextJobId::<Runtime>::get();
-			dispatch(
-				Services::call_job(
-					RawOrigin::Signed(client.clone()).into(),
-					service_id,
-					0,
-					H256::repeat_byte(2),
-					units,
-					Balance::MAX,
-				),
-				"calling a benchmark job",
-			);
-			job_id
+			job_with_escrow(client, operator, max_units, price)
 		}
+	}
+
+	impl pallet_disputes::BenchmarkHelper<AccountId, Balance> for MarketBenchmarkHelper {
+		fn create_job(client: &AccountId, operator: &AccountId, amount: Balance) -> JobId {
+			job_with_escrow(client, operator, u64::MAX, amount)
+		}
+	}
+
+	/// A job `client` calls now on a fresh service of `operator`, escrowing at least `price`.
+	fn job_with_escrow(
+		client: &AccountId,
+		operator: &AccountId,
+		max_units: u64,
+		price: Balance,
+	) -> JobId {
+		use pallet_services::BenchmarkHelper;
+		MarketBenchmarkHelper::price_class(JOB_CLASS);
+		MarketBenchmarkHelper::bond_operator(operator);
+		fund(client);
+		let owner: AccountId = frame_benchmarking::account("blueprint-owner", 0, 0);
+		fund(&owner);
+
+		let blueprint_id = pallet_services::NextBlueprintId::<Runtime>::get();
+		let job = pallet_services::JobDefinition { name: BoundedVec::truncate_from(b"job".to_vec()) };
+		dispatch(
+			Services::create_blueprint(
+				RawOrigin::Signed(owner).into(),
+				BoundedVec::truncate_from(b"benchmark".to_vec()),
+				H256::repeat_byte(1),
+				BoundedVec::truncate_from(vec![job]),
+				JOB_CLASS,
+				1,
+				HOURS,
+			),
+			"creating a benchmark blueprint",
+		);
+		let preferences = pallet_services::OperatorPreferences {
+			session_key: [0; 32],
+			rpc_endpoint: BoundedVec::truncate_from(b"http://operator".to_vec()),
+			capacity: 1_000_000,
+		};
+		dispatch(
+			Services::register_operator(
+				RawOrigin::Signed(operator.clone()).into(),
+				blueprint_id,
+				preferences,
+				16,
+			),
+			"registering a benchmark operator",
+		);
+		let request_id = pallet_services::NextRequestId::<Runtime>::get();
+		let terms = pallet_services::RequestTerms {
+			operators: BoundedVec::truncate_from(vec![operator.clone()]),
+			permitted_callers: BoundedVec::new(),
+			payment_asset: PaymentAsset::Native,
+			security_assets: BoundedVec::new(),
+			sla: None,
+		};
+		dispatch(
+			Services::request_service(
+				RawOrigin::Signed(client.clone()).into(),
+				blueprint_id,
+				terms,
+				HOURS,
+			),
+			"requesting a benchmark service",
+		);
+		let service_id = pallet_services::NextServiceId::<Runtime>::get();
+		dispatch(
+			Services::approve(RawOrigin::Signed(operator.clone()).into(), request_id),
+			"approving a benchmark service",
+		);
+
+		// Enough units that the escrowed quote covers `price`, and no more than allowed.
+		let per_unit = <Pricing as PriceOracle<AccountId, Balance>>::price_per_unit(JOB_CLASS)
+			.unwrap_or(MILLI_AIT)
+			.max(1);
+		let units = u64::try_from(price.saturating_div(per_unit).saturating_add(1))
+			.unwrap_or(u64::MAX)
+			.min(max_units)
+			.max(1);
+		let job_id = pallet_services::NextJobId::<Runtime>::get();
+		dispatch(
+			Services::call_job(
+				RawOrigin::Signed(client.clone()).into(),
+				service_id,
+				0,
+				H256::repeat_byte(2),
+				units,
+				Balance::MAX,
+			),
+			"calling a benchmark job",
+		);
+		job_id
 	}
 }

@@ -6,13 +6,17 @@
 //!   emergency brakes the council controls (safe mode, transaction pause).
 //! - [`accounts`]: utility and multisig.
 //! - [`market`]: the compute market: pricing, escrow, services and receipts.
+//! - [`disputes`]: disputes over jobs, arbiter panels, appeals, the council as last instance.
+//! - [`zk`]: Groth16 verifying keys, proofs through a host function, nullifiers.
 //! - [`staking`]: operator bonds, delegations, deferred slashes with a council veto, rewards.
 
 pub mod accounts;
+pub mod disputes;
 pub mod governance;
 pub mod market;
 pub mod monetary;
 pub mod staking;
 pub mod system;
+pub mod zk;
 
 pub use system::RuntimeBlockWeights;

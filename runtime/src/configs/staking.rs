@@ -8,8 +8,9 @@
 use crate::{
 	configs::governance::{CouncilCollective, EnsureRootOrHalfCouncil},
 	AccountId, AssetId, Assets, Balance, Balances, BlockNumber, Runtime, RuntimeHoldReason,
-	Services, AIT, DAYS, HOURS,
+	Services, AIT, DAYS, HOURS, MINUTES,
 };
+use crate::prod_or_fast;
 use frame_support::{
 	parameter_types,
 	traits::{tokens::imbalance::ResolveTo, ConstU32, ConstU64},
@@ -25,10 +26,10 @@ parameter_types! {
 	pub const StakingPalletId: PalletId = PalletId(*b"aitb/stk");
 	pub const MinOperatorBond: Balance = 1_000 * AIT;
 	pub const MinDelegation: Balance = AIT;
-	pub const UnbondingDelay: BlockNumber = 14 * DAYS;
-	pub const SlashDeferDuration: BlockNumber = 7 * DAYS;
+	pub const UnbondingDelay: BlockNumber = prod_or_fast!(14 * DAYS, 3 * MINUTES);
+	pub const SlashDeferDuration: BlockNumber = prod_or_fast!(7 * DAYS, 2 * MINUTES);
 	/// Rewards are paid per hour of work.
-	pub const RewardSessionLength: BlockNumber = HOURS;
+	pub const RewardSessionLength: BlockNumber = prod_or_fast!(HOURS, 2 * MINUTES);
 	pub const MaxCommission: Perbill = Perbill::from_percent(50);
 }
 

@@ -1,0 +1,69 @@
+//! Disputes over jobs: bonds, evidence, stake-weighted arbiter panels that commit and reveal their
+//! votes, appeals, and the council as the last instance.
+//!
+//! A client may dispute a job for a week after calling it; each phase lasts a day or two, so a
+//! dispute that goes through both appeals and the council ends within about four weeks. Panels are
+//! drawn with `RandomnessCollectiveFlip` when the evidence period ends, so nobody knows them when
+//! a dispute is filed; the author of the drawing block could bias the draw, which a VRF source
+//! (BABE) would close once authorship moves beyond Aura.
+
+use crate::{
+	configs::governance::EnsureRootOrHalfCouncil, AssetId, Balance, Balances, BlockNumber,
+	Escrow, RandomnessCollectiveFlip, Runtime, RuntimeHoldReason, Services, Staking, AIT, DAYS,
+	MINUTES,
+};
+use crate::prod_or_fast;
+use frame_support::{parameter_types, traits::ConstU32};
+use sp_runtime::Perbill;
+
+use super::monetary::TreasuryAccount;
+
+impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
+
+parameter_types! {
+	pub const DisputeWindow: BlockNumber = prod_or_fast!(7 * DAYS, 10 * MINUTES);
+	pub const FilingBond: Balance = 10 * AIT;
+	pub const EvidencePeriod: BlockNumber = prod_or_fast!(2 * DAYS, 2 * MINUTES);
+	pub const VotePeriod: BlockNumber = prod_or_fast!(DAYS, MINUTES);
+	pub const MinArbiterStake: Balance = 100 * AIT;
+	pub const ArbiterSlash: Perbill = Perbill::from_percent(10);
+	/// What losing a dispute costs an operator's bond and the delegations behind it (deferred,
+	/// so the council can still veto it).
+	pub const DisputeLostFraction: Perbill = Perbill::from_percent(5);
+	pub const EscalationTimeout: BlockNumber = prod_or_fast!(7 * DAYS, 5 * MINUTES);
+	pub const ResolvedRetention: BlockNumber = prod_or_fast!(7 * DAYS, 10 * MINUTES);
+}
+
+impl pallet_disputes::Config for Runtime {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type AssetId = AssetId;
+	type Jobs = Services;
+	type Escrow = Escrow;
+	type Offences = Staking;
+	type Randomness = RandomnessCollectiveFlip;
+	type EscalationOrigin = EnsureRootOrHalfCouncil;
+	type TreasuryAccount = TreasuryAccount;
+	type DisputeWindow = DisputeWindow;
+	type FilingBond = FilingBond;
+	type EvidencePeriod = EvidencePeriod;
+	type CommitPeriod = VotePeriod;
+	type RevealPeriod = VotePeriod;
+	type AppealPeriod = VotePeriod;
+	/// Panels double with each appeal: 3, 6, then 12 arbiters.
+	type InitialPanelSize = ConstU32<3>;
+	type MaxAppeals = ConstU32<2>;
+	type MaxPanelSize = ConstU32<12>;
+	type MinArbiterStake = MinArbiterStake;
+	type MaxArbiters = ConstU32<100>;
+	type MaxEvidencePerSide = ConstU32<8>;
+	type MaxUriLen = ConstU32<256>;
+	type ArbiterSlash = ArbiterSlash;
+	type DisputeLostFraction = DisputeLostFraction;
+	type EscalationTimeout = EscalationTimeout;
+	type ResolvedRetention = ResolvedRetention;
+	type MaxDeadlinesPerBlock = ConstU32<16>;
+	type WeightInfo = pallet_disputes::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = super::market::benchmark_helpers::MarketBenchmarkHelper;
+}
