@@ -1,0 +1,30 @@
+//! `aitbc-client`: a subxt client for the AITBC chain and the pieces of the `aitbc` command line.
+//!
+//! - [`aitbc`]: the API generated from the runtime metadata in `metadata/aitbc.scale`
+//!   (refresh it with `update-metadata.sh` when the runtime changes).
+//! - [`chain::Chain`]: a connection with typed calls for every role (bond, register,
+//!   request_service, approve, call_job, submit_result, submit_receipt, quote, governance), each
+//!   returning the ids its events carry; a refusal is an [`error::Error::Module`] shown as
+//!   `Pallet.Error: docs`.
+//! - [`receipt`]: compute receipts signed exactly as `aitbc-primitives` verifies them.
+//! - [`executor`]: what a miner runs (built-in `hash-chain` and `matmul`, or an external command).
+//! - [`miner`]: the daemon that follows finalized blocks and settles jobs, with [`state`] so a
+//!   restart neither skips nor double-submits.
+
+#[subxt::subxt(runtime_metadata_path = "metadata/aitbc.scale")]
+pub mod aitbc {}
+
+/// The metadata the API was generated from. Including it makes cargo rebuild the crate when
+/// `update-metadata.sh` rewrites the file (the subxt macro alone does not tell cargo).
+pub const METADATA: &[u8] = include_bytes!("../metadata/aitbc.scale");
+
+pub mod chain;
+pub mod error;
+pub mod executor;
+pub mod keys;
+pub mod miner;
+pub mod receipt;
+pub mod state;
+
+pub use chain::{Chain, AIT};
+pub use error::{Error, Result};

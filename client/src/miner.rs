@@ -1,0 +1,404 @@
+//! The miner daemon: follows finalized blocks, picks up `Services.JobCalled` for services this
+//! operator serves, runs each job through an [`Executor`], submits its result and a signed
+//! receipt. Progress is kept in a [`MinerState`] file so a restart neither skips a job nor pays
+//! one twice; when the node goes away it reconnects with exponential backoff, and on every
+//! (re)connection it first sweeps the pending jobs of its services for anything it missed.
+
+use crate::{
+	aitbc::{self, runtime_types::aitbc_primitives::traits::JobStatus},
+	chain::{Chain, Job},
+	error::{Error, Result},
+	executor::{Executor, JobInput},
+	keys::account_of,
+	receipt::{receipt_id_for, ReceiptBody},
+	state::{JobProgress, MinerState},
+};
+use std::{path::PathBuf, sync::Arc, time::Duration};
+use subxt::utils::AccountId32;
+use subxt_signer::sr25519::Keypair;
+
+/// How the daemon runs.
+#[derive(Clone, Debug)]
+pub struct MinerConfig {
+	pub url: String,
+	/// Where progress is remembered; `None` keeps it in memory only.
+	pub state_path: Option<PathBuf>,
+	/// Stop after this many jobs were completed by this run.
+	pub max_jobs: Option<usize>,
+	/// Longest pause between reconnection attempts.
+	pub max_backoff: Duration,
+	/// Give up after this many failed connection attempts in a row (`None`: never).
+	pub max_reconnects: Option<u32>,
+}
+
+impl MinerConfig {
+	pub fn new(url: impl Into<String>) -> Self {
+		Self {
+			url: url.into(),
+			state_path: None,
+			max_jobs: None,
+			max_backoff: Duration::from_secs(30),
+			max_reconnects: None,
+		}
+	}
+}
+
+/// What one job came to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JobOutcome {
+	/// Our receipt was accepted and paid.
+	Paid {
+		job_id: u64,
+		compute_units: u64,
+		price: u128,
+	},
+	/// Nothing (more) to do: settled already, cancelled, pruned, or refused for good.
+	Skipped { job_id: u64, reason: String },
+	/// Not a job of a service we serve.
+	NotOurs,
+}
+
+/// What a run of the daemon did.
+#[derive(Clone, Debug, Default)]
+pub struct MinerReport {
+	pub paid: Vec<u64>,
+	pub skipped: Vec<u64>,
+	pub reconnects: u32,
+}
+
+/// The daemon.
+pub struct Miner {
+	config: MinerConfig,
+	signer: Keypair,
+	me: AccountId32,
+	executor: Arc<dyn Executor>,
+	state: MinerState,
+	report: MinerReport,
+	log: Box<dyn Fn(&str) + Send + Sync>,
+}
+
+enum Stop {
+	/// The run reached `max_jobs`.
+	Finished,
+	/// The node went away (or the stream ended): reconnect.
+	Disconnected(String),
+}
+
+impl Miner {
+	pub fn new(config: MinerConfig, signer: Keypair, executor: Arc<dyn Executor>) -> Result<Self> {
+		let state = MinerState::load(config.state_path.as_deref())?;
+		let me = account_of(&signer);
+		Ok(Self {
+			config,
+			signer,
+			me,
+			executor,
+			state,
+			report: MinerReport::default(),
+			log: Box::new(|line| eprintln!("[miner] {line}")),
+		})
+	}
+
+	/// Sends log lines somewhere else than standard error.
+	pub fn with_log(mut self, log: impl Fn(&str) + Send + Sync + 'static) -> Self {
+		self.log = Box::new(log);
+		self
+	}
+
+	fn say(&self, line: &str) {
+		(self.log)(line)
+	}
+
+	fn finished(&self) -> bool {
+		self.config
+			.max_jobs
+			.is_some_and(|max| self.report.paid.len() + self.report.skipped.len() >= max)
+	}
+
+	/// Runs until `max_jobs` jobs are done (forever without it), reconnecting when the node goes
+	/// away.
+	pub async fn run(mut self) -> Result<MinerReport> {
+		let mut backoff = Duration::from_millis(500);
+		let mut failures = 0u32;
+		loop {
+			let chain = match Chain::connect(&self.config.url).await {
+				Ok(chain) => chain,
+				Err(e) => {
+					failures += 1;
+					if self.config.max_reconnects.is_some_and(|max| failures > max) {
+						return Err(e);
+					}
+					self.say(&format!("{e}; retrying in {:.1}s", backoff.as_secs_f32()));
+					tokio::time::sleep(backoff).await;
+					backoff = (backoff * 2).min(self.config.max_backoff);
+					continue;
+				}
+			};
+			if failures > 0 || self.report.reconnects > 0 {
+				self.say(&format!("connected to {}", self.config.url));
+			}
+			failures = 0;
+			backoff = Duration::from_millis(500);
+			match self.follow(&chain).await {
+				Ok(Stop::Finished) => return Ok(self.report),
+				Ok(Stop::Disconnected(why)) => {
+					self.report.reconnects += 1;
+					self.say(&format!("lost the node ({why}); reconnecting"));
+				}
+				Err(e) if e.is_connection() => {
+					self.report.reconnects += 1;
+					self.say(&format!("lost the node ({e}); reconnecting"));
+				}
+				Err(e) => return Err(e),
+			}
+			tokio::time::sleep(backoff).await;
+		}
+	}
+
+	async fn follow(&mut self, chain: &Chain) -> Result<Stop> {
+		self.state.bind_to_chain(&chain.genesis_hash())?;
+		// Subscribe first, so a job called during the sweep below is still seen.
+		let mut blocks = chain.api.stream_blocks().await.map_err(Error::client)?;
+		self.say(&format!(
+			"operator {} following finalized blocks at {}",
+			self.me, chain.url
+		));
+		self.sweep_pending(chain).await?;
+		if self.finished() {
+			return Ok(Stop::Finished);
+		}
+		while let Some(block) = blocks.next().await {
+			let block = match block {
+				Ok(block) => block,
+				Err(e) => return Ok(Stop::Disconnected(e.to_string())),
+			};
+			let number = block.number();
+			let at = block.at().await.map_err(Error::client)?;
+			let events = at.events().fetch().await.map_err(Error::client)?;
+			let mut called = Vec::new();
+			for event in events.find::<aitbc::services::events::JobCalled>() {
+				match event {
+					Ok(event) => called.push(event.job_id),
+					Err(e) => self.say(&format!(
+						"block #{number}: undecodable JobCalled event: {e}"
+					)),
+				}
+			}
+			if std::env::var_os("AITBC_MINER_TRACE").is_some() {
+				self.say(&format!(
+					"finalized block #{number}: jobs called {called:?}"
+				));
+			}
+			for job_id in called {
+				self.handle(chain, job_id).await?;
+				if self.finished() {
+					self.state.set_last_block(number)?;
+					return Ok(Stop::Finished);
+				}
+			}
+			self.state.set_last_block(number)?;
+		}
+		Ok(Stop::Disconnected("block stream ended".into()))
+	}
+
+	/// Jobs still pending on our services, including those called while we were away.
+	async fn sweep_pending(&mut self, chain: &Chain) -> Result<()> {
+		let at = chain.at_best().await?;
+		let services = at
+			.storage()
+			.entry(aitbc::storage().services().operator_services())
+			.map_err(Error::client)?
+			.fetch((self.me.clone(),))
+			.await
+			.map_err(Error::client)?
+			.decode()
+			.map_err(Error::client)?
+			.0;
+		let pending = at
+			.storage()
+			.entry(aitbc::storage().services().pending_jobs())
+			.map_err(Error::client)?;
+		let mut jobs = Vec::new();
+		for service_id in services {
+			let ids = pending.fetch((service_id,)).await.map_err(Error::client)?;
+			jobs.extend(ids.decode().map_err(Error::client)?.0);
+		}
+		jobs.sort_unstable();
+		for job_id in jobs {
+			if self.finished() {
+				break;
+			}
+			self.handle(chain, job_id).await?;
+		}
+		Ok(())
+	}
+
+	async fn handle(&mut self, chain: &Chain, job_id: u64) -> Result<()> {
+		if self.state.is_done(job_id) {
+			return Ok(());
+		}
+		match self.process(chain, job_id).await? {
+			JobOutcome::Paid {
+				job_id,
+				compute_units,
+				price,
+			} => {
+				self.say(&format!(
+					"job {job_id}: receipt accepted, {compute_units} units, paid {}",
+					crate::chain::format_ait(price)
+				));
+				self.report.paid.push(job_id);
+			}
+			JobOutcome::Skipped { job_id, reason } => {
+				self.say(&format!("job {job_id}: {reason}"));
+				self.report.skipped.push(job_id);
+			}
+			JobOutcome::NotOurs => self.say(&format!("job {job_id}: not for a service of ours")),
+		}
+		Ok(())
+	}
+
+	/// Runs one job end to end. Connection trouble comes back as an error (the caller
+	/// reconnects and retries); a refusal by the runtime ends the job with a reason.
+	pub async fn process(&mut self, chain: &Chain, job_id: u64) -> Result<JobOutcome> {
+		let Some(job) = chain.job(job_id).await? else {
+			self.state.set_progress(job_id, JobProgress::Done)?;
+			return Ok(JobOutcome::Skipped {
+				job_id,
+				reason: "no such job (pruned?)".into(),
+			});
+		};
+		if !chain
+			.service_operators(job.service_id)
+			.await?
+			.contains(&self.me)
+		{
+			return Ok(JobOutcome::NotOurs);
+		}
+		match job.status {
+			JobStatus::Settled | JobStatus::Cancelled => {
+				self.state.set_progress(job_id, JobProgress::Done)?;
+				return Ok(JobOutcome::Skipped {
+					job_id,
+					reason: format!("already {:?}", job.status).to_lowercase(),
+				});
+			}
+			JobStatus::Pending | JobStatus::ResultSubmitted => {}
+		}
+		self.say(&format!(
+			"job {job_id}: running (max {} units)",
+			job.max_units
+		));
+		let input = JobInput {
+			job_id,
+			service_id: job.service_id,
+			job_index: job.job_index,
+			input_hash: job.input_hash.0,
+			max_units: job.max_units,
+		};
+		let executor = self.executor.clone();
+		let output = tokio::task::spawn_blocking(move || executor.run(&input))
+			.await
+			.map_err(Error::client)?;
+		let output = match output {
+			Ok(output) if output.compute_units > 0 && output.compute_units <= job.max_units => {
+				output
+			}
+			Ok(output) => {
+				self.state.set_progress(job_id, JobProgress::Done)?;
+				return Ok(JobOutcome::Skipped {
+					job_id,
+					reason: format!(
+						"executor reported {} units; refusing to claim them",
+						output.compute_units
+					),
+				});
+			}
+			Err(e) => {
+				self.state.set_progress(job_id, JobProgress::Done)?;
+				return Ok(JobOutcome::Skipped {
+					job_id,
+					reason: format!("executor failed: {e}"),
+				});
+			}
+		};
+		self.submit_result(chain, job_id, &job, output.output_hash)
+			.await?;
+		self.submit_receipt(
+			chain,
+			job_id,
+			&job,
+			output.output_hash,
+			output.compute_units,
+		)
+		.await
+	}
+
+	async fn submit_result(
+		&mut self,
+		chain: &Chain,
+		job_id: u64,
+		job: &Job,
+		output_hash: [u8; 32],
+	) -> Result<()> {
+		let already = self.state.progress(job_id) == Some(JobProgress::ResultSubmitted)
+			|| matches!(job.status, JobStatus::ResultSubmitted);
+		if !already {
+			match chain.submit_result(&self.signer, job_id, output_hash).await {
+				Ok(()) => {}
+				Err(e) if e.is_module("Services", "ResultAlreadySubmitted") => {}
+				Err(e) if e.is_connection() => return Err(e),
+				Err(e) => self.say(&format!(
+					"job {job_id}: result refused ({e}); sending the receipt anyway"
+				)),
+			}
+		}
+		self.state
+			.set_progress(job_id, JobProgress::ResultSubmitted)
+	}
+
+	async fn submit_receipt(
+		&mut self,
+		chain: &Chain,
+		job_id: u64,
+		job: &Job,
+		output_hash: [u8; 32],
+		compute_units: u64,
+	) -> Result<JobOutcome> {
+		let genesis = chain.genesis_hash();
+		let body = ReceiptBody {
+			receipt_id: receipt_id_for(&genesis, job_id, &self.me),
+			job_id,
+			client: job.client.0,
+			operator: self.me.0,
+			compute_units,
+			price: job.price,
+			output_hash,
+			nonce: 0,
+		};
+		let receipt = body.into_signed(&self.signer, &genesis);
+		let outcome = match chain.submit_receipt(&self.signer, receipt).await {
+			Ok(paid) => JobOutcome::Paid {
+				job_id,
+				compute_units: paid.compute_units,
+				price: paid.price,
+			},
+			Err(e)
+				if e.is_module("Receipts", "JobAlreadySettled")
+					|| e.is_module("Receipts", "ReceiptAlreadyClaimed") =>
+			{
+				JobOutcome::Skipped {
+					job_id,
+					reason: format!("already settled ({})", e.module_name().unwrap_or_default()),
+				}
+			}
+			Err(e) if e.is_connection() => return Err(e),
+			Err(e) => JobOutcome::Skipped {
+				job_id,
+				reason: format!("receipt refused: {e}"),
+			},
+		};
+		self.state.set_progress(job_id, JobProgress::Done)?;
+		Ok(outcome)
+	}
+}
