@@ -16,8 +16,10 @@ use std::{sync::Arc, time::Duration};
 /// (`ZkVerifier`), and, in a build with runtime benchmarks, the benchmarking ones that runtime
 /// imports.
 #[cfg(not(feature = "runtime-benchmarks"))]
-pub type HostFunctions =
-	(sp_io::SubstrateHostFunctions, pallet_zk_verifier::host::aitbc_zk::HostFunctions);
+pub type HostFunctions = (
+	sp_io::SubstrateHostFunctions,
+	pallet_zk_verifier::host::aitbc_zk::HostFunctions,
+);
 #[cfg(feature = "runtime-benchmarks")]
 pub type HostFunctions = (
 	sp_io::SubstrateHostFunctions,

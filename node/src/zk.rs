@@ -58,8 +58,10 @@ impl ZkCmd {
 		if let Some(path) = &cmd.public {
 			let inputs =
 				snarkjs::public_inputs(&read(path)?).map_err(|e| convert_error("public", e))?;
-			let hex: Vec<serde_json::Value> =
-				inputs.iter().map(|input| snarkjs::to_hex(input).into()).collect();
+			let hex: Vec<serde_json::Value> = inputs
+				.iter()
+				.map(|input| snarkjs::to_hex(input).into())
+				.collect();
 			out.insert("publicInputs".into(), hex.into());
 		}
 		println!("{}", serde_json::Value::Object(out));

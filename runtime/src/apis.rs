@@ -18,9 +18,8 @@ use sp_version::RuntimeVersion;
 
 use crate::{
 	AccountId, AssetId, Aura, Balance, Block, BlockNumber, Disputes, Executive, Grandpa,
-	InherentDataExt,
-	Nonce, Pricing, Receipts, Runtime, RuntimeCall, RuntimeGenesisConfig, Services, SessionKeys,
-	Staking, System, TransactionPayment, VERSION,
+	InherentDataExt, Nonce, Pricing, Receipts, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	Services, SessionKeys, Staking, System, TransactionPayment, VERSION,
 };
 use aitbc_primitives::{traits::PriceOracle, ResourceClass};
 

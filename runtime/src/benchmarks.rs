@@ -6,8 +6,9 @@ pub use frame_system_benchmarking::{
 };
 
 pub use crate::{
-	Assets, Balances, Council, Disputes, Escrow, Multisig, Preimage, Pricing, Receipts, Runtime, SafeMode, Scheduler,
-	Services, Staking, Sudo, Timestamp, Treasury, TxPause, Utility, ZkVerifier,
+	Assets, Balances, Council, Disputes, Escrow, Multisig, Preimage, Pricing, Receipts, Runtime,
+	SafeMode, Scheduler, Services, Staking, Sudo, Timestamp, Treasury, TxPause, Utility,
+	ZkVerifier,
 };
 
 frame_benchmarking::define_benchmarks!(

@@ -3,8 +3,7 @@
 //! seat Alice, Bob and Charlie on the council. A production chain spec has no sudo key.
 
 use crate::{
-	AccountId, BalancesConfig, RuntimeGenesisConfig, Staking, SudoConfig, AIT, MICRO_AIT,
-	MILLI_AIT,
+	AccountId, BalancesConfig, RuntimeGenesisConfig, Staking, SudoConfig, AIT, MICRO_AIT, MILLI_AIT,
 };
 use aitbc_primitives::ResourceClass;
 use alloc::{vec, vec::Vec};
@@ -68,7 +67,10 @@ pub const MINT_PER_UNIT: crate::Balance = MILLI_AIT / 10;
 /// (it keeps delegated assets and unclaimed rewards).
 fn pallet_accounts() -> Vec<(AccountId, crate::Balance)> {
 	vec![
-		(crate::configs::monetary::TreasuryAccount::get(), 10_000 * AIT),
+		(
+			crate::configs::monetary::TreasuryAccount::get(),
+			10_000 * AIT,
+		),
 		(Staking::account_id(), crate::EXISTENTIAL_DEPOSIT),
 	]
 }

@@ -112,9 +112,8 @@ where
 		operator: String,
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<WorkScoreView> {
-		let operator = AccountId::from_ss58check(&operator).map_err(|e| {
-			ErrorObject::owned(3, "Invalid SS58 address", Some(format!("{e:?}")))
-		})?;
+		let operator = AccountId::from_ss58check(&operator)
+			.map_err(|e| ErrorObject::owned(3, "Invalid SS58 address", Some(format!("{e:?}"))))?;
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
 		let score = self
 			.client

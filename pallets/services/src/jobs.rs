@@ -3,8 +3,8 @@
 use crate::*;
 use aitbc_primitives::traits::JobStatus;
 use frame_support::{ensure, pallet_prelude::*};
-use sp_core::H256;
 use frame_system::pallet_prelude::BlockNumberFor;
+use sp_core::H256;
 use sp_runtime::{
 	traits::{One, Saturating, Zero},
 	SaturatedConversion,

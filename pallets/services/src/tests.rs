@@ -280,7 +280,12 @@ mod operators {
 			let mut bigger = prefs();
 			bigger.capacity = 250;
 			bigger.rpc_endpoint = BoundedVec::truncate_from(b"https://op-2".to_vec());
-			assert_ok!(Services::update_registration(origin(OP1), bp, bigger.clone(), 3));
+			assert_ok!(Services::update_registration(
+				origin(OP1),
+				bp,
+				bigger.clone(),
+				3
+			));
 			let registration = Operators::<Test>::get(bp, OP1).unwrap();
 			assert_eq!(registration.preferences, bigger);
 			assert_eq!(registration.max_instances, 3);
@@ -1381,10 +1386,15 @@ mod pruning {
 			let (_, service_id) = running_service();
 			let job = call_job(service_id);
 			let open = call_job(service_id);
-			assert_ok!(<Services as JobRegistry<_, _, _>>::note_settled(job, &OP1, UNITS));
+			assert_ok!(<Services as JobRegistry<_, _, _>>::note_settled(
+				job, &OP1, UNITS
+			));
 			let closed_at = System::block_number();
 			run_to_block(closed_at + JOB_RETENTION - 1);
-			assert!(Jobs::<Test>::contains_key(job), "kept for the whole retention period");
+			assert!(
+				Jobs::<Test>::contains_key(job),
+				"kept for the whole retention period"
+			);
 			run_to_block(closed_at + JOB_RETENTION);
 			assert!(!Jobs::<Test>::contains_key(job));
 			assert!(pruned_event(1));
@@ -1411,10 +1421,16 @@ mod pruning {
 			let closed_at = System::block_number();
 			// Four fit in one block's queue; the fifth waits in the next one.
 			assert_eq!(JobPrunes::<Test>::get(closed_at + JOB_RETENTION).len(), 4);
-			assert_eq!(JobPrunes::<Test>::get(closed_at + JOB_RETENTION + 1).len(), 1);
+			assert_eq!(
+				JobPrunes::<Test>::get(closed_at + JOB_RETENTION + 1).len(),
+				1
+			);
 			run_to_block(closed_at + JOB_RETENTION);
 			// At most three per block.
-			let left = jobs.iter().filter(|j| Jobs::<Test>::contains_key(**j)).count();
+			let left = jobs
+				.iter()
+				.filter(|j| Jobs::<Test>::contains_key(**j))
+				.count();
 			assert_eq!(left, 2);
 			assert!(pruned_event(3));
 			Services::do_try_state().unwrap();

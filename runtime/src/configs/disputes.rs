@@ -7,12 +7,11 @@
 //! a dispute is filed; the author of the drawing block could bias the draw, which a VRF source
 //! (BABE) would close once authorship moves beyond Aura.
 
-use crate::{
-	configs::governance::EnsureRootOrHalfCouncil, AssetId, Balance, Balances, BlockNumber,
-	Escrow, RandomnessCollectiveFlip, Runtime, RuntimeHoldReason, Services, Staking, AIT, DAYS,
-	MINUTES,
-};
 use crate::prod_or_fast;
+use crate::{
+	configs::governance::EnsureRootOrHalfCouncil, AssetId, Balance, Balances, BlockNumber, Escrow,
+	RandomnessCollectiveFlip, Runtime, RuntimeHoldReason, Services, Staking, AIT, DAYS, MINUTES,
+};
 use frame_support::{parameter_types, traits::ConstU32};
 use sp_runtime::Perbill;
 

@@ -10,12 +10,12 @@
 //! - `Receipts` (private receipts) and `Escrow` (proof-conditioned release) verify Groth16 proofs
 //!   through `ZkVerifier`.
 
+use crate::prod_or_fast;
 use crate::{
 	configs::governance::EnsureRootOrHalfCouncil, AccountId, AssetId, Assets, Balance, Balances,
-	BlockNumber, Escrow, Pricing, Runtime, RuntimeHoldReason, Services, Signature, Staking, ZkVerifier, AIT,
-	DAYS, HOURS, MILLI_AIT, MINUTES,
+	BlockNumber, Escrow, Pricing, Runtime, RuntimeHoldReason, Services, Signature, Staking,
+	ZkVerifier, AIT, DAYS, HOURS, MILLI_AIT, MINUTES,
 };
-use crate::prod_or_fast;
 use frame_support::{parameter_types, traits::ConstU32, PalletId};
 use sp_runtime::Perbill;
 
@@ -208,10 +208,7 @@ pub mod benchmark_helpers {
 	use super::*;
 	use aitbc_primitives::{traits::PriceOracle, JobId, PaymentAsset, ResourceClass};
 	use alloc::vec;
-	use frame_support::{
-		traits::fungible::Mutate,
-		BoundedVec,
-	};
+	use frame_support::{traits::fungible::Mutate, BoundedVec};
 	use frame_system::RawOrigin;
 	use sp_core::{crypto::KeyTypeId, sr25519, H256};
 	use sp_runtime::traits::IdentifyAccount;
@@ -310,7 +307,9 @@ pub mod benchmark_helpers {
 		fund(&owner);
 
 		let blueprint_id = pallet_services::NextBlueprintId::<Runtime>::get();
-		let job = pallet_services::JobDefinition { name: BoundedVec::truncate_from(b"job".to_vec()) };
+		let job = pallet_services::JobDefinition {
+			name: BoundedVec::truncate_from(b"job".to_vec()),
+		};
 		dispatch(
 			Services::create_blueprint(
 				RawOrigin::Signed(owner).into(),

@@ -5,12 +5,12 @@
 //! meet and veto a wrong one. Bonds and delegations take two weeks to come back, longer than
 //! that review, so nobody escapes a slash that is still under review by leaving.
 
+use crate::prod_or_fast;
 use crate::{
 	configs::governance::{CouncilCollective, EnsureRootOrHalfCouncil},
 	AccountId, AssetId, Assets, Balance, Balances, BlockNumber, Runtime, RuntimeHoldReason,
 	Services, AIT, DAYS, HOURS, MINUTES,
 };
-use crate::prod_or_fast;
 use frame_support::{
 	parameter_types,
 	traits::{tokens::imbalance::ResolveTo, ConstU32, ConstU64},
