@@ -20,13 +20,20 @@
 //   public inputs  32 bytes each, in public.json's order
 //
 // usage: node scripts/to_arkworks.mjs vk|proof|public <in.json> <out.bin>
+//
+// Also a module: scripts/private-receipt.mjs imports the conversions below (and runs no CLI).
 
 import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const Q = 21888242871839275222246405745257275088696311157215823713955485165166212911423n;
-const R = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
+/** The BN254 base field modulus (coordinates). */
+export const Q = 21888242871839275222246405745257275088696311157215823713955485165166212911423n;
+/** The BN254 scalar field modulus (public inputs, circuit signals). */
+export const R = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
 
-function fieldBytes(decimal, modulus) {
+/** A field element (decimal string, number or bigint) as 32 bytes little-endian, below `modulus`. */
+export function fieldBytes(decimal, modulus) {
 	let v = BigInt(decimal);
 	if (v < 0n || v >= modulus) throw new Error(`not a canonical field element: ${decimal}`);
 	const out = Buffer.alloc(32);
@@ -40,14 +47,14 @@ function fieldBytes(decimal, modulus) {
 const HALF_Q = (Q - 1n) / 2n;
 const YIsNegative = 0x80;
 
-function g1(p) {
+export function g1(p) {
 	if (p.length !== 3 || BigInt(p[2]) !== 1n) throw new Error("G1 point not affine (z != 1)");
 	const bytes = Buffer.concat([fieldBytes(p[0], Q), fieldBytes(p[1], Q)]);
 	if (BigInt(p[1]) > HALF_Q) bytes[63] |= YIsNegative;
 	return bytes;
 }
 
-function g2(p) {
+export function g2(p) {
 	if (p.length !== 3 || BigInt(p[2][0]) !== 1n || BigInt(p[2][1]) !== 0n)
 		throw new Error("G2 point not affine (z != 1)");
 	const bytes = Buffer.concat([
@@ -61,7 +68,8 @@ function g2(p) {
 	return bytes;
 }
 
-function vk(json) {
+/** verification_key.json -> arkworks VerifyingKey bytes. */
+export function vk(json) {
 	if (json.protocol !== "groth16" || json.curve !== "bn128") throw new Error("not a groth16 bn128 key");
 	const count = Buffer.alloc(8);
 	count.writeBigUInt64LE(BigInt(json.IC.length));
@@ -75,13 +83,18 @@ function vk(json) {
 	]);
 }
 
-const proof = (json) => Buffer.concat([g1(json.pi_a), g2(json.pi_b), g1(json.pi_c)]);
-const inputs = (json) => Buffer.concat(json.map((x) => fieldBytes(x, R)));
+/** proof.json -> A ‖ B ‖ C (256 bytes). */
+export const proof = (json) => Buffer.concat([g1(json.pi_a), g2(json.pi_b), g1(json.pi_c)]);
+/** public.json -> 32 bytes per input, concatenated. */
+export const inputs = (json) => Buffer.concat(json.map((x) => fieldBytes(x, R)));
 
-const [kind, input, output] = process.argv.slice(2);
-const convert = { vk, proof, public: inputs }[kind];
-if (!convert || !input || !output) {
-	console.error("usage: node scripts/to_arkworks.mjs vk|proof|public <in.json> <out.bin>");
-	process.exit(2);
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+	const [kind, input, output] = process.argv.slice(2);
+	const convert = { vk, proof, public: inputs }[kind];
+	if (!convert || !input || !output) {
+		console.error("usage: node scripts/to_arkworks.mjs vk|proof|public <in.json> <out.bin>");
+		process.exit(2);
+	}
+	writeFileSync(output, convert(JSON.parse(readFileSync(input, "utf8"))));
 }
-writeFileSync(output, convert(JSON.parse(readFileSync(input, "utf8"))));
