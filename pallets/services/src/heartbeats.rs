@@ -89,10 +89,16 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let (missed, _) =
 			Self::missed_since(record.accounted_until, now, blueprint.heartbeat_interval);
+		// Points reward keeping the interval, not beating: a beat sooner than half an interval
+		// after the last one is accounted but earns nothing, so beating every block farms
+		// nothing (at most two rewarded beats per interval).
+		let rewarded = missed == 0
+			&& now.saturating_sub(record.accounted_until)
+				>= (blueprint.heartbeat_interval / 2u32.into()).max(One::one());
 		let mut record = Self::account_misses(service_id, blueprint_id, &who, record, missed, now)?;
 		record.accounted_until = now;
 		Heartbeats::<T>::insert(service_id, &who, record);
-		if missed == 0 {
+		if rewarded {
 			T::OnOutcome::on_job_outcome(&who, blueprint_id, JobOutcome::HeartbeatKept);
 		}
 		Self::deposit_event(Event::HeartbeatReceived {

@@ -1252,6 +1252,33 @@ mod heartbeats {
 	}
 
 	#[test]
+	fn beating_more_often_than_half_an_interval_earns_nothing_more() {
+		build_and_execute(|| {
+			let (bp, service_id) = running_service();
+			// Every block from the start: only the beats half an interval apart earn points.
+			let half = HEARTBEAT_INTERVAL / 2;
+			for block in 2..=(1 + 2 * HEARTBEAT_INTERVAL) {
+				System::set_block_number(block);
+				assert_ok!(Services::heartbeat(origin(OP1), service_id));
+			}
+			let rewarded = outcomes()
+				.into_iter()
+				.filter(|o| *o == (OP1, bp, JobOutcome::HeartbeatKept))
+				.count() as u64;
+			assert_eq!(rewarded, 0, "a beat one block after the last earns nothing");
+			// Beats spaced by half an interval each earn.
+			let mut block = 1 + 2 * HEARTBEAT_INTERVAL;
+			for _ in 0..4 {
+				block += half;
+				System::set_block_number(block);
+				assert_ok!(Services::heartbeat(origin(OP1), service_id));
+			}
+			assert_eq!(outcomes().len(), 4);
+			assert!(offences().is_empty(), "frequent beats are never an offence");
+		});
+	}
+
+	#[test]
 	fn misses_over_the_threshold_report_a_growing_offence() {
 		build_and_execute(|| {
 			let (bp, service_id) = running_service();
