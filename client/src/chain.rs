@@ -75,6 +75,26 @@ pub struct WorkScore {
 	pub total_work: u64,
 }
 
+/// Where one service's heartbeats stand for an operator (see [`Chain::heartbeat_schedule`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeartbeatDue {
+	pub service_id: u64,
+	/// The blueprint's heartbeat interval, in blocks.
+	pub interval: u32,
+	/// The block of the last heartbeat (or of the service's start).
+	pub last_beat: u32,
+	/// The best block this was read at.
+	pub now: u32,
+}
+
+impl HeartbeatDue {
+	/// Whether to beat now: half an interval after the last beat, so a beat that takes a few
+	/// blocks to be included (or a few finalized blocks of lag) is still on time.
+	pub fn is_due(&self) -> bool {
+		self.now.saturating_sub(self.last_beat) >= (self.interval / 2).max(1)
+	}
+}
+
 /// What `call_job` produced.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CalledJob {
@@ -181,6 +201,20 @@ impl Chain {
 			.map_err(Error::client)?;
 		let best = best.ok_or_else(|| Error::NotFound("best block".into()))?;
 		self.api.at_block(best).await.map_err(Error::client)
+	}
+
+	/// The value at a storage `address` under `keys` at the best block; `None` if there is none.
+	pub async fn read<Addr: subxt::storage::Address>(
+		&self,
+		address: Addr,
+		keys: Addr::KeyParts,
+	) -> Result<Option<Addr::Value>> {
+		let at = self.at_best().await?;
+		let entry = at.storage().entry(address).map_err(Error::client)?;
+		match entry.try_fetch(keys).await.map_err(Error::client)? {
+			Some(value) => Ok(Some(value.decode().map_err(Error::client)?)),
+			None => Ok(None),
+		}
 	}
 
 	// ---- balances ----
@@ -351,6 +385,66 @@ impl Chain {
 			.map(drop)
 	}
 
+	/// For each service `operator` serves: its id, its blueprint's heartbeat interval and the
+	/// block up to which its heartbeats are accounted (its last beat), at the best block.
+	pub async fn heartbeat_schedule(&self, operator: &AccountId32) -> Result<Vec<HeartbeatDue>> {
+		let at = self.at_best().await?;
+		let storage = at.storage();
+		let services = storage
+			.entry(aitbc::storage().services().operator_services())
+			.map_err(Error::client)?
+			.fetch((operator.clone(),))
+			.await
+			.map_err(Error::client)?
+			.decode()
+			.map_err(Error::client)?
+			.0;
+		let service_entry = storage
+			.entry(aitbc::storage().services().services())
+			.map_err(Error::client)?;
+		let blueprint_entry = storage
+			.entry(aitbc::storage().services().blueprints())
+			.map_err(Error::client)?;
+		let heartbeat_entry = storage
+			.entry(aitbc::storage().services().heartbeats())
+			.map_err(Error::client)?;
+		let mut due = Vec::with_capacity(services.len());
+		for service_id in services {
+			let Some(service) = service_entry
+				.try_fetch((service_id,))
+				.await
+				.map_err(Error::client)?
+			else {
+				continue;
+			};
+			let service = service.decode().map_err(Error::client)?;
+			let Some(blueprint) = blueprint_entry
+				.try_fetch((service.blueprint_id,))
+				.await
+				.map_err(Error::client)?
+			else {
+				continue;
+			};
+			let Some(record) = heartbeat_entry
+				.try_fetch((service_id, operator.clone()))
+				.await
+				.map_err(Error::client)?
+			else {
+				continue;
+			};
+			due.push(HeartbeatDue {
+				service_id,
+				interval: blueprint
+					.decode()
+					.map_err(Error::client)?
+					.heartbeat_interval,
+				last_beat: record.decode().map_err(Error::client)?.accounted_until,
+				now: u32::try_from(at.block_number()).unwrap_or(u32::MAX),
+			});
+		}
+		Ok(due)
+	}
+
 	pub async fn heartbeat(&self, signer: &Keypair, service_id: u64) -> Result<()> {
 		self.submit(&aitbc::tx().services().heartbeat(service_id), signer)
 			.await
@@ -490,43 +584,6 @@ impl Chain {
 		Ok(at.metadata().pallet_by_name(pallet).is_some())
 	}
 
-	/// Disputes `job_id` against `respondent`. Built dynamically, since the generated API
-	/// only knows the pallets the metadata had; returns the dispute id if an event names it.
-	pub async fn file_dispute(
-		&self,
-		signer: &Keypair,
-		job_id: u64,
-		respondent: &AccountId32,
-	) -> Result<Option<u64>> {
-		use subxt::dynamic::{At, Value};
-		if !self.has_pallet("Disputes").await? {
-			return Err(Error::NotFound(
-				"the runtime has no Disputes pallet yet".into(),
-			));
-		}
-		let call = subxt::dynamic::tx(
-			"Disputes",
-			"file_dispute",
-			vec![
-				Value::u128(u128::from(job_id)),
-				Value::from_bytes(respondent.0),
-			],
-		);
-		let events = self.submit(&call, signer).await?;
-		for event in events.iter() {
-			let event = event.map_err(Error::client)?;
-			if event.pallet_name() == "Disputes" {
-				let fields = event
-					.decode_fields_unchecked_as::<Value>()
-					.map_err(Error::client)?;
-				if let Some(id) = fields.at("dispute_id").and_then(|v| v.as_u128()) {
-					return Ok(u64::try_from(id).ok());
-				}
-			}
-		}
-		Ok(None)
-	}
-
 	// ---- miner ----
 
 	pub async fn submit_result(
@@ -548,12 +605,21 @@ impl Chain {
 		receipt: ChainReceipt,
 	) -> Result<AcceptedReceipt> {
 		use aitbc::runtime_types::pallet_receipts::types::PrivacyLevel;
+		self.submit_receipt_at(signer, receipt, PrivacyLevel::Public)
+			.await
+	}
+
+	/// Submits a signed receipt at a privacy level; returns what it paid.
+	pub async fn submit_receipt_at(
+		&self,
+		signer: &Keypair,
+		receipt: ChainReceipt,
+		privacy: aitbc::runtime_types::pallet_receipts::types::PrivacyLevel,
+	) -> Result<AcceptedReceipt> {
 		let job_id = receipt.body.job_id;
 		let units = receipt.body.compute_units;
 		let price = receipt.body.price;
-		let call = aitbc::tx()
-			.receipts()
-			.submit_receipt(receipt, PrivacyLevel::Public);
+		let call = aitbc::tx().receipts().submit_receipt(receipt, privacy);
 		self.submit(&call, signer).await?;
 		Ok(AcceptedReceipt {
 			job_id,
@@ -564,32 +630,17 @@ impl Chain {
 
 	/// A job, or `None` once it was pruned or never existed.
 	pub async fn job(&self, job_id: u64) -> Result<Option<Job>> {
-		let at = self.at_best().await?;
-		let entry = at
-			.storage()
-			.entry(aitbc::storage().services().jobs())
-			.map_err(Error::client)?;
-		match entry.try_fetch((job_id,)).await.map_err(Error::client)? {
-			Some(value) => Ok(Some(value.decode().map_err(Error::client)?)),
-			None => Ok(None),
-		}
+		self.read(aitbc::storage().services().jobs(), (job_id,))
+			.await
 	}
 
 	/// The operators of a service (empty if there is no such service).
 	pub async fn service_operators(&self, service_id: u64) -> Result<Vec<AccountId32>> {
-		let at = self.at_best().await?;
-		let entry = at
-			.storage()
-			.entry(aitbc::storage().services().services())
-			.map_err(Error::client)?;
-		match entry
-			.try_fetch((service_id,))
-			.await
-			.map_err(Error::client)?
-		{
-			Some(value) => Ok(value.decode().map_err(Error::client)?.terms.operators.0),
-			None => Ok(Vec::new()),
-		}
+		Ok(self
+			.read(aitbc::storage().services().services(), (service_id,))
+			.await?
+			.map(|service| service.terms.operators.0)
+			.unwrap_or_default())
 	}
 
 	pub async fn receipt_status(&self, receipt_id: [u8; 32]) -> Result<ReceiptStatus> {
@@ -624,24 +675,57 @@ impl Chain {
 		slash_id: u64,
 		threshold: u32,
 	) -> Result<Proposal> {
-		use subxt::dynamic::Value;
+		let call = aitbc::tx().staking().cancel_slash(slash_id);
+		self.propose_to_council(signer, &call, threshold).await
+	}
+
+	/// Proposes to the council that it rule `ruling` on the escalated dispute `dispute_id`.
+	pub async fn propose_dispute_ruling(
+		&self,
+		signer: &Keypair,
+		dispute_id: u64,
+		ruling: crate::disputes::RulingArg,
+		threshold: u32,
+	) -> Result<Proposal> {
+		let call = aitbc::tx()
+			.disputes()
+			.resolve_escalated(dispute_id, ruling.into());
+		self.propose_to_council(signer, &call, threshold).await
+	}
+
+	/// Proposes `call` to the council with `threshold` votes needed (1 runs it at once).
+	///
+	/// `Council.propose` takes a whole `RuntimeCall`, whose type spans every pallet's calls, so
+	/// a static payload would be refused whenever any pallet changed. The call is encoded
+	/// statically (its own pallet's shape is checked) and handed over as a dynamic value decoded
+	/// from those bytes with the node's own metadata.
+	pub async fn propose_to_council<Call: Payload>(
+		&self,
+		signer: &Keypair,
+		call: &Call,
+		threshold: u32,
+	) -> Result<Proposal> {
+		use subxt::{dynamic::Value, ext::scale_value};
 		let at = self.api.at_current_block().await.map_err(Error::client)?;
-		// The proposal's hash is over the encoded RuntimeCall: pallet index, call index, args.
-		let encoded = at
-			.transactions()
-			.call_data(&aitbc::tx().staking().cancel_slash(slash_id))
-			.map_err(Error::client)?;
+		let encoded = at.transactions().call_data(call).map_err(Error::client)?;
+		// The proposal's hash is over the encoded RuntimeCall.
 		let hash = sp_crypto_hashing::blake2_256(&encoded);
 		let length_bound = u32::try_from(encoded.len()).map_err(Error::client)?;
-		// Built dynamically: a RuntimeCall argument spans every pallet's calls, so a static
-		// payload would be refused whenever any pallet changes.
-		let proposal = Value::unnamed_variant(
-			"Staking",
-			[Value::named_variant(
-				"cancel_slash",
-				[("slash_id", Value::u128(u128::from(slash_id)))],
-			)],
-		);
+		let metadata = at.metadata();
+		let propose = metadata
+			.pallet_by_name("Council")
+			.and_then(|p| p.call_variant_by_name("propose"))
+			.ok_or_else(|| Error::NotFound("Council.propose in the metadata".into()))?;
+		let proposal_type = propose
+			.fields
+			.get(1)
+			.ok_or_else(|| Error::NotFound("the proposal field of Council.propose".into()))?
+			.ty
+			.id;
+		let proposal =
+			scale_value::scale::decode_as_type(&mut &encoded[..], proposal_type, metadata.types())
+				.map_err(Error::client)?
+				.remove_context();
 		let tx = subxt::dynamic::tx(
 			"Council",
 			"propose",

@@ -6,6 +6,8 @@
 //!   request_service, approve, call_job, submit_result, submit_receipt, quote, governance), each
 //!   returning the ids its events carry; a refusal is an [`error::Error::Module`] shown as
 //!   `Pallet.Error: docs`.
+//! - [`disputes`]: filing, evidence, arbiters' commit-reveal votes, appeals.
+//! - [`private`]: private jobs and Groth16-proven receipts through an external prover.
 //! - [`receipt`]: compute receipts signed exactly as `aitbc-primitives` verifies them.
 //! - [`executor`]: what a miner runs (built-in `hash-chain` and `matmul`, or an external command).
 //! - [`miner`]: the daemon that follows finalized blocks and settles jobs, with [`state`] so a
@@ -19,10 +21,12 @@ pub mod aitbc {}
 pub const METADATA: &[u8] = include_bytes!("../metadata/aitbc.scale");
 
 pub mod chain;
+pub mod disputes;
 pub mod error;
 pub mod executor;
 pub mod keys;
 pub mod miner;
+pub mod private;
 pub mod receipt;
 pub mod state;
 

@@ -2,10 +2,12 @@
 
 use aitbc_client::{
 	chain::{format_ait, parse_ait, Chain, Proposal},
+	disputes::{RulingArg, VoteSecret},
 	error::Error,
 	executor::ExecutorSpec,
 	keys,
-	miner::{Miner, MinerConfig},
+	miner::{Miner, MinerConfig, PrivateMining},
+	private::Prover,
 };
 use clap::{Args, Parser, Subcommand};
 use std::{future::Future, io::IsTerminal, path::PathBuf, sync::Arc, time::Duration};
@@ -46,9 +48,71 @@ enum Command {
 	/// Miner: run jobs and claim payment with receipts.
 	#[command(subcommand)]
 	Miner(MinerCommand),
-	/// Council: veto deferred slashes.
+	/// Disputes: evidence, appeals, status, moving a dispute past its deadline.
+	#[command(subcommand)]
+	Dispute(DisputeCommand),
+	/// Arbiters: stake, then commit and reveal votes on the panels you are drawn for.
+	#[command(subcommand)]
+	Arbiter(ArbiterCommand),
+	/// Council: veto deferred slashes, rule on escalated disputes.
 	#[command(subcommand)]
 	Governance(GovernanceCommand),
+}
+
+#[derive(Subcommand)]
+enum DisputeCommand {
+	/// Dispute a job, bonding the filing bond (the client against an operator, or back).
+	File {
+		#[arg(long)]
+		job: u64,
+		#[arg(long)]
+		respondent: String,
+	},
+	/// Add evidence for your side: its hash (or a file, hashed here) and where to find it.
+	Evidence {
+		dispute: u64,
+		/// BLAKE2-256 of the material (0x + 64 hex digits).
+		#[arg(long, conflicts_with = "file", required_unless_present = "file")]
+		hash: Option<String>,
+		/// Hash this file as the evidence.
+		#[arg(long)]
+		file: Option<PathBuf>,
+		/// Where arbiters find the material.
+		#[arg(long)]
+		uri: String,
+	},
+	/// Appeal a panel's ruling (the bond doubles each round).
+	Appeal { dispute: u64 },
+	/// Move a dispute whose deadline passed.
+	Advance { dispute: u64 },
+	/// Show a dispute.
+	Show { dispute: u64 },
+}
+
+#[derive(Subcommand)]
+enum ArbiterCommand {
+	/// Stake to be drawn for dispute panels.
+	Join { stake: String },
+	/// Add to the arbiter stake.
+	AddStake { amount: String },
+	/// Leave the arbiter set (refused while seated on a panel).
+	Leave,
+	/// Commit a vote; its secret (ruling and salt) is written to --secret for the reveal.
+	Commit {
+		dispute: u64,
+		/// `client`, `operator` or `split:<operator percent>`.
+		#[arg(long)]
+		ruling: String,
+		/// Where to keep the secret (default: aitbc-vote-<dispute>.json).
+		#[arg(long)]
+		secret: Option<PathBuf>,
+	},
+	/// Reveal the vote committed with `commit`.
+	Reveal {
+		dispute: u64,
+		#[arg(long)]
+		secret: Option<PathBuf>,
+	},
 }
 
 #[derive(Subcommand)]
@@ -165,6 +229,17 @@ enum ClientCommand {
 		/// The most to pay (default: the quote plus 10%).
 		#[arg(long)]
 		price_cap: Option<String>,
+		/// Call it privately: commit to (model, input, a random salt) in the same transaction
+		/// and write the opening to this file (or `<this dir>/<job id>.json`), for the
+		/// operator's --private-dir.
+		#[arg(long)]
+		private_opening: Option<PathBuf>,
+		/// The model the private job runs (its BLAKE2-256 hash is committed).
+		#[arg(long, default_value = "default")]
+		model: String,
+		/// The prover that computes the commitment.
+		#[arg(long, default_value = "node zk/scripts/private-receipt.mjs")]
+		prover: String,
 	},
 	/// Price of `units` units of a resource class.
 	Quote {
@@ -177,7 +252,7 @@ enum ClientCommand {
 	Job { job: u64 },
 	/// End a service as its owner.
 	Terminate { service: u64 },
-	/// Dispute a job (needs the Disputes pallet in the runtime).
+	/// Dispute a job (the same as `aitbc dispute file`).
 	Dispute {
 		#[arg(long)]
 		job: u64,
@@ -202,12 +277,19 @@ enum MinerCommand {
 		/// Stop after this many jobs.
 		#[arg(long)]
 		max_jobs: Option<usize>,
-		/// Claim with private (zero-knowledge) receipts.
+		/// Settle a job privately (a Groth16-proven basic receipt) when its client handed over
+		/// an opening as `<DIR>/<job id>.json`; other jobs get public receipts.
 		#[arg(long)]
-		private: bool,
+		private_dir: Option<PathBuf>,
+		/// The prover for private receipts (JSON on stdin and stdout, see client/README.md).
+		#[arg(long, default_value = "node zk/scripts/private-receipt.mjs")]
+		prover: String,
 		/// Longest pause between reconnection attempts, in seconds.
 		#[arg(long, default_value_t = 30)]
 		max_backoff: u64,
+		/// Do not send heartbeats (another process of this operator sends them).
+		#[arg(long)]
+		no_heartbeats: bool,
 	},
 	/// Whether a receipt was accepted.
 	ReceiptStatus { receipt_id: String },
@@ -234,6 +316,16 @@ enum GovernanceCommand {
 		/// Vote nay instead of aye.
 		#[arg(long)]
 		nay: bool,
+	},
+	/// Propose to the council a ruling on an escalated dispute.
+	ProposeRuling {
+		#[arg(long)]
+		dispute: u64,
+		/// `client`, `operator` or `split:<operator percent>`.
+		#[arg(long)]
+		ruling: String,
+		#[arg(long, default_value_t = 2)]
+		threshold: u32,
 	},
 	/// Close a council proposal that has its votes.
 	Close {
@@ -348,6 +440,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
 		Command::Operator(command) => operator(&ctx, command).await?,
 		Command::Client(command) => client(&ctx, command).await?,
 		Command::Miner(command) => miner(&ctx, command).await?,
+		Command::Dispute(command) => dispute(&ctx, command).await?,
+		Command::Arbiter(command) => arbiter(&ctx, command).await?,
 		Command::Governance(command) => governance(&ctx, command).await?,
 	}
 	Ok(())
@@ -505,6 +599,9 @@ async fn client(ctx: &Ctx, command: ClientCommand) -> anyhow::Result<()> {
 			input_hash,
 			max_units,
 			price_cap,
+			private_opening,
+			model,
+			prover,
 		} => {
 			let signer = ctx.signer()?;
 			let input_hash = match (input, input_hash) {
@@ -516,13 +613,47 @@ async fn client(ctx: &Ctx, command: ClientCommand) -> anyhow::Result<()> {
 				Some(cap) => parse_ait(&cap)?,
 				None => default_price_cap(&chain, service, max_units).await?,
 			};
-			let called = with_progress(
-				"calling the job",
-				chain.call_job(
-					&signer, service, job_index, input_hash, max_units, price_cap,
-				),
-			)
-			.await?;
+			let called = match private_opening {
+				None => {
+					with_progress(
+						"calling the job",
+						chain.call_job(
+							&signer, service, job_index, input_hash, max_units, price_cap,
+						),
+					)
+					.await?
+				}
+				Some(path) => {
+					let prover = Prover::from_command(&prover)?;
+					let (called, opening) = with_progress(
+						"calling the job privately",
+						chain.call_private_job(
+							&signer,
+							&prover,
+							service,
+							job_index,
+							sp_crypto_hashing_blake2(model.as_bytes()),
+							input_hash,
+							max_units,
+							price_cap,
+						),
+					)
+					.await?;
+					let path = if path.is_dir() {
+						aitbc_client::private::Opening::path_in(&path, called.job_id)
+					} else {
+						path
+					};
+					opening.save(&path)?;
+					println!(
+						"opening of job {} written to {}: hand it to the operator (as <its --private-dir>/{}.json)",
+						called.job_id,
+						path.display(),
+						called.job_id
+					);
+					called
+				}
+			};
 			println!(
 				"job {} on service {}: {} units at most, {} escrowed",
 				called.job_id,
@@ -570,16 +701,133 @@ async fn client(ctx: &Ctx, command: ClientCommand) -> anyhow::Result<()> {
 			println!("terminated service {service}");
 		}
 		ClientCommand::Dispute { job, respondent } => {
+			dispute(ctx, DisputeCommand::File { job, respondent }).await?
+		}
+	}
+	Ok(())
+}
+
+async fn dispute(ctx: &Ctx, command: DisputeCommand) -> anyhow::Result<()> {
+	let chain = ctx.chain().await?;
+	match command {
+		DisputeCommand::File { job, respondent } => {
 			let respondent = keys::parse_account(&respondent)?;
 			let id = with_progress(
 				"filing the dispute",
 				chain.file_dispute(&ctx.signer()?, job, &respondent),
 			)
 			.await?;
-			match id {
-				Some(id) => println!("dispute {id} filed over job {job}"),
-				None => println!("dispute filed over job {job}"),
+			println!("dispute {id} filed over job {job}");
+		}
+		DisputeCommand::Evidence {
+			dispute,
+			hash,
+			file,
+			uri,
+		} => {
+			let hash = match (hash, file) {
+				(Some(hash), _) => hash_arg(&hash)?,
+				(None, Some(file)) => sp_crypto_hashing_blake2(&std::fs::read(&file)?),
+				(None, None) => anyhow::bail!("give --hash or --file"),
+			};
+			with_progress(
+				"submitting the evidence",
+				chain.submit_evidence(&ctx.signer()?, dispute, hash, &uri),
+			)
+			.await?;
+			println!(
+				"evidence 0x{} added to dispute {dispute}",
+				hex::encode(hash)
+			);
+		}
+		DisputeCommand::Appeal { dispute } => {
+			with_progress("appealing", chain.appeal(&ctx.signer()?, dispute)).await?;
+			println!("appealed dispute {dispute}");
+		}
+		DisputeCommand::Advance { dispute } => {
+			with_progress("advancing", chain.advance_dispute(&ctx.signer()?, dispute)).await?;
+			println!("dispute {dispute} moved past its deadline");
+		}
+		DisputeCommand::Show { dispute } => match chain.dispute(dispute).await? {
+			Some(d) => {
+				println!(
+					"dispute {dispute}: job {} of service {}, round {}",
+					d.job_id, d.service_id, d.round
+				);
+				println!("  client {} bond {}", d.client, format_ait(d.client_bond));
+				println!(
+					"  operator {} bond {}",
+					d.operator,
+					format_ait(d.operator_bond)
+				);
+				println!(
+					"  status {:?}; evidence until block {}, deadline block {}",
+					d.status, d.evidence_end, d.deadline
+				);
 			}
+			None => anyhow::bail!("no dispute {dispute} (never filed, or resolved and pruned)"),
+		},
+	}
+	Ok(())
+}
+
+async fn arbiter(ctx: &Ctx, command: ArbiterCommand) -> anyhow::Result<()> {
+	let signer = ctx.signer()?;
+	let chain = ctx.chain().await?;
+	let secret_path = |dispute: u64, path: Option<PathBuf>| {
+		path.unwrap_or_else(|| PathBuf::from(format!("aitbc-vote-{dispute}.json")))
+	};
+	match command {
+		ArbiterCommand::Join { stake } => {
+			let stake = parse_ait(&stake)?;
+			with_progress("joining the arbiters", chain.join_arbiters(&signer, stake)).await?;
+			println!("arbiter with {} at stake", format_ait(stake));
+		}
+		ArbiterCommand::AddStake { amount } => {
+			let amount = parse_ait(&amount)?;
+			with_progress("adding stake", chain.add_arbiter_stake(&signer, amount)).await?;
+			println!("added {} to the arbiter stake", format_ait(amount));
+		}
+		ArbiterCommand::Leave => {
+			with_progress("leaving the arbiters", chain.leave_arbiters(&signer)).await?;
+			println!("left the arbiters; stake released");
+		}
+		ArbiterCommand::Commit {
+			dispute,
+			ruling,
+			secret,
+		} => {
+			let ruling: RulingArg = ruling.parse()?;
+			let path = secret_path(dispute, secret);
+			let vote = VoteSecret::new(dispute, &keys::account_of(&signer), ruling)?;
+			// Kept before sending: a committed vote whose salt is lost cannot be revealed.
+			vote.save(&path)?;
+			if let Err(e) = with_progress(
+				"committing the vote",
+				chain.commit_vote(&signer, dispute, vote.commitment),
+			)
+			.await
+			{
+				let _ = std::fs::remove_file(&path);
+				return Err(e.into());
+			}
+			println!(
+				"committed 0x{} on dispute {dispute}; secret kept in {} for the reveal",
+				hex::encode(vote.commitment),
+				path.display()
+			);
+		}
+		ArbiterCommand::Reveal { dispute, secret } => {
+			let path = secret_path(dispute, secret);
+			let vote = VoteSecret::load(&path)?;
+			anyhow::ensure!(
+				vote.dispute_id == dispute,
+				"{} holds the vote for dispute {}, not {dispute}",
+				path.display(),
+				vote.dispute_id
+			);
+			with_progress("revealing the vote", chain.reveal_vote(&signer, &vote)).await?;
+			println!("revealed {} on dispute {dispute}", vote.ruling);
 		}
 	}
 	Ok(())
@@ -608,36 +856,34 @@ async fn miner(ctx: &Ctx, command: MinerCommand) -> anyhow::Result<()> {
 			state,
 			once,
 			max_jobs,
-			private,
+			private_dir,
+			prover,
 			max_backoff,
+			no_heartbeats,
 		} => {
-			if private {
-				let chain = ctx.chain().await?;
-				if chain
-					.api
-					.at_current_block()
-					.await?
-					.metadata()
-					.pallet_by_name("ZkVerifier")
-					.is_none()
-				{
-					anyhow::bail!("private receipts need the ZkVerifier pallet, which this runtime does not have yet");
-				}
-				anyhow::bail!(
-					"private receipts need a Groth16 prover, which this client does not ship yet"
-				);
-			}
 			let executor: ExecutorSpec = executor.parse()?;
 			let mut config = MinerConfig::new(ctx.url.clone());
 			config.state_path = Some(state);
 			config.max_jobs = if once { Some(1) } else { max_jobs };
 			config.max_backoff = Duration::from_secs(max_backoff.max(1));
+			config.heartbeats = !no_heartbeats;
+			if let Some(openings) = private_dir {
+				anyhow::ensure!(
+					openings.is_dir(),
+					"--private-dir {} is not a directory",
+					openings.display()
+				);
+				config.private = Some(PrivateMining {
+					openings,
+					prover: Prover::from_command(&prover)?,
+				});
+			}
 			let report = Miner::new(config, ctx.signer()?, Arc::new(executor))?
 				.run()
 				.await?;
 			println!(
-				"paid jobs: {:?}; skipped: {:?}; reconnects: {}",
-				report.paid, report.skipped, report.reconnects
+				"paid jobs: {:?}; skipped: {:?}; heartbeats: {}; reconnects: {}",
+				report.paid, report.skipped, report.heartbeats, report.reconnects
 			);
 		}
 		MinerCommand::ReceiptStatus { receipt_id } => {
@@ -658,26 +904,30 @@ async fn miner(ctx: &Ctx, command: MinerCommand) -> anyhow::Result<()> {
 	Ok(())
 }
 
+/// Prints what became of a council proposal to `what`; the vote and close commands need the
+/// hash and index it prints.
+fn report_proposal(proposal: Proposal, what: &str) {
+	match proposal {
+		Proposal::Proposed { index, hash } => {
+			println!("proposal {index} (hash 0x{}) to {what}", hex::encode(hash))
+		}
+		Proposal::Executed { hash } => {
+			println!("executed at once: {what} (hash 0x{})", hex::encode(hash))
+		}
+	}
+}
+
 async fn governance(ctx: &Ctx, command: GovernanceCommand) -> anyhow::Result<()> {
 	let signer = ctx.signer()?;
 	let chain = ctx.chain().await?;
 	match command {
 		GovernanceCommand::ProposeVeto { slash, threshold } => {
-			match with_progress(
+			let proposal = with_progress(
 				"proposing",
 				chain.propose_slash_veto(&signer, slash, threshold),
 			)
-			.await?
-			{
-				Proposal::Proposed { index, hash } => println!(
-					"proposal {index} (hash 0x{}) to cancel slash {slash}",
-					hex::encode(hash)
-				),
-				Proposal::Executed { hash } => println!(
-					"slash {slash} veto executed at once (hash 0x{})",
-					hex::encode(hash)
-				),
-			}
+			.await?;
+			report_proposal(proposal, &format!("cancel slash {slash}"));
 		}
 		GovernanceCommand::Vote { hash, index, nay } => {
 			with_progress("voting", chain.vote(&signer, hash_arg(&hash)?, index, !nay)).await?;
@@ -685,6 +935,19 @@ async fn governance(ctx: &Ctx, command: GovernanceCommand) -> anyhow::Result<()>
 				"voted {} on proposal {index}",
 				if nay { "nay" } else { "aye" }
 			);
+		}
+		GovernanceCommand::ProposeRuling {
+			dispute,
+			ruling,
+			threshold,
+		} => {
+			let ruling: RulingArg = ruling.parse()?;
+			let proposal = with_progress(
+				"proposing",
+				chain.propose_dispute_ruling(&signer, dispute, ruling, threshold),
+			)
+			.await?;
+			report_proposal(proposal, &format!("rule {ruling} on dispute {dispute}"));
 		}
 		GovernanceCommand::Close { hash, index } => {
 			with_progress("closing", chain.close(&signer, hash_arg(&hash)?, index)).await?;

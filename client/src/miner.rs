@@ -10,6 +10,7 @@ use crate::{
 	error::{Error, Result},
 	executor::{Executor, JobInput},
 	keys::account_of,
+	private::{BasicProof, Opening, Prover},
 	receipt::{receipt_id_for, ReceiptBody},
 	state::{JobProgress, MinerState},
 };
@@ -29,6 +30,18 @@ pub struct MinerConfig {
 	pub max_backoff: Duration,
 	/// Give up after this many failed connection attempts in a row (`None`: never).
 	pub max_reconnects: Option<u32>,
+	/// Send each service's heartbeats when they are due (half an interval after the last).
+	pub heartbeats: bool,
+	/// Settle the jobs whose clients handed over an opening with private receipts.
+	pub private: Option<PrivateMining>,
+}
+
+/// Where the openings of private jobs are (`<dir>/<job id>.json`, see [`Opening`]) and what
+/// proves their receipts.
+#[derive(Clone, Debug)]
+pub struct PrivateMining {
+	pub openings: PathBuf,
+	pub prover: Prover,
 }
 
 impl MinerConfig {
@@ -39,6 +52,8 @@ impl MinerConfig {
 			max_jobs: None,
 			max_backoff: Duration::from_secs(30),
 			max_reconnects: None,
+			heartbeats: true,
+			private: None,
 		}
 	}
 }
@@ -64,6 +79,8 @@ pub struct MinerReport {
 	pub paid: Vec<u64>,
 	pub skipped: Vec<u64>,
 	pub reconnects: u32,
+	/// Heartbeats sent, one per (service, block).
+	pub heartbeats: u32,
 }
 
 /// The daemon.
@@ -167,6 +184,7 @@ impl Miner {
 		if self.finished() {
 			return Ok(Stop::Finished);
 		}
+		self.beat_if_due(chain).await?;
 		while let Some(block) = blocks.next().await {
 			let block = match block {
 				Ok(block) => block,
@@ -197,8 +215,37 @@ impl Miner {
 				}
 			}
 			self.state.set_last_block(number)?;
+			self.beat_if_due(chain).await?;
 		}
 		Ok(Stop::Disconnected("block stream ended".into()))
+	}
+
+	/// Sends the heartbeats that are due. A refused heartbeat is logged, not fatal: the next
+	/// block tries again, and missing one is an offence only after several intervals.
+	async fn beat_if_due(&mut self, chain: &Chain) -> Result<()> {
+		if !self.config.heartbeats {
+			return Ok(());
+		}
+		for due in chain.heartbeat_schedule(&self.me).await? {
+			if !due.is_due() {
+				continue;
+			}
+			match chain.heartbeat(&self.signer, due.service_id).await {
+				Ok(()) => {
+					self.report.heartbeats += 1;
+					self.say(&format!(
+						"service {}: heartbeat at block #{} (interval {})",
+						due.service_id, due.now, due.interval
+					));
+				}
+				Err(e) if e.is_connection() => return Err(e),
+				Err(e) => self.say(&format!(
+					"service {}: heartbeat refused: {e}",
+					due.service_id
+				)),
+			}
+		}
+		Ok(())
 	}
 
 	/// Jobs still pending on our services, including those called while we were away.
@@ -322,14 +369,80 @@ impl Miner {
 				});
 			}
 		};
-		self.submit_result(chain, job_id, &job, output.output_hash)
+		let opening = match &self.config.private {
+			Some(private) => match Opening::find(&private.openings, job_id) {
+				Ok(opening) => opening.map(|o| (o, private.prover.clone())),
+				Err(e) => {
+					self.state.set_progress(job_id, JobProgress::Done)?;
+					return Ok(JobOutcome::Skipped {
+						job_id,
+						reason: format!("unusable opening: {e}"),
+					});
+				}
+			},
+			None => None,
+		};
+		let Some((opening, prover)) = opening else {
+			self.submit_result(chain, job_id, &job, output.output_hash)
+				.await?;
+			return self
+				.submit_receipt(
+					chain,
+					job_id,
+					&job,
+					output.output_hash,
+					output.compute_units,
+					None,
+				)
+				.await;
+		};
+		// A private job: prove that the output comes from the committed model and input.
+		let refuse = |this: &mut Self, reason: String| -> Result<JobOutcome> {
+			this.state.set_progress(job_id, JobProgress::Done)?;
+			Ok(JobOutcome::Skipped { job_id, reason })
+		};
+		let Some(key) = chain.basic_privacy_key().await? else {
+			return refuse(
+				self,
+				"private job, but governance approved no key for basic receipts".into(),
+			);
+		};
+		let Some(commitment) = chain.job_commitment(job_id).await? else {
+			return refuse(
+				self,
+				"private job, but its client put no commitment on chain".into(),
+			);
+		};
+		let units = output.compute_units;
+		let result = output.output_hash;
+		let proving = opening.clone();
+		let proof =
+			tokio::task::spawn_blocking(move || prover.prove_basic(&proving, result, units))
+				.await
+				.map_err(Error::client)?;
+		let proof = match proof {
+			Ok(proof) => proof,
+			Err(e) => return refuse(self, format!("the prover failed: {e}")),
+		};
+		if proof.commitment != commitment {
+			return refuse(
+				self,
+				"the opening does not match the job's commitment on chain".into(),
+			);
+		}
+		self.say(&format!(
+			"job {job_id}: proved the basic receipt (nullifier 0x{})",
+			hex::encode(proof.nullifier)
+		));
+		self.submit_result(chain, job_id, &job, proof.output_hash)
 			.await?;
 		self.submit_receipt(
 			chain,
 			job_id,
 			&job,
-			output.output_hash,
-			output.compute_units,
+			proof.output_hash,
+			units,
+			Some((key, proof)),
 		)
 		.await
 	}
@@ -364,6 +477,7 @@ impl Miner {
 		job: &Job,
 		output_hash: [u8; 32],
 		compute_units: u64,
+		private: Option<([u8; 32], BasicProof)>,
 	) -> Result<JobOutcome> {
 		let genesis = chain.genesis_hash();
 		let body = ReceiptBody {
@@ -377,7 +491,19 @@ impl Miner {
 			nonce: 0,
 		};
 		let receipt = body.into_signed(&self.signer, &genesis);
-		let outcome = match chain.submit_receipt(&self.signer, receipt).await {
+		let is_private = private.is_some();
+		let submitted = match &private {
+			Some((key, proof)) => {
+				chain
+					.submit_basic_receipt(&self.signer, receipt, *key, proof)
+					.await
+			}
+			None => chain.submit_receipt(&self.signer, receipt).await,
+		};
+		if is_private && submitted.is_ok() {
+			self.say(&format!("job {job_id}: private receipt accepted"));
+		}
+		let outcome = match submitted {
 			Ok(paid) => JobOutcome::Paid {
 				job_id,
 				compute_units: paid.compute_units,
