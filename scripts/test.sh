@@ -17,9 +17,14 @@ log "cargo test"
 (cd "$AITBC_ROOT" && cargo test "${AITBC_CARGO_FLAGS[@]}" --no-fail-fast)
 phase "cargo test"
 
+# The proving keys of the private-receipt circuits (deterministic; cached outside the checkout,
+# so only the first run on a machine pays for the setup), for the prover the miner calls.
+"$AITBC_ROOT/zk/build.sh"
+phase "zero-knowledge keys"
+
 ensure_node_modules "$AITBC_ROOT"
-log "end-to-end tests against a real aitbc-node (@polkadot/api)"
-(cd "$AITBC_ROOT" && AITBC_NODE="$AITBC_NODE" node --test --test-concurrency=1 --test-reporter=spec tests/e2e/)
+log "end-to-end tests against a real aitbc-node (@polkadot/api), and the zk prover's tests"
+(cd "$AITBC_ROOT" && AITBC_NODE="$AITBC_NODE" node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ zk/test/)
 phase "end-to-end tests"
 
 if [ "${AITBC_SKIP_ZOMBIENET:-0}" != 1 ]; then

@@ -6,17 +6,14 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
-import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { u8aToHex } from '@polkadot/util';
 import { startDevNode } from '../lib/node.mjs';
 import {
   AIT, GPU, callJob, eventData, freeBalance, receiptCall, receiptId, setupService, submit,
+  palletAccount,
 } from '../lib/market.mjs';
 
-function palletAccount(api, palletId) {
-  const id = u8aConcat(stringToU8a('modl'), palletId.toU8a(), new Uint8Array(32));
-  return encodeAddress(id.subarray(0, 32), api.registry.chainSS58);
-}
 
 /** The fee `tx` paid, from its TransactionFeePaid event. */
 function feePaid(api, events) {

@@ -3,7 +3,7 @@
 // compute receipts. Used by the end-to-end tests and by scripts/load.mjs.
 
 import { bnToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import { blake2AsU8a } from '@polkadot/util-crypto';
+import { blake2AsU8a, encodeAddress } from '@polkadot/util-crypto';
 
 export const AIT = 10n ** 12n;
 /** The GPU class of the genesis presets. */
@@ -207,4 +207,48 @@ export function nextEvent(api, section, method, filter = () => true, timeoutMs =
       }
     }).then((u) => { unsub = u; });
   });
+}
+
+/**
+ * Resolves with { data, blockHash } of the first event `section.method` (with `filter(data)`
+ * true) in a new best block, so callers can read state just before and at that block.
+ */
+export function waitEvent(api, section, method, filter = () => true, timeoutMs = 300_000) {
+  return new Promise((resolve, reject) => {
+    let unsub = null;
+    const stop = () => { if (unsub) unsub(); };
+    const timer = setTimeout(() => { stop(); reject(new Error(`no ${section}.${method} within ${timeoutMs} ms`)); }, timeoutMs);
+    api.rpc.chain.subscribeNewHeads(async (header) => {
+      const blockHash = header.hash;
+      const records = await (await api.at(blockHash)).query.system.events();
+      for (const { event } of records) {
+        if (event.section === section && event.method === method && filter(event.data)) {
+          clearTimeout(timer);
+          stop();
+          resolve({ data: event.data, blockHash });
+          return;
+        }
+      }
+    }).then((u) => { unsub = u; }, reject);
+  });
+}
+
+/** `query(apiAt)` at the parent of `blockHash` and at `blockHash`: [before, after]. */
+export async function aroundBlock(api, blockHash, query) {
+  const header = await api.rpc.chain.getHeader(blockHash);
+  return [await query(await api.at(header.parentHash)), await query(await api.at(blockHash))];
+}
+
+/** The account of a pallet with `palletId` (a `PalletId` constant), e.g. the treasury's. */
+export function palletAccount(api, palletId) {
+  const id = u8aConcat(stringToU8a('modl'), palletId.toU8a(), new Uint8Array(32));
+  return encodeAddress(id.subarray(0, 32), api.registry.chainSS58);
+}
+
+/** Dispatches `call` as root through sudo (dev chain); rejects if the call itself failed. */
+export async function sudo(api, call, key) {
+  const result = await submit(api, api.tx.sudo.sudo(call), key);
+  const { sudoResult } = eventData(api, result.events, 'sudo', 'Sudid');
+  if (sudoResult.isErr) throw new Error(`sudo call failed: ${describeDispatchError(api, sudoResult.asErr)}`);
+  return result;
 }

@@ -1,0 +1,300 @@
+// The whole marketplace flow of one operator and one client, end to end on a real
+// `aitbc-node --dev` (built with `fast-runtime`, so dispute phases and slash reviews take
+// minutes). Polkadot.js's own library (@polkadot/api, metadata only, no custom types) drives the
+// client and the council and checks every balance; the operator uses the `aitbc` command line
+// and the `aitbc miner run` daemon (real binaries, separate processes):
+//
+//  1. the operator bonds and registers (aitbc), the client requests a service, the operator
+//     approves it (aitbc);
+//  2. the client calls a job; the daemon runs it, submits its result and receipt; escrow pays,
+//     AIT is minted, the work score grows, and the daemon keeps the service's heartbeats;
+//  3. the client calls a job privately (a commitment on chain, the opening handed to the
+//     operator); the daemon settles it with a Groth16 proof (zk/scripts/private-receipt.mjs);
+//  4. with the daemon stopped, two more jobs go undelivered; the client disputes both, the
+//     operator answers with evidence (aitbc), no arbiters are staked so the disputes escalate and
+//     a council motion rules for the client: escrows and bonds back, the operator reported twice;
+//  5. the council vetoes one slash (aitbc governance propose-veto / vote / close); the other is
+//     applied when its deferral ends.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { u8aToHex } from '@polkadot/util';
+import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
+import { nodeBinary, startDevNode, waitFor } from '../lib/node.mjs';
+import {
+  AIT, GPU, aroundBlock, councilMotion, eventData, freeBalance, palletAccount, submit, sudo, waitEvent,
+} from '../lib/market.mjs';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const aitbcBinary = join(dirname(nodeBinary()), 'aitbc');
+const PROVER = ['node', join(ROOT, 'zk', 'scripts', 'private-receipt.mjs')];
+const PER_BILLION = 1_000_000_000n;
+
+const account = async (api, who) => (await api.query.system.account(who)).data;
+const held = async (api, who) => (await account(api, who)).reserved.toBigInt();
+
+/** Fees (and tips) the block's events say `who` paid. */
+function feesPaidBy(records, who) {
+  let total = 0n;
+  for (const { event } of records) {
+    if (event.section === 'transactionPayment' && event.method === 'TransactionFeePaid' && event.data[0].toString() === who) {
+      total += event.data[1].toBigInt() + event.data[2].toBigInt();
+    }
+  }
+  return total;
+}
+
+/** Runs a helper program; resolves with its stdout, rejects with its stderr. */
+function run(program, args, { input } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${program} ${args.join(' ')} exited ${code}: ${err}`))));
+    child.stdin.end(input ?? '');
+  });
+}
+
+describe('the marketplace end to end: aitbc operator and miner, @polkadot/api client and council', {
+  skip: !existsSync(aitbcBinary) && `no ${aitbcBinary}`,
+}, () => {
+  let node;
+  let api;
+  let rpc;
+  let url;
+  let work;
+  let miner;
+  let minerLog = '';
+  let council;
+  let operator;
+  let client;
+  let owner;
+  let treasury;
+  let blueprintId;
+  let serviceId;
+
+  const aitbc = (suri, ...args) => run(aitbcBinary, ['--url', url, '--suri', suri, ...args]);
+
+  before(async () => {
+    await cryptoWaitReady();
+    const keyring = new Keyring({ type: 'sr25519' });
+    council = ['//Alice', '//Bob', '//Charlie'].map((uri) => keyring.addFromUri(uri));
+    operator = keyring.addFromUri('//Dave');
+    client = keyring.addFromUri('//Eve');
+    owner = keyring.addFromUri('//Ferdie');
+    node = await startDevNode();
+    api = node.api;
+    url = `ws://127.0.0.1:${node.rpcPort}`;
+    rpc = new WsProvider(url);
+    await rpc.isReady;
+    work = mkdtempSync(join(tmpdir(), 'aitbc-flow-'));
+    treasury = palletAccount(api, api.consts.treasury.palletId);
+  });
+
+  after(async () => {
+    if (miner && miner.exitCode === null) miner.kill('SIGTERM');
+    if (rpc) await rpc.disconnect();
+    if (node) await node.stop();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  test('1. the operator bonds and registers with aitbc; the client requests; the operator approves', async () => {
+    const minBond = api.consts.staking.minOperatorBond.toBigInt();
+    const freeBefore = await freeBalance(api, operator.address);
+    await aitbc('//Dave', 'operator', 'bond', `${minBond}p`);
+    assert.equal(await held(api, operator.address), minBond, 'the bond is held');
+    const spent = freeBefore - (await freeBalance(api, operator.address));
+    assert.ok(spent > minBond && spent < minBond + AIT / 10n, `the bond and one fee left the free balance (${spent})`);
+
+    // A blueprint whose services beat every 10 blocks, so the daemon's heartbeats show.
+    const created = await submit(api, api.tx.services.createBlueprint(
+      'flow', u8aToHex(blake2AsU8a('flow')), [{ name: 'run' }], GPU, 1, 10,
+    ), owner);
+    blueprintId = eventData(api, created.events, 'services', 'BlueprintCreated').blueprintId.toNumber();
+    await aitbc('//Dave', 'operator', 'register', '--blueprint', `${blueprintId}`);
+    assert.ok((await api.query.services.operators(blueprintId, operator.address)).isSome, 'registered for the blueprint');
+
+    const requested = await submit(api, api.tx.services.requestService(blueprintId, {
+      operators: [operator.address], permittedCallers: [], paymentAsset: 'Native', securityAssets: ['Native'], sla: null,
+    }, 600), client);
+    const requestId = eventData(api, requested.events, 'services', 'ServiceRequested').requestId.toNumber();
+    const approved = await aitbc('//Dave', 'operator', 'approve', `${requestId}`);
+    serviceId = Number(/service (\d+) created/.exec(approved)?.[1]);
+    assert.ok(Number.isInteger(serviceId), approved);
+    const services = await api.call.servicesApi.servicesByOperator(operator.address);
+    assert.deepEqual(services.map((s) => s.toNumber()), [serviceId]);
+  });
+
+  test('2. the miner daemon runs a job: escrow pays, AIT is minted, the work score grows, heartbeats are kept', async () => {
+    const privateDir = join(work, 'openings');
+    mkdirSync(privateDir);
+    miner = spawn(aitbcBinary, [
+      '--url', url, '--suri', '//Dave', 'miner', 'run', '--executor', 'matmul:8',
+      '--state', join(work, 'miner.json'), '--private-dir', privateDir, '--prover', PROVER.join(' '),
+    ], { stdio: ['ignore', 'pipe', 'pipe'] });
+    miner.stdout.on('data', (d) => { minerLog += d; });
+    miner.stderr.on('data', (d) => { minerLog += d; });
+    const withLog = (e) => { throw new Error(`${e.message}; miner log:\n${minerLog}`); };
+
+    const clientBefore = await account(api, client.address);
+    const { events, blockHash: calledIn } = await submit(api, api.tx.services.callJob(serviceId, 0, u8aToHex(blake2AsU8a('job one')), 64, 1000n * AIT), client);
+    const called = eventData(api, events, 'services', 'JobCalled');
+    const job = { jobId: called.jobId.toNumber(), price: called.price.toBigInt() };
+    const quote = await rpc.send('pricing_quote', [GPU, 64, calledIn.toHex()]);
+    assert.equal(job.price, BigInt(quote.total), 'the escrowed price is the quote');
+    const clientAfter = await account(api, client.address);
+    assert.equal(clientAfter.reserved.toBigInt() - clientBefore.reserved.toBigInt(), job.price, 'the price is held in escrow');
+    assert.equal(clientBefore.free.toBigInt() - clientAfter.free.toBigInt(), job.price + feesPaidBy(events, client.address));
+
+    const accepted = await waitEvent(api, 'receipts', 'ReceiptAccepted', (d) => d[1].toNumber() === job.jobId, 240_000).catch(withLog);
+    const units = BigInt(accepted.data[4].toNumber());
+    assert.ok(units > 0n && units <= 64n, `units within the job's cap (${units})`);
+    const mint = (await api.query.receipts.mintParams()).toJSON();
+    const minted = BigInt(mint.mintPerUnit) * units;
+    const toOperator = (minted * BigInt(mint.coordinatorShare)) / 1_000_000n;
+    const platform = (job.price * BigInt((await api.query.escrow.platformFee()).toNumber())) / PER_BILLION;
+    const records = await (await api.at(accepted.blockHash)).query.system.events();
+    const [before, after] = await aroundBlock(api, accepted.blockHash, (at) => Promise.all([
+      at.query.system.account(operator.address), at.query.system.account(client.address),
+      at.query.system.account(treasury), at.query.balances.totalIssuance(),
+    ]));
+    const delta = (i, field = 'free') => after[i].data?.[field].toBigInt() - before[i].data?.[field].toBigInt();
+    assert.equal(delta(0), job.price - platform + toOperator - feesPaidBy(records, operator.address), 'the operator got the price, less the platform fee, and its mint share');
+    assert.equal(-delta(1, 'reserved'), job.price, 'the client\'s escrow paid out');
+    assert.equal(after[3].toBigInt() - before[3].toBigInt(), minted, 'issuance grew by exactly units x rate');
+    const allFees = records.filter(({ event }) => api.events.transactionPayment.TransactionFeePaid.is(event))
+      .reduce((sum, { event }) => sum + event.data[1].toBigInt() + event.data[2].toBigInt(), 0n);
+    // Staking rewards are funded from the treasury when a session ends in this block.
+    const rewardsFunded = records.filter(({ event }) => api.events.staking.SessionRewarded.is(event))
+      .reduce((sum, { event }) => sum + event.data[1].toBigInt(), 0n);
+    assert.equal(delta(2), minted - toOperator + platform + allFees - rewardsFunded,
+      'the treasury got its mint share, the platform fee and the fees (less session rewards it funded)');
+
+    const score = await rpc.send('receipts_workScore', [operator.address, null]);
+    assert.equal(BigInt(score.totalWork), units, 'the work score grew by the verified units');
+    assert.equal((await api.call.servicesApi.job(job.jobId)).unwrap().status.toString(), 'Settled');
+
+    const beat = await waitEvent(api, 'services', 'HeartbeatReceived', (d) => d[0].toNumber() === serviceId && d[1].toString() === operator.address, 180_000).catch(withLog);
+    assert.equal(beat.data[2].toNumber(), 0, 'no heartbeat missed');
+  });
+
+  test('3. a private job: the client commits, the daemon settles it with a Groth16 proof', async () => {
+    const withLog = (e) => { throw new Error(`${e.message}; miner log:\n${minerLog}`); };
+    // Governance approves the basic circuit's key (sudo in the dev chain).
+    const { verifying_key: vk } = JSON.parse(await run(PROVER[0], [PROVER[1], 'vk', 'basic']));
+    const registered = await sudo(api, api.tx.zkVerifier.registerKeyForEveryone(vk, 4), council[0]);
+    const keyId = eventData(api, registered.events, 'zkVerifier', 'KeyRegistered').keyId.toHex();
+    await sudo(api, api.tx.receipts.setPrivacyKey('Basic', keyId), council[0]);
+
+    // The opening stays between client and operator; only its commitment goes on chain.
+    const jobId = (await api.query.services.nextJobId()).toNumber();
+    const opening = {
+      job_id: jobId,
+      model_hash: u8aToHex(blake2AsU8a('model: matmul-8')),
+      input_hash: u8aToHex(blake2AsU8a('private input')),
+      salt: u8aToHex(blake2AsU8a(`salt ${Date.now()}`)),
+    };
+    const { commitment } = JSON.parse(await run(PROVER[0], [PROVER[1], 'commit'], { input: JSON.stringify(opening) }));
+    writeFileSync(join(work, 'openings', `${jobId}.json`), JSON.stringify(opening));
+    const scoreBefore = BigInt((await rpc.send('receipts_workScore', [operator.address, null])).totalWork);
+    const { events } = await submit(api, api.tx.utility.batchAll([
+      api.tx.services.callJob(serviceId, 0, opening.input_hash, 32, 1000n * AIT),
+      api.tx.receipts.commitJob(jobId, commitment),
+    ]), client);
+    assert.equal(eventData(api, events, 'services', 'JobCalled').jobId.toNumber(), jobId);
+    assert.equal(eventData(api, events, 'receipts', 'JobCommitted').commitment.toHex(), commitment);
+
+    const accepted = await waitEvent(api, 'receipts', 'ReceiptAccepted', (d) => d[1].toNumber() === jobId, 240_000).catch(withLog);
+    const records = await (await api.at(accepted.blockHash)).query.system.events();
+    const verified = records.find(({ event }) => api.events.zkVerifier.ProofVerified.is(event));
+    assert.ok(verified, 'the receipt was settled by a verified proof');
+    const units = BigInt(accepted.data[4].toNumber());
+    const score = BigInt((await rpc.send('receipts_workScore', [operator.address, null])).totalWork);
+    assert.equal(score - scoreBefore, units, 'basic privacy hides the computation, not the units: they count');
+    assert.ok(minerLog.includes(`job ${jobId}: private receipt`), minerLog);
+  });
+
+  const jobs = [];
+  const disputes = [];
+  test('4. the daemon stops; two jobs go undelivered; the client disputes both and the operator answers with aitbc', async () => {
+    miner.kill('SIGTERM');
+    await waitFor('the daemon to stop', () => miner.exitCode !== null || miner.signalCode !== null, 30_000);
+    for (const input of ['undelivered a', 'undelivered b']) {
+      const { events } = await submit(api, api.tx.services.callJob(serviceId, 0, u8aToHex(blake2AsU8a(input)), 10, 1000n * AIT), client);
+      const called = eventData(api, events, 'services', 'JobCalled');
+      jobs.push({ jobId: called.jobId.toNumber(), price: called.price.toBigInt() });
+    }
+    const bond = api.consts.disputes.filingBond.toBigInt();
+    const heldBefore = await held(api, client.address);
+    for (const job of jobs) {
+      const { events } = await submit(api, api.tx.disputes.fileDispute(job.jobId, operator.address), client);
+      disputes.push(eventData(api, events, 'disputes', 'DisputeFiled').disputeId.toNumber());
+    }
+    assert.equal(await held(api, client.address) - heldBefore, 2n * bond, 'two filing bonds held');
+    const escrowId = (await api.query.escrow.jobEscrows(jobs[0].jobId)).unwrap();
+    assert.equal((await api.query.escrow.escrows(escrowId)).unwrap().frozen.isTrue, true, 'the escrow froze');
+
+    const operatorHeld = await held(api, operator.address);
+    for (const id of disputes) {
+      const out = await aitbc('//Dave', 'dispute', 'evidence', `${id}`, '--hash', u8aToHex(blake2AsU8a('gpu logs')), '--uri', 'ipfs://gpu-logs');
+      assert.match(out, new RegExp(`added to dispute ${id}`));
+    }
+    assert.equal(await held(api, operator.address) - operatorHeld, 2n * bond, 'the operator bonded to answer');
+    const shown = await aitbc('//Dave', 'dispute', 'show', `${disputes[0]}`);
+    assert.match(shown, /EvidenceSubmitted/);
+  });
+
+  let slashes;
+  test('5. the disputes escalate; a council motion rules for the client: escrows and bonds back, two slashes reported', async () => {
+    for (const id of disputes) {
+      if (!(await api.call.disputesApi.dispute(id)).unwrap().status.isEscalated) {
+        await waitEvent(api, 'disputes', 'Escalated', (d) => d[0].toNumber() === id, 400_000);
+      }
+    }
+    const clientBefore = await account(api, client.address);
+    const operatorHeldBefore = await held(api, operator.address);
+    const ruling = api.tx.utility.batchAll(disputes.map((id) => api.tx.disputes.resolveEscalated(id, 'Client')));
+    const { events } = await councilMotion(api, ruling, council);
+    assert.equal(events.filter(({ event }) => api.events.disputes.DisputeResolved.is(event)).length, 2);
+    const refunded = jobs.reduce((sum, job) => sum + job.price, 0n);
+    const bond = api.consts.disputes.filingBond.toBigInt();
+    const clientAfter = await account(api, client.address);
+    assert.equal(clientAfter.free.toBigInt() - clientBefore.free.toBigInt(), refunded + 2n * bond, 'escrows and bonds back to the client');
+    assert.equal(clientBefore.reserved.toBigInt() - clientAfter.reserved.toBigInt(), refunded + 2n * bond, 'nothing of the client is held any more');
+    assert.equal(operatorHeldBefore - await held(api, operator.address), 2n * bond, 'the operator lost its answer bonds');
+    slashes = events.filter(({ event }) => api.events.staking.SlashReported.is(event)).map(({ event }) => event.data[0].toNumber());
+    assert.equal(slashes.length, 2, 'each lost dispute reports an offence');
+    assert.equal((await api.call.stakingApi.pendingSlashes(operator.address)).length, 2);
+  });
+
+  test('6. the council vetoes one slash with aitbc governance; the other is applied after its deferral', async () => {
+    const bondBefore = (await api.query.staking.operators(operator.address)).unwrap().bond.toBigInt();
+    const proposed = await aitbc('//Alice', 'governance', 'propose-veto', '--slash', `${slashes[0]}`, '--threshold', '3');
+    const [, index, hash] = /proposal (\d+) \(hash (0x[0-9a-f]{64})\)/.exec(proposed) ?? [];
+    assert.ok(hash, proposed);
+    for (const member of ['//Alice', '//Bob', '//Charlie']) await aitbc(member, 'governance', 'vote', '--hash', hash, '--index', index);
+    const cancelled = waitEvent(api, 'staking', 'SlashCancelled', (d) => d[0].toNumber() === slashes[0], 60_000);
+    await aitbc('//Alice', 'governance', 'close', '--hash', hash, '--index', index);
+    assert.equal((await cancelled).data[1].toString(), 'Council', 'vetoed by the council');
+    // The operator cannot veto its own slash.
+    await assert.rejects(submit(api, api.tx.staking.cancelSlash(slashes[1]), operator), /BadOrigin/);
+
+    const applied = await waitEvent(api, 'staking', 'SlashApplied', (d) => d[0].toNumber() === slashes[1], 400_000);
+    const fraction = BigInt(api.consts.disputes.disputeLostFraction.toNumber());
+    const expected = (bondBefore * fraction) / PER_BILLION;
+    assert.equal(applied.data[2].toBigInt(), expected, 'the slash took its fraction of the bond');
+    const [heldBefore, heldAfter] = await aroundBlock(api, applied.blockHash, (at) => at.query.system.account(operator.address).then((a) => a.data.reserved.toBigInt()));
+    assert.equal(heldBefore - heldAfter, expected, 'the slashed AIT left the operator\'s held bond');
+    assert.equal(bondBefore - (await api.query.staking.operators(operator.address)).unwrap().bond.toBigInt(), expected, 'only the slash not vetoed was applied');
+    assert.equal((await api.call.stakingApi.pendingSlashes(operator.address)).length, 0);
+  });
+});
