@@ -220,7 +220,9 @@ describe('the marketplace end to end: aitbc operator and miner, @polkadot/api cl
     const units = BigInt(accepted.data[4].toNumber());
     const score = BigInt((await rpc.send('receipts_workScore', [operator.address, null])).totalWork);
     assert.equal(score - scoreBefore, units, 'basic privacy hides the computation, not the units: they count');
-    assert.ok(minerLog.includes(`job ${jobId}: private receipt`), minerLog);
+    // The daemon logs once its own wait for inclusion ends, which may be after we saw the event.
+    await waitFor('the daemon to report the private receipt', () => minerLog.includes(`job ${jobId}: private receipt accepted`), 60_000)
+      .catch(withLog);
   });
 
   const jobs = [];
