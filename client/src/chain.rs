@@ -554,34 +554,18 @@ impl Chain {
 
 	/// The resource class of a service's blueprint (what its jobs are priced in).
 	pub async fn service_resource_class(&self, service_id: u64) -> Result<u32> {
-		let at = self.at_best().await?;
-		let service = at
-			.storage()
-			.entry(aitbc::storage().services().services())
-			.map_err(Error::client)?
-			.try_fetch((service_id,))
-			.await
-			.map_err(Error::client)?
-			.ok_or_else(|| Error::NotFound(format!("service {service_id}")))?
-			.decode()
-			.map_err(Error::client)?;
-		let blueprint = at
-			.storage()
-			.entry(aitbc::storage().services().blueprints())
-			.map_err(Error::client)?
-			.try_fetch((service.blueprint_id,))
-			.await
-			.map_err(Error::client)?
-			.ok_or_else(|| Error::NotFound(format!("blueprint {}", service.blueprint_id)))?
-			.decode()
-			.map_err(Error::client)?;
+		let service = self
+			.read(aitbc::storage().services().services(), (service_id,))
+			.await?
+			.ok_or_else(|| Error::NotFound(format!("service {service_id}")))?;
+		let blueprint = self
+			.read(
+				aitbc::storage().services().blueprints(),
+				(service.blueprint_id,),
+			)
+			.await?
+			.ok_or_else(|| Error::NotFound(format!("blueprint {}", service.blueprint_id)))?;
 		Ok(blueprint.resource_class.0)
-	}
-
-	/// Whether the connected runtime has `pallet` (Disputes and ZkVerifier arrive later).
-	pub async fn has_pallet(&self, pallet: &str) -> Result<bool> {
-		let at = self.api.at_current_block().await.map_err(Error::client)?;
-		Ok(at.metadata().pallet_by_name(pallet).is_some())
 	}
 
 	// ---- miner ----

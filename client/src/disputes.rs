@@ -134,18 +134,16 @@ pub struct VoteSecret {
 	pub dispute_id: u64,
 	pub arbiter: String,
 	pub ruling: RulingArg,
-	#[serde(with = "hex_bytes")]
+	#[serde(with = "crate::bytes::hex32")]
 	pub salt: [u8; 32],
-	#[serde(with = "hex_bytes")]
+	#[serde(with = "crate::bytes::hex32")]
 	pub commitment: [u8; 32],
 }
 
 impl VoteSecret {
 	/// A fresh vote with a random salt.
 	pub fn new(dispute_id: u64, arbiter: &AccountId32, ruling: RulingArg) -> Result<Self> {
-		let mut salt = [0u8; 32];
-		getrandom::getrandom(&mut salt)
-			.map_err(|e| Error::Client(format!("no randomness for the salt: {e}")))?;
+		let salt = crate::bytes::random32()?;
 		Ok(Self {
 			dispute_id,
 			arbiter: arbiter.to_string(),
@@ -180,22 +178,6 @@ impl VoteSecret {
 		})?;
 		serde_json::from_str(&text)
 			.map_err(|e| Error::Client(format!("{} is not a vote secret: {e}", path.display())))
-	}
-}
-
-mod hex_bytes {
-	use serde::{Deserialize, Deserializer, Serializer};
-
-	pub fn serialize<S: Serializer>(bytes: &[u8; 32], s: S) -> Result<S::Ok, S::Error> {
-		s.serialize_str(&format!("0x{}", hex::encode(bytes)))
-	}
-
-	pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<[u8; 32], D::Error> {
-		let text = String::deserialize(d)?;
-		let bytes = hex::decode(text.trim_start_matches("0x")).map_err(serde::de::Error::custom)?;
-		bytes
-			.try_into()
-			.map_err(|_| serde::de::Error::custom("expected 32 bytes"))
 	}
 }
 

@@ -20,6 +20,7 @@ pub mod aitbc {}
 /// `update-metadata.sh` rewrites the file (the subxt macro alone does not tell cargo).
 pub const METADATA: &[u8] = include_bytes!("../metadata/aitbc.scale");
 
+pub mod bytes;
 pub mod chain;
 pub mod disputes;
 pub mod error;

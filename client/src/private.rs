@@ -37,25 +37,22 @@ use subxt_signer::sr25519::Keypair;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Opening {
 	pub job_id: u64,
-	#[serde(with = "hex32")]
+	#[serde(with = "crate::bytes::hex32")]
 	pub model_hash: [u8; 32],
-	#[serde(with = "hex32")]
+	#[serde(with = "crate::bytes::hex32")]
 	pub input_hash: [u8; 32],
-	#[serde(with = "hex32")]
+	#[serde(with = "crate::bytes::hex32")]
 	pub salt: [u8; 32],
 }
 
 impl Opening {
 	/// An opening for `job_id` with a fresh random salt.
 	pub fn new(job_id: u64, model_hash: [u8; 32], input_hash: [u8; 32]) -> Result<Self> {
-		let mut salt = [0u8; 32];
-		getrandom::getrandom(&mut salt)
-			.map_err(|e| Error::Client(format!("no randomness for the salt: {e}")))?;
 		Ok(Self {
+			salt: crate::bytes::random32()?,
 			job_id,
 			model_hash,
 			input_hash,
-			salt,
 		})
 	}
 
@@ -94,19 +91,19 @@ impl Opening {
 /// What the prover returns for a basic receipt.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct BasicProof {
-	#[serde(with = "hex32")]
+	#[serde(with = "crate::bytes::hex32")]
 	pub output_hash: [u8; 32],
-	#[serde(with = "hex32")]
+	#[serde(with = "crate::bytes::hex32")]
 	pub nullifier: [u8; 32],
-	#[serde(with = "hex32")]
+	#[serde(with = "crate::bytes::hex32")]
 	pub commitment: [u8; 32],
-	#[serde(with = "hex_vec")]
+	#[serde(with = "crate::bytes::hex_vec")]
 	pub proof: Vec<u8>,
 }
 
 #[derive(Deserialize)]
 struct Commitment {
-	#[serde(with = "hex32")]
+	#[serde(with = "crate::bytes::hex32")]
 	commitment: [u8; 32],
 }
 
@@ -299,29 +296,6 @@ impl Chain {
 			nullifier: proof.nullifier,
 		});
 		self.submit_receipt_at(signer, receipt, privacy).await
-	}
-}
-
-mod hex32 {
-	use serde::{Deserializer, Serializer};
-
-	pub fn serialize<S: Serializer>(bytes: &[u8; 32], s: S) -> Result<S::Ok, S::Error> {
-		s.serialize_str(&format!("0x{}", hex::encode(bytes)))
-	}
-
-	pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<[u8; 32], D::Error> {
-		super::hex_vec::deserialize(d)?
-			.try_into()
-			.map_err(|_| serde::de::Error::custom("expected 32 bytes"))
-	}
-}
-
-mod hex_vec {
-	use serde::{Deserialize, Deserializer};
-
-	pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
-		let text = String::deserialize(d)?;
-		hex::decode(text.trim_start_matches("0x")).map_err(serde::de::Error::custom)
 	}
 }
 
