@@ -16,12 +16,21 @@ use sp_runtime::traits::{IdentifyAccount, Verify};
 /// Domain tag that opens every signed receipt payload.
 pub const RECEIPT_SIGNING_DOMAIN: &[u8] = b"AITBC/compute-receipt/v1";
 
+/// Domain tag that opens a client's acceptance of a receipt: the client's counter-signature,
+/// which settles the receipt at once instead of after the challenge window.
+///
+/// ```text
+/// acceptance = b"AITBC/receipt-acceptance/v1" ++ genesis_hash ++ SCALE(ReceiptBody)
+/// ```
+pub const RECEIPT_ACCEPTANCE_DOMAIN: &[u8] = b"AITBC/receipt-acceptance/v1";
+
 /// The fields of a receipt that the operator signs.
 #[derive(
 	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
 pub struct ReceiptBody<AccountId, Balance> {
-	/// Chosen by the operator; never accepted twice.
+	/// Chosen by the operator; never accepted twice from the same operator (ids are per
+	/// operator, so nobody can squat another operator's ids).
 	pub receipt_id: ReceiptId,
 	/// The job this receipt settles.
 	pub job_id: JobId,
@@ -42,9 +51,19 @@ pub struct ReceiptBody<AccountId, Balance> {
 impl<AccountId: Encode, Balance: Encode> ReceiptBody<AccountId, Balance> {
 	/// The exact bytes the operator signs for a chain with `genesis_hash`.
 	pub fn signing_payload(&self, genesis_hash: &H256) -> alloc::vec::Vec<u8> {
-		let mut payload =
-			alloc::vec::Vec::with_capacity(RECEIPT_SIGNING_DOMAIN.len() + 32 + self.encoded_size());
-		payload.extend_from_slice(RECEIPT_SIGNING_DOMAIN);
+		self.payload(RECEIPT_SIGNING_DOMAIN, genesis_hash)
+	}
+
+	/// The exact bytes the client signs to accept this receipt on a chain with `genesis_hash`.
+	pub fn acceptance_payload(&self, genesis_hash: &H256) -> alloc::vec::Vec<u8> {
+		self.payload(RECEIPT_ACCEPTANCE_DOMAIN, genesis_hash)
+	}
+
+	fn payload(&self, domain: &[u8], genesis_hash: &H256) -> alloc::vec::Vec<u8> {
+		let mut payload = alloc::vec::Vec::with_capacity(
+			domain.len().saturating_add(32).saturating_add(self.encoded_size()),
+		);
+		payload.extend_from_slice(domain);
 		payload.extend_from_slice(genesis_hash.as_bytes());
 		self.encode_to(&mut payload);
 		payload
@@ -73,5 +92,11 @@ where
 	pub fn verify_signature(&self, genesis_hash: &H256) -> bool {
 		let payload = self.body.signing_payload(genesis_hash);
 		self.signature.verify(&payload[..], &self.body.operator)
+	}
+
+	/// Whether `acceptance` is the receipt's client's counter-signature on this chain.
+	pub fn verify_acceptance(&self, acceptance: &Signature, genesis_hash: &H256) -> bool {
+		let payload = self.body.acceptance_payload(genesis_hash);
+		acceptance.verify(&payload[..], &self.body.client)
 	}
 }

@@ -21,7 +21,22 @@ use frame_support::weights::Weight;
 use scale_info::TypeInfo;
 use sp_runtime::{DispatchError, DispatchResult, Perbill};
 
-/// Where a job is in its life, as far as the other pallets need to know.
+/// Where a job is in its life: the one state machine every pallet moves a job through.
+///
+/// ```text
+///            submit_result         receipt (claim)          window closes / client accepts
+///   Called ───────────────▶ ResultSubmitted ───────▶ Claimed ─────────────────────────────▶ Settled
+///     │  │                        │   │                 │
+///     │  │ dispute (client)       │   │ dispute         │ dispute
+///     │  └────────────────────────┴───┼─────────────────┴──────▶ Disputed ──ruling──▶ Resolved
+///     │                               │
+///     │ caller cancels after the job timeout, service ends, last operator leaves
+///     └──────────────────────────────┴──────────▶ Cancelled / TimedOut
+///   (any open state) ── governance empties the escrow ──▶ Withdrawn
+/// ```
+///
+/// `Settled`, `Resolved`, `Cancelled`, `TimedOut` and `Withdrawn` are final: the job's escrow is
+/// closed and no pallet may move its money again. Only [`JobRegistry::close_job`] enters them.
 #[derive(
 	Clone,
 	Copy,
@@ -36,13 +51,87 @@ use sp_runtime::{DispatchError, DispatchResult, Perbill};
 )]
 pub enum JobStatus {
 	/// Called and paid into escrow; no result yet.
-	Pending,
-	/// An operator submitted a result; the payment is not yet settled.
+	Called,
+	/// An operator submitted its result (the output hash); no receipt claims payment yet.
 	ResultSubmitted,
+	/// A receipt of the result's operator claims payment; the challenge window runs.
+	Claimed,
+	/// A dispute is open; the escrow is frozen until its ruling.
+	Disputed,
 	/// Paid out through a receipt.
 	Settled,
-	/// The service ended or the job was cancelled before it was settled; payment refunded.
+	/// A dispute's ruling divided the escrow.
+	Resolved,
+	/// Refunded before it was delivered: the caller cancelled, the service ended, or its last
+	/// operator left.
 	Cancelled,
+	/// Refunded because no result (or no claim of a result) came within the job timeout.
+	TimedOut,
+	/// Governance emptied the job's escrow in an emergency.
+	Withdrawn,
+}
+
+impl JobStatus {
+	/// Whether the job is over: its escrow is closed and nothing moves its money again.
+	pub fn is_final(&self) -> bool {
+		matches!(
+			self,
+			Self::Settled | Self::Resolved | Self::Cancelled | Self::TimedOut | Self::Withdrawn
+		)
+	}
+}
+
+/// How a job ends: the argument of [`JobRegistry::close_job`], the one transition into a final
+/// [`JobStatus`].
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum JobEnd {
+	/// A claimed receipt was paid (from `Claimed` only), for `units` compute units.
+	Settled { units: u64 },
+	/// A dispute's ruling divided the escrow (from `Disputed` only).
+	Resolved,
+	/// Refunded before delivery (from `Called`).
+	Cancelled,
+	/// Refunded after the job timeout (from `Called` or `ResultSubmitted`).
+	TimedOut,
+	/// Governance emptied the escrow (from any open state).
+	Withdrawn,
+}
+
+impl JobEnd {
+	/// The final status this end puts a job in.
+	pub fn status(&self) -> JobStatus {
+		match self {
+			Self::Settled { .. } => JobStatus::Settled,
+			Self::Resolved => JobStatus::Resolved,
+			Self::Cancelled => JobStatus::Cancelled,
+			Self::TimedOut => JobStatus::TimedOut,
+			Self::Withdrawn => JobStatus::Withdrawn,
+		}
+	}
+}
+
+/// An operator's result of a job, as recorded on chain.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct JobResult<AccountId> {
+	/// The operator that ran the job and submitted the result; the only one who may claim it.
+	pub operator: AccountId,
+	/// The hash of the output delivered to the client.
+	pub output_hash: sp_core::H256,
+	/// The block the result was submitted in.
+	pub submitted_at: u32,
 }
 
 /// What other pallets may know about a job.
@@ -54,7 +143,7 @@ pub struct JobInfo<AccountId, Balance, AssetId> {
 	pub client: AccountId,
 	/// The most compute units the job may be billed for.
 	pub max_units: u64,
-	/// The most the client agreed to pay for the whole job.
+	/// The price locked in escrow when the job was called: the most a receipt may claim.
 	pub price_cap: Balance,
 	/// What the client pays in.
 	pub asset: PaymentAsset<AssetId>,
@@ -63,16 +152,28 @@ pub struct JobInfo<AccountId, Balance, AssetId> {
 	/// The block the job was called in.
 	pub called_at: u32,
 	pub status: JobStatus,
+	/// The submitted result, once there is one.
+	pub result: Option<JobResult<AccountId>>,
 }
 
-/// Jobs and the services they run on. Implemented by `pallet-services`.
+/// Jobs and the services they run on. Implemented by `pallet-services`, which owns the job
+/// state machine ([`JobStatus`]).
+///
+/// The transitions move no money: the caller moves it through [`EscrowLedger`] in the same
+/// storage transaction, and every transition checks the state it starts from, so a job can
+/// only be closed once and only from a state that allows it. Every method is all-or-nothing.
 pub trait JobRegistry<AccountId, Balance, AssetId> {
 	/// The job, if it exists.
 	fn job(job_id: JobId) -> Option<JobInfo<AccountId, Balance, AssetId>>;
 	/// Whether `who` is one of the operators of the service that `job_id` runs on.
 	fn is_job_operator(job_id: JobId, who: &AccountId) -> bool;
-	/// Record that a receipt settled the job for `operator` with `units`.
-	fn note_settled(job_id: JobId, operator: &AccountId, units: u64) -> DispatchResult;
+	/// `ResultSubmitted → Claimed`: a receipt of `operator` claims the job's result. Fails unless
+	/// `operator` submitted the job's result and its output hash is `output_hash`.
+	fn claim(job_id: JobId, operator: &AccountId, output_hash: sp_core::H256) -> DispatchResult;
+	/// `Called | ResultSubmitted | Claimed → Disputed`. A claim on the job is void from then on.
+	fn open_dispute(job_id: JobId) -> DispatchResult;
+	/// The one transition into a final state (see [`JobEnd`] for the states each starts from).
+	fn close_job(job_id: JobId, end: JobEnd) -> DispatchResult;
 }
 
 impl<AccountId, Balance, AssetId> JobRegistry<AccountId, Balance, AssetId> for () {
@@ -82,7 +183,13 @@ impl<AccountId, Balance, AssetId> JobRegistry<AccountId, Balance, AssetId> for (
 	fn is_job_operator(_: JobId, _: &AccountId) -> bool {
 		false
 	}
-	fn note_settled(_: JobId, _: &AccountId, _: u64) -> DispatchResult {
+	fn claim(_: JobId, _: &AccountId, _: sp_core::H256) -> DispatchResult {
+		Err(DispatchError::Other("no job registry"))
+	}
+	fn open_dispute(_: JobId) -> DispatchResult {
+		Err(DispatchError::Other("no job registry"))
+	}
+	fn close_job(_: JobId, _: JobEnd) -> DispatchResult {
 		Err(DispatchError::Other("no job registry"))
 	}
 }
@@ -114,6 +221,13 @@ pub trait EscrowLedger<AccountId, Balance, AssetId> {
 	fn escrow_of(job_id: JobId) -> Option<JobEscrow<AccountId, Balance, AssetId>>;
 	/// Pay `amount` from the escrow to `to`, less the platform fee. Returns what `to` received.
 	fn release(job_id: JobId, to: &AccountId, amount: Balance) -> Result<Balance, DispatchError>;
+	/// Settle a job in one step: pay `amount` to `payee` (less the platform fee) and return the
+	/// rest to the payer, closing the escrow. Returns (received by payee, refunded to payer).
+	fn settle(
+		job_id: JobId,
+		payee: &AccountId,
+		amount: Balance,
+	) -> Result<(Balance, Balance), DispatchError>;
 	/// Return everything still held to the payer. Returns the amount refunded.
 	fn refund(job_id: JobId) -> Result<Balance, DispatchError>;
 	/// Return `amount` of what is held to the payer and keep the rest held (a penalty that

@@ -320,13 +320,27 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The worst escalation: the largest panel ruled, but its ruling could not be enforced, so
+	/// the dispute went to the council with the panel still seated; the council's ruling
+	/// unseats it all.
 	#[benchmark]
 	fn resolve_escalated() -> Result<(), BenchmarkError> {
 		go_to::<T>(1u32.into());
-		// No arbiters: the dispute escalates at the evidence deadline.
-		let (dispute_id, client, _) = answered::<T>()?;
-		go_to::<T>(record::<T>(dispute_id)?.deadline);
-		Disputes::<T>::advance(RawOrigin::Signed(client).into(), dispute_id)?;
+		let (dispute_id, _, _) = ruled::<T>()?;
+		let appeal_end = record::<T>(dispute_id)?.deadline;
+		go_to::<T>(appeal_end);
+		// The state a failed enforcement leaves (the runtime's escrow cannot be made to refuse).
+		let until = appeal_end.saturating_add(T::EscalationTimeout::get());
+		crate::Disputes::<T>::mutate(dispute_id, |dispute| {
+			if let Some(dispute) = dispute {
+				dispute.status = DisputeStatus::Escalated { until };
+				dispute.deadline = until;
+			}
+		});
+		ensure!(
+			!Panels::<T>::get(dispute_id).is_empty(),
+			"the panel is not seated"
+		);
 		let deadline = record::<T>(dispute_id)?.deadline;
 		crowd_deadlines::<T>(now::<T>().saturating_add(T::ResolvedRetention::get()));
 		let origin =

@@ -14,6 +14,8 @@ use sp_core::H256;
 use sp_runtime::traits::{CheckedAdd, CheckedMul, Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
+	/// File a dispute over `job_id` against `respondent`. The job's status decides the kind: an
+	/// open job's payment, or a settled job's receipt (see the module docs).
 	pub(crate) fn do_file(
 		who: T::AccountId,
 		job_id: JobId,
@@ -21,38 +23,46 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let job = T::Jobs::job(job_id).ok_or(Error::<T>::JobNotFound)?;
 		ensure!(who != respondent, Error::<T>::InvalidCounterparty);
-		let (filer, client, operator) = if who == job.client {
-			ensure!(
-				T::Jobs::is_job_operator(job_id, &respondent),
-				Error::<T>::InvalidCounterparty
-			);
-			(Side::Client, who.clone(), respondent.clone())
-		} else if T::Jobs::is_job_operator(job_id, &who) {
-			ensure!(respondent == job.client, Error::<T>::InvalidCounterparty);
-			(Side::Operator, respondent.clone(), who.clone())
-		} else {
-			return Err(Error::<T>::NotAParty.into());
-		};
 		ensure!(
 			!DisputeOfJob::<T>::contains_key(job_id),
 			Error::<T>::AlreadyDisputed
 		);
-		let now = frame_system::Pallet::<T>::block_number();
-		let window_end = BlockNumberFor::<T>::from(job.called_at)
-			.checked_add(&T::DisputeWindow::get())
-			.ok_or(Error::<T>::Overflow)?;
-		ensure!(now <= window_end, Error::<T>::DisputeWindowClosed);
-		ensure!(
-			matches!(job.status, JobStatus::Pending | JobStatus::ResultSubmitted),
-			Error::<T>::NoOpenEscrow
-		);
-		let escrow = T::Escrow::escrow_of(job_id).ok_or(Error::<T>::NoOpenEscrow)?;
-		ensure!(!escrow.held.is_zero(), Error::<T>::NoOpenEscrow);
-		ensure!(!escrow.frozen, Error::<T>::EscrowFrozen);
+		let (kind, filer, client, operator) = match job.status {
+			JobStatus::Called | JobStatus::ResultSubmitted | JobStatus::Claimed => {
+				let (filer, client, operator) =
+					Self::payment_parties(job_id, &job, &who, &respondent)?;
+				(DisputeKind::Payment, filer, client, operator)
+			}
+			JobStatus::Settled => {
+				Self::check_receipt_dispute(&job, &who, &respondent)?;
+				(
+					DisputeKind::Receipt,
+					Side::Client,
+					who.clone(),
+					respondent.clone(),
+				)
+			}
+			JobStatus::Disputed => return Err(Error::<T>::AlreadyDisputed.into()),
+			JobStatus::Resolved
+			| JobStatus::Cancelled
+			| JobStatus::TimedOut
+			| JobStatus::Withdrawn => return Err(Error::<T>::JobClosed.into()),
+		};
+		if kind == DisputeKind::Payment {
+			let escrow = T::Escrow::escrow_of(job_id).ok_or(Error::<T>::NoOpenEscrow)?;
+			ensure!(!escrow.held.is_zero(), Error::<T>::NoOpenEscrow);
+			ensure!(!escrow.frozen, Error::<T>::EscrowFrozen);
+		}
 
+		let now = frame_system::Pallet::<T>::block_number();
 		let bond = T::FilingBond::get();
 		T::Currency::hold(&HoldReason::DisputeBond.into(), &who, bond)?;
-		T::Escrow::freeze(job_id)?;
+		if kind == DisputeKind::Payment {
+			// The dispatch is one storage transaction: the job becomes Disputed (which voids a
+			// claim on it) and its escrow freezes together, or neither happens.
+			T::Jobs::open_dispute(job_id)?;
+			T::Escrow::freeze(job_id)?;
+		}
 
 		let dispute_id = NextDisputeId::<T>::get();
 		NextDisputeId::<T>::put(dispute_id.checked_add(1).ok_or(Error::<T>::Overflow)?);
@@ -61,6 +71,8 @@ impl<T: Config> Pallet<T> {
 			.ok_or(Error::<T>::Overflow)?;
 		let mut dispute = Dispute {
 			job_id,
+			kind,
+			job_value: job.price_cap,
 			blueprint_id: job.blueprint_id,
 			service_id: job.service_id,
 			client,
@@ -81,11 +93,79 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::DisputeFiled {
 			dispute_id,
 			job_id,
+			kind,
 			filer: who,
 			respondent,
 			bond,
 			evidence_end,
 		});
+		Ok(())
+	}
+
+	/// The filer's side, the client and the operator of a payment dispute over an open job.
+	///
+	/// Once a result is on chain, its operator is the only operator the payment concerns: the
+	/// client must name it, and only it may file. Before a result, the client may name any
+	/// operator of the service, and no operator may file: an operator that never worked on the
+	/// job has no claim to its escrow.
+	fn payment_parties(
+		job_id: JobId,
+		job: &JobOf<T>,
+		who: &T::AccountId,
+		respondent: &T::AccountId,
+	) -> Result<(Side, T::AccountId, T::AccountId), DispatchError> {
+		let result_operator = match job.status {
+			JobStatus::ResultSubmitted | JobStatus::Claimed => {
+				job.result.as_ref().map(|result| &result.operator)
+			}
+			_ => None,
+		};
+		if *who == job.client {
+			match result_operator {
+				Some(operator) => ensure!(respondent == operator, Error::<T>::NotResultOperator),
+				None => ensure!(
+					T::Jobs::is_job_operator(job_id, respondent),
+					Error::<T>::InvalidCounterparty
+				),
+			}
+			return Ok((Side::Client, who.clone(), respondent.clone()));
+		}
+		match result_operator {
+			Some(operator) if operator == who => {
+				ensure!(*respondent == job.client, Error::<T>::InvalidCounterparty);
+				Ok((Side::Operator, respondent.clone(), who.clone()))
+			}
+			// Asked only on the way to a refusal, to say why.
+			Some(_) if T::Jobs::is_job_operator(job_id, who) => {
+				Err(Error::<T>::NotResultOperator.into())
+			}
+			None if T::Jobs::is_job_operator(job_id, who) => {
+				Err(Error::<T>::NoResultSubmitted.into())
+			}
+			_ => Err(Error::<T>::NotAParty.into()),
+		}
+	}
+
+	/// A receipt dispute: the client, against the operator of the settled result, within
+	/// `DisputeWindow` blocks of the result's submission.
+	fn check_receipt_dispute(
+		job: &JobOf<T>,
+		who: &T::AccountId,
+		respondent: &T::AccountId,
+	) -> DispatchResult {
+		ensure!(*who == job.client, Error::<T>::NotTheClient);
+		let result = job.result.as_ref().ok_or(Error::<T>::NoResultSubmitted)?;
+		ensure!(
+			*respondent == result.operator,
+			Error::<T>::NotResultOperator
+		);
+		let window_end = BlockNumberFor::<T>::from(result.submitted_at)
+			.checked_add(&T::DisputeWindow::get())
+			.ok_or(Error::<T>::Overflow)?;
+		ensure!(
+			frame_system::Pallet::<T>::block_number() <= window_end,
+			Error::<T>::DisputeWindowClosed
+		);
 		Ok(())
 	}
 

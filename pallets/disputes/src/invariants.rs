@@ -1,7 +1,7 @@
 //! The invariants `try_state` checks.
 
 use crate::{pallet::*, types::*};
-use aitbc_primitives::traits::EscrowLedger;
+use aitbc_primitives::traits::{EscrowLedger, JobRegistry, JobStatus};
 use alloc::collections::BTreeMap;
 use frame_support::{ensure, traits::fungible::InspectHold};
 use sp_runtime::{traits::Zero, Saturating, TryRuntimeError};
@@ -12,8 +12,9 @@ impl<T: Config> Pallet<T> {
 		Self::check_arbiters()
 	}
 
-	/// Every bond on hold belongs to an open dispute, every open dispute owns its job's frozen
-	/// escrow, and resolved disputes hold nothing.
+	/// Every bond on hold belongs to an open dispute; every open payment dispute owns its job's
+	/// frozen escrow (receipt disputes have none); resolved disputes hold nothing; the job index
+	/// names open disputes and resolved receipt disputes only.
 	fn check_bonds() -> Result<(), TryRuntimeError> {
 		let mut bonds: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (dispute_id, dispute) in Disputes::<T>::iter() {
@@ -26,10 +27,9 @@ impl<T: Config> Pallet<T> {
 					DisputeOfJob::<T>::get(dispute.job_id) == Some(dispute_id),
 					"an open dispute is not the dispute of its job"
 				);
-				ensure!(
-					T::Escrow::escrow_of(dispute.job_id).is_some_and(|escrow| escrow.frozen),
-					"the escrow of an open dispute is not frozen"
-				);
+				if dispute.kind == DisputeKind::Payment {
+					Self::check_payment_escrow(dispute.job_id)?;
+				}
 			} else {
 				ensure!(
 					dispute.client_bond.is_zero() && dispute.operator_bond.is_zero(),
@@ -41,10 +41,11 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 		}
-		for (_, dispute_id) in DisputeOfJob::<T>::iter() {
+		for (job_id, dispute_id) in DisputeOfJob::<T>::iter() {
 			ensure!(
-				Disputes::<T>::get(dispute_id).is_some_and(|dispute| dispute.is_open()),
-				"a job points to a dispute that is not open"
+				Disputes::<T>::get(dispute_id).is_some_and(|dispute| dispute.job_id == job_id
+					&& (dispute.is_open() || dispute.kind == DisputeKind::Receipt)),
+				"a job points to a dispute of another job, or to a resolved payment dispute"
 			);
 		}
 		for (who, bond) in bonds {
@@ -52,6 +53,26 @@ impl<T: Config> Pallet<T> {
 				T::Currency::balance_on_hold(&HoldReason::DisputeBond.into(), &who) == bond,
 				"bonds on hold differ from the bonds of open disputes"
 			);
+		}
+		Ok(())
+	}
+
+	/// The escrow of an open payment dispute is frozen and its job `Disputed`, unless
+	/// governance emptied the escrow and closed the job (an emergency withdrawal).
+	fn check_payment_escrow(job_id: aitbc_primitives::JobId) -> Result<(), TryRuntimeError> {
+		let job = T::Jobs::job(job_id);
+		match T::Escrow::escrow_of(job_id) {
+			Some(escrow) => {
+				ensure!(escrow.frozen, "the escrow of an open dispute is not frozen");
+				ensure!(
+					job.is_some_and(|job| job.status == JobStatus::Disputed),
+					"the job of an open payment dispute is not disputed"
+				);
+			}
+			None => ensure!(
+				job.is_none_or(|job| job.status.is_final()),
+				"an open payment dispute lost its escrow while its job is open"
+			),
 		}
 		Ok(())
 	}

@@ -1,15 +1,33 @@
 //! # Disputes (`Disputes`)
 //!
-//! A client or an operator contests a job's payment; staked arbiters decide how the job's escrow
-//! is divided, and the decision is enforced on the escrow.
+//! A client or an operator contests a job; staked arbiters decide, and the decision is enforced
+//! on the job's escrow and through the job registry's one transition into a final state.
+//!
+//! ## Two kinds of dispute
+//!
+//! - **Payment** ([`DisputeKind::Payment`]) over an open job (`Called`, `ResultSubmitted` or
+//!   `Claimed`). The client names the operator of the job's result, or, before there is a
+//!   result, any operator of the service. An operator may file only against a result it
+//!   submitted itself ([`Error::NoResultSubmitted`], [`Error::NotResultOperator`]): an operator
+//!   that never worked on a job cannot take its escrow. Filing makes the job `Disputed`
+//!   (`JobRegistry::open_dispute`, which voids a pending claim of the receipts pallet) and
+//!   freezes its escrow, in the one storage transaction of the call. It may be filed at any
+//!   time while the job is open, so a claimed job is disputable for its whole challenge
+//!   window. The ruling divides the escrow and closes the job as `Resolved`.
+//! - **Receipt** ([`DisputeKind::Receipt`]) over a `Settled` job: the client says the paid
+//!   result was invalid. Only the client, only against the result's operator, and only within
+//!   `DisputeWindow` blocks of the result's submission ([`Error::DisputeWindowClosed`]). No
+//!   escrow is involved and no money moves; bonds and panels work as for payments, and an
+//!   operator that loses is reported for an invalid receipt ([`InvalidReceipt`]). A job's
+//!   receipt is disputed at most once: the resolved dispute stays in [`DisputeOfJob`] until
+//!   the receipt window closed.
+//!
+//! Every dispute records the job's value (its escrowed price) when it is filed.
 //!
 //! ## Life of a dispute
 //!
-//! 1. **Filing** (`file_dispute`, state [`DisputeStatus::Filed`]): within `DisputeWindow` blocks
-//!    of the job's call, while the job's escrow is open and not frozen, the client names one
-//!    operator of the job's service, or an operator names the job's client. The filer puts
-//!    `FilingBond` on hold ([`HoldReason::DisputeBond`]) and the escrow is frozen, so no receipt
-//!    can settle the job meanwhile. One open dispute per job.
+//! 1. **Filing** (`file_dispute`, state [`DisputeStatus::Filed`]): the filer puts `FilingBond`
+//!    on hold ([`HoldReason::DisputeBond`]). One open dispute per job.
 //! 2. **Evidence** (`submit_evidence`): both sides add up to `MaxEvidencePerSide` items (a hash
 //!    and a URI of at most `MaxUriLen` bytes) until `EvidencePeriod` blocks after filing. The
 //!    respondent's first item posts its own bond (equal to the filer's) and the dispute becomes
@@ -38,14 +56,34 @@
 //!    appeals, a further appeal escalates ([`DisputeStatus::Escalated`]).
 //! 6. **Council**: `EscalationOrigin` decides with `resolve_escalated`, which is final. If it does
 //!    not within `EscalationTimeout`, the escrow is split evenly ([`ResolvedBy::Timeout`]).
-//! 7. **Resolution** ([`DisputeStatus::Resolved`]): `EscrowLedger::split` pays the operator its
-//!    share and the client the rest. The side receiving less than half is the loser: its whole
-//!    bond goes to the arbiters of the deciding panel who voted for the ruling (in equal parts, the
-//!    remainder to the first), or to `TreasuryAccount` when no panel decided; the winner's bond
-//!    comes back; after an even split both bonds come back. An operator that loses is reported
-//!    to `Offences` with `DisputeLostFraction` ([`OffenceKind::DisputeLost`]). The record stays
-//!    for `ResolvedRetention` blocks for wallets and explorers, then it is pruned with its
-//!    evidence.
+//! 7. **Resolution** ([`DisputeStatus::Resolved`]): first the ruling is **enforced**. For a
+//!    payment dispute, `EscrowLedger::split` pays the operator its share and the client the
+//!    rest, and `JobRegistry::close_job(job, JobEnd::Resolved)` ends the job, both in one
+//!    storage layer (if governance already emptied the escrow and closed the job, there is
+//!    nothing to divide). Only then: the side receiving less than half is the loser, and its
+//!    whole bond goes to the arbiters of the deciding panel who voted for the ruling (in equal
+//!    parts, the remainder to the first), or to `TreasuryAccount` when no panel decided; the
+//!    winner's bond comes back; after an even split both bonds come back. An operator that
+//!    loses is reported to `Offences` ([`DisputeLost`] for a payment, [`InvalidReceipt`] for a
+//!    receipt) with `DisputeLostFraction`, or, after a default judgment, with that fraction
+//!    scaled down by the job's value below `FullSlashJobValue` (the operator may only have been
+//!    offline, and a slash also takes from every delegation: a tiny job must not cost that
+//!    much). The record stays for `ResolvedRetention` blocks for wallets and explorers, then it
+//!    is pruned with its evidence.
+//!
+//! ## When a ruling cannot be enforced
+//!
+//! If the escrow or the job registry refuses (for example, a payout the asset cannot make),
+//! nothing of the ruling is applied: no bond moves, no offence is reported, the escrow stays
+//! frozen, the panel stays seated and the job stays `Disputed` (and cannot be disputed again:
+//! the dispute is still the dispute of its job). The dispute goes to the council
+//! ([`DisputeStatus::Escalated`], a new `EscalationTimeout`) with
+//! [`Event::EnforcementFailed`]. If the council does not decide and the even split at the
+//! timeout fails as well, it escalates again; the council ends it with `resolve_escalated` and
+//! a ruling that can be enforced (a ruling that cannot fails the call and changes nothing).
+//!
+//! [`DisputeLost`]: aitbc_primitives::traits::OffenceKind::DisputeLost
+//! [`InvalidReceipt`]: aitbc_primitives::traits::OffenceKind::InvalidReceipt
 //!
 //! ## Deadlines
 //!
@@ -71,7 +109,7 @@
 //! parties, the arbiters and `TreasuryAccount`, and the escrow is divided by the escrow pallet.
 //! `try_state` (in `invariants.rs`) checks that the bonds on hold equal the bonds of the open
 //! disputes, that the arbiter stakes on hold equal the arbiter records, and that the escrow of
-//! every open dispute is frozen.
+//! every open payment dispute is frozen (receipt disputes have none).
 //!
 //! Logic lives in `filing.rs` (filing, evidence, votes, appeals), `review.rs` (deadlines, panels,
 //! tallies, resolution) and `arbiters.rs` (the arbiter set, the draw, slashes and payouts).
@@ -84,7 +122,7 @@ pub use pallet::*;
 
 mod arbiters;
 mod filing;
-#[cfg(any(feature = "try-runtime", test))]
+#[cfg(any(feature = "try-runtime", feature = "invariants", test))]
 mod invariants;
 mod review;
 pub mod runtime_api;
@@ -120,7 +158,7 @@ pub trait BenchmarkHelper<AccountId, Balance> {
 pub mod pallet {
 	use super::*;
 	use aitbc_primitives::{
-		traits::{EscrowLedger, JobRegistry, OffenceReporter},
+		traits::{EscrowLedger, JobInfo, JobRegistry, OffenceReporter},
 		DisputeId, JobId,
 	};
 	use frame_support::{
@@ -144,6 +182,8 @@ pub mod pallet {
 	pub type PanelOf<T> =
 		BoundedVec<Seat<<T as frame_system::Config>::AccountId>, <T as Config>::MaxPanelSize>;
 	pub type UriOf<T> = BoundedVec<u8, <T as Config>::MaxUriLen>;
+	pub type JobOf<T> =
+		JobInfo<<T as frame_system::Config>::AccountId, BalanceOf<T>, <T as Config>::AssetId>;
 
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
@@ -176,7 +216,8 @@ pub mod pallet {
 		/// Receives slashed arbiter stake and forfeited bonds that no panel majority shares.
 		type TreasuryAccount: Get<Self::AccountId>;
 
-		/// How many blocks after a job is called it may be disputed.
+		/// How many blocks after a job's result was submitted the client may still dispute the
+		/// receipt of the settled job. (An open job's payment may be disputed while it is open.)
 		#[pallet::constant]
 		type DisputeWindow: Get<BlockNumberFor<Self>>;
 
@@ -228,6 +269,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type DisputeLostFraction: Get<Perbill>;
 
+		/// The job value from which a default judgment reports the whole `DisputeLostFraction`;
+		/// below it, the fraction shrinks in proportion (see `review.rs`). Zero: always whole.
+		#[pallet::constant]
+		type FullSlashJobValue: Get<BalanceOf<Self>>;
+
 		/// How long the council has to decide an escalated dispute.
 		#[pallet::constant]
 		type EscalationTimeout: Get<BlockNumberFor<Self>>;
@@ -263,7 +309,9 @@ pub mod pallet {
 	pub type Disputes<T: Config> =
 		StorageMap<_, Twox64Concat, DisputeId, DisputeOf<T>, OptionQuery>;
 
-	/// The open dispute of a job.
+	/// The open dispute of a job. A resolved receipt dispute stays here until it is pruned
+	/// (never before the job's receipt window closed), so a settled job's receipt is disputed
+	/// at most once.
 	#[pallet::storage]
 	pub type DisputeOfJob<T: Config> = StorageMap<_, Twox64Concat, JobId, DisputeId, OptionQuery>;
 
@@ -300,6 +348,7 @@ pub mod pallet {
 		DisputeFiled {
 			dispute_id: DisputeId,
 			job_id: JobId,
+			kind: DisputeKind,
 			filer: T::AccountId,
 			respondent: T::AccountId,
 			bond: BalanceOf<T>,
@@ -371,7 +420,9 @@ pub mod pallet {
 			side: Side,
 			amount: BalanceOf<T>,
 		},
-		/// The escrow refused the split; it is unfrozen so its own expiry and refund paths work.
+		/// The escrow or the job registry refused to enforce a ruling. Nothing of the ruling was
+		/// applied (no money or bond moved, no offence); the escrow stays frozen and the dispute
+		/// went to the council (`Escalated`).
 		EnforcementFailed {
 			dispute_id: DisputeId,
 			error: DispatchError,
@@ -410,16 +461,26 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// The job registry does not know the job.
 		JobNotFound,
-		/// The job is settled or cancelled, or its escrow is closed or empty.
+		/// The job ended (ruled, cancelled, timed out or withdrawn): there is nothing to dispute.
+		JobClosed,
+		/// The job's escrow is closed or empty.
 		NoOpenEscrow,
 		/// The job's escrow is frozen (by another dispute or by the escrow pallet).
 		EscrowFrozen,
 		/// The job already has an open dispute.
 		AlreadyDisputed,
-		/// More than `DisputeWindow` blocks passed since the job was called.
+		/// More than `DisputeWindow` blocks passed since the settled job's result was submitted.
 		DisputeWindowClosed,
 		/// The caller is neither the job's client nor one of its operators.
 		NotAParty,
+		/// An operator may dispute a job's payment only once it submitted the job's result
+		/// (and a settled job has no result to dispute).
+		NoResultSubmitted,
+		/// Another operator submitted the job's result: only that operator may dispute the
+		/// payment, or be named in a dispute.
+		NotResultOperator,
+		/// Only the job's client may dispute the receipt of a settled job.
+		NotTheClient,
 		/// The named respondent is not the other side of the job.
 		InvalidCounterparty,
 		DisputeNotFound,
@@ -522,9 +583,12 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Dispute `job_id` against `respondent` (an operator of the job's service when the
-		/// caller is the client, the client when the caller is an operator), bonding
-		/// `FilingBond` and freezing the escrow.
+		/// Dispute `job_id` against `respondent`, bonding `FilingBond`.
+		///
+		/// An open job's payment: the client names the operator of the job's result (any
+		/// operator of the service before a result), or the result's operator names the client;
+		/// the job becomes `Disputed` and its escrow freezes. A settled job's receipt: the client
+		/// names the result's operator, within `DisputeWindow` blocks of the result.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::file_dispute())]
 		pub fn file_dispute(
@@ -584,6 +648,10 @@ pub mod pallet {
 		}
 
 		/// The council's final decision on an escalated dispute.
+		///
+		/// A ruling the escrow or the job registry refuses to enforce fails the call and changes
+		/// nothing; the council may pass another ruling (for example one that pays only the
+		/// client) to end the dispute.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::resolve_escalated())]
 		pub fn resolve_escalated(
@@ -597,8 +665,7 @@ pub mod pallet {
 				matches!(dispute.status, DisputeStatus::Escalated { .. }),
 				Error::<T>::NotEscalated
 			);
-			Self::resolve(dispute_id, dispute, ruling, ResolvedBy::Council, &[]);
-			Ok(())
+			Self::resolve(dispute_id, dispute, ruling, ResolvedBy::Council, &[])
 		}
 
 		/// Move a dispute whose deadline passed, for when its queued deadline could not be
@@ -651,7 +718,8 @@ pub mod pallet {
 			Disputes::<T>::get(dispute_id)
 		}
 
-		/// The open dispute of a job, for the runtime API.
+		/// The open dispute of a job (or its resolved receipt dispute, until it is pruned), for
+		/// the runtime API.
 		pub fn dispute_of_job(job_id: JobId) -> Option<DisputeId> {
 			DisputeOfJob::<T>::get(job_id)
 		}

@@ -1,11 +1,15 @@
 //! A test runtime with storage-backed stand-ins for the job registry (services), the escrow and
 //! the offence reporter. They live in storage (through `storage_alias`) so they roll back with a
 //! failed call exactly like the real pallets, and the escrow really moves balances through a pot
-//! account, so funds can be counted.
+//! account, so funds can be counted. The job registry is a small copy of the real state
+//! machine: every transition checks the status it starts from.
 
 use crate as pallet_disputes;
 use aitbc_primitives::{
-	traits::{EscrowLedger, JobEscrow, JobInfo, JobRegistry, JobStatus, Offence, OffenceReporter},
+	traits::{
+		EscrowLedger, JobEnd, JobEscrow, JobInfo, JobRegistry, JobResult, JobStatus, Offence,
+		OffenceReporter,
+	},
 	BlueprintId, JobId, PaymentAsset, ResourceClass,
 };
 use codec::Encode;
@@ -76,6 +80,10 @@ pub const MAX_ARBITERS: u32 = 10;
 pub const MAX_DEADLINES_PER_BLOCK: u32 = 2;
 pub const ARBITER_SLASH: Perbill = Perbill::from_percent(10);
 pub const DISPUTE_LOST_FRACTION: Perbill = Perbill::from_percent(5);
+/// A default judgment on a job worth this much or more reports the whole fraction.
+pub const FULL_SLASH_JOB_VALUE: Balance = 1_000;
+/// The output hash of every result the tests submit.
+pub const OUTPUT: H256 = H256::repeat_byte(0xAA);
 
 parameter_types! {
 	pub const TreasuryAccount: AccountId = TREASURY;
@@ -113,6 +121,7 @@ impl pallet_disputes::Config for Test {
 	type MaxUriLen = ConstU32<16>;
 	type ArbiterSlash = ArbiterSlash;
 	type DisputeLostFraction = DisputeLostFraction;
+	type FullSlashJobValue = ConstU128<FULL_SLASH_JOB_VALUE>;
 	type EscalationTimeout = ConstU64<ESCALATION_TIMEOUT>;
 	type ResolvedRetention = ConstU64<RESOLVED_RETENTION>;
 	type MaxDeadlinesPerBlock = ConstU32<MAX_DEADLINES_PER_BLOCK>;
@@ -128,9 +137,18 @@ pub type Jobs =
 pub type JobOperators = StorageMap<MockServices, Blake2_128Concat, JobId, Vec<AccountId>>;
 #[frame_support::storage_alias]
 pub type NextJobId = StorageValue<MockServices, JobId>;
+/// Every `close_job` the registry accepted, in order.
+#[frame_support::storage_alias]
+pub type ClosedJobs = StorageValue<MockServices, Vec<(JobId, JobEnd)>>;
+/// While set, the registry refuses every `close_job`.
+#[frame_support::storage_alias]
+pub type RefuseClose = StorageValue<MockServices, bool>;
 #[frame_support::storage_alias]
 pub type Escrows =
 	StorageMap<MockEscrow, Blake2_128Concat, JobId, JobEscrow<AccountId, Balance, AssetId>>;
+/// While set, the escrow refuses every split.
+#[frame_support::storage_alias]
+pub type RefuseSplit = StorageValue<MockEscrow, bool>;
 #[frame_support::storage_alias]
 pub type Reported = StorageValue<MockOffences, Vec<Offence<AccountId>>>;
 #[frame_support::storage_alias]
@@ -156,7 +174,8 @@ impl MockServices {
 				asset: PaymentAsset::Native,
 				resource_class: ResourceClass(1),
 				called_at: u32::try_from(System::block_number()).unwrap(),
-				status: JobStatus::Pending,
+				status: JobStatus::Called,
+				result: None,
 			},
 		);
 		JobOperators::insert(job_id, operators);
@@ -167,8 +186,67 @@ impl MockServices {
 		job_id
 	}
 
+	/// `Called → ResultSubmitted`: an operator of the service submits [`OUTPUT`] now.
+	pub fn submit_result(job_id: JobId, operator: AccountId) -> DispatchResult {
+		if !Self::is_job_operator(job_id, &operator) {
+			return Err(DispatchError::Other("not an operator of the job"));
+		}
+		Self::transition(job_id, &[JobStatus::Called], JobStatus::ResultSubmitted)?;
+		Jobs::mutate(job_id, |job| {
+			if let Some(job) = job {
+				job.result = Some(JobResult {
+					operator,
+					output_hash: OUTPUT,
+					submitted_at: u32::try_from(System::block_number()).unwrap(),
+				});
+			}
+		});
+		Ok(())
+	}
+
+	/// What the receipts pallet does for a receipt of the result's operator: claim, then settle
+	/// everything held (the price) and close the job as `Settled`, all or nothing.
+	pub fn claim_and_settle(job_id: JobId) -> DispatchResult {
+		frame_support::storage::with_storage_layer(|| {
+			let job = Jobs::get(job_id).ok_or(DispatchError::Other("no job"))?;
+			let operator = job
+				.result
+				.ok_or(DispatchError::Other("no result"))?
+				.operator;
+			Self::claim(job_id, &operator, OUTPUT)?;
+			let held = MockEscrow::escrow_of(job_id)
+				.ok_or(DispatchError::Other("no escrow"))?
+				.held;
+			MockEscrow::settle(job_id, &operator, held)?;
+			Self::close_job(job_id, JobEnd::Settled { units: 1 })
+		})
+	}
+
 	pub fn set_status(job_id: JobId, status: JobStatus) {
 		Jobs::mutate(job_id, |job| job.as_mut().unwrap().status = status);
+	}
+
+	pub fn status(job_id: JobId) -> JobStatus {
+		Jobs::get(job_id).unwrap().status
+	}
+
+	pub fn closed() -> Vec<(JobId, JobEnd)> {
+		ClosedJobs::get().unwrap_or_default()
+	}
+
+	pub fn refuse_close(refuse: bool) {
+		RefuseClose::put(refuse);
+	}
+
+	fn transition(job_id: JobId, from: &[JobStatus], to: JobStatus) -> DispatchResult {
+		Jobs::try_mutate(job_id, |job| {
+			let job = job.as_mut().ok_or(DispatchError::Other("no job"))?;
+			if !from.contains(&job.status) {
+				return Err(DispatchError::Other("job not in a state that allows this"));
+			}
+			job.status = to;
+			Ok(())
+		})
 	}
 }
 
@@ -181,8 +259,34 @@ impl JobRegistry<AccountId, Balance, AssetId> for MockServices {
 		JobOperators::get(job_id).is_some_and(|operators| operators.contains(who))
 	}
 
-	fn note_settled(_: JobId, _: &AccountId, _: u64) -> DispatchResult {
-		Err(DispatchError::Other("not used by disputes"))
+	fn claim(job_id: JobId, operator: &AccountId, output_hash: H256) -> DispatchResult {
+		let result = Jobs::get(job_id).and_then(|job| job.result);
+		if !result.is_some_and(|r| r.operator == *operator && r.output_hash == output_hash) {
+			return Err(DispatchError::Other("not the job's result"));
+		}
+		Self::transition(job_id, &[JobStatus::ResultSubmitted], JobStatus::Claimed)
+	}
+
+	fn open_dispute(job_id: JobId) -> DispatchResult {
+		use JobStatus::*;
+		Self::transition(job_id, &[Called, ResultSubmitted, Claimed], Disputed)
+	}
+
+	fn close_job(job_id: JobId, end: JobEnd) -> DispatchResult {
+		use JobStatus::*;
+		if RefuseClose::get().unwrap_or(false) {
+			return Err(DispatchError::Other("registry refuses"));
+		}
+		let from: &[JobStatus] = match end {
+			JobEnd::Settled { .. } => &[Claimed],
+			JobEnd::Resolved => &[Disputed],
+			JobEnd::Cancelled => &[Called],
+			JobEnd::TimedOut => &[Called, ResultSubmitted],
+			JobEnd::Withdrawn => &[Called, ResultSubmitted, Claimed, Disputed],
+		};
+		Self::transition(job_id, from, end.status())?;
+		ClosedJobs::append((job_id, end));
+		Ok(())
 	}
 }
 
@@ -211,6 +315,16 @@ impl MockEscrow {
 			}
 			escrow.frozen = frozen;
 			Ok(())
+		})
+	}
+
+	/// What `pallet-escrow`'s governance call does: everything held to `to`, frozen or not, and
+	/// the job closed as `Withdrawn`.
+	pub fn emergency_withdraw(job_id: JobId, to: AccountId) -> DispatchResult {
+		frame_support::storage::with_storage_layer(|| {
+			let escrow = Escrows::take(job_id).ok_or(DispatchError::Other("no escrow"))?;
+			Self::pay_out(&to, escrow.held)?;
+			MockServices::close_job(job_id, JobEnd::Withdrawn)
 		})
 	}
 
@@ -259,6 +373,22 @@ impl EscrowLedger<AccountId, Balance, AssetId> for MockEscrow {
 		Ok(amount)
 	}
 
+	fn settle(
+		job_id: JobId,
+		payee: &AccountId,
+		amount: Balance,
+	) -> Result<(Balance, Balance), DispatchError> {
+		let escrow = Escrows::get(job_id).ok_or(DispatchError::Other("no escrow"))?;
+		if escrow.frozen || escrow.held < amount {
+			return Err(DispatchError::Other("escrow cannot settle"));
+		}
+		let rest = escrow.held - amount;
+		Escrows::remove(job_id);
+		Self::pay_out(payee, amount)?;
+		Self::pay_out(&escrow.payer, rest)?;
+		Ok((amount, rest))
+	}
+
 	fn refund(job_id: JobId) -> Result<Balance, DispatchError> {
 		let escrow = Escrows::get(job_id).ok_or(DispatchError::Other("no escrow"))?;
 		if escrow.frozen {
@@ -282,6 +412,9 @@ impl EscrowLedger<AccountId, Balance, AssetId> for MockEscrow {
 		payee: &AccountId,
 		payee_share: Perbill,
 	) -> Result<(Balance, Balance), DispatchError> {
+		if RefuseSplit::get().unwrap_or(false) {
+			return Err(DispatchError::Other("escrow refuses"));
+		}
 		let escrow = Escrows::get(job_id).ok_or(DispatchError::Other("no escrow"))?;
 		if !escrow.frozen {
 			return Err(DispatchError::Other("only a frozen escrow is split"));

@@ -1,16 +1,18 @@
 //! What deadlines do: draw panels, tally votes, escalate, resolve and prune.
 //!
-//! Nothing here can fail: every step either moves the dispute on or records why it could not
-//! (an event), so a deadline never leaves a dispute behind.
+//! Nothing a deadline does can fail: every step either moves the dispute on or records why it
+//! could not (an event), so a deadline never leaves a dispute behind. A ruling that cannot be
+//! enforced goes to the council instead of being half applied.
 
 use crate::{pallet::*, types::*};
 use aitbc_primitives::{
-	traits::{EscrowLedger, Offence, OffenceKind, OffenceReporter},
-	DisputeId,
+	traits::{EscrowLedger, JobEnd, JobRegistry, Offence, OffenceKind, OffenceReporter},
+	DisputeId, JobId,
 };
 use alloc::vec::Vec;
 use frame_support::{
 	pallet_prelude::*,
+	storage::with_storage_layer,
 	traits::{fungible::MutateHold, tokens::Precision, Get, Randomness},
 };
 use frame_system::pallet_prelude::*;
@@ -31,7 +33,14 @@ impl<T: Config> Pallet<T> {
 		match dispute.status {
 			DisputeStatus::Filed => {
 				let ruling = Ruling::for_side(dispute.filer);
-				Self::resolve(dispute_id, dispute, ruling, ResolvedBy::Default, &[]);
+				Self::resolve_or_escalate(
+					dispute_id,
+					dispute,
+					ruling,
+					ResolvedBy::Default,
+					&[],
+					now,
+				);
 			}
 			DisputeStatus::EvidenceSubmitted => Self::open_round(dispute_id, dispute, now),
 			DisputeStatus::UnderReview {
@@ -53,22 +62,54 @@ impl<T: Config> Pallet<T> {
 						.filter(|seat| seat.revealed.is_some_and(|vote| vote.same_as(&ruling)))
 						.map(|seat| seat.arbiter)
 						.collect();
-					Self::resolve(dispute_id, dispute, ruling, ResolvedBy::Panel, &majority);
+					Self::resolve_or_escalate(
+						dispute_id,
+						dispute,
+						ruling,
+						ResolvedBy::Panel,
+						&majority,
+						now,
+					);
 				}
 			}
-			DisputeStatus::Escalated { .. } => Self::resolve(
+			// If even the even split cannot be enforced, this escalates again: the council's
+			// `resolve_escalated` with an enforceable ruling ends it.
+			DisputeStatus::Escalated { .. } => Self::resolve_or_escalate(
 				dispute_id,
 				dispute,
 				Ruling::Split(Perbill::from_percent(50)),
 				ResolvedBy::Timeout,
 				&[],
+				now,
 			),
-			DisputeStatus::Resolved { .. } => {
-				Disputes::<T>::remove(dispute_id);
-				let _ = Evidence::<T>::clear_prefix(dispute_id, 2, None);
-				Self::deposit_event(Event::DisputePruned { dispute_id });
+			DisputeStatus::Resolved { .. } => Self::prune(dispute_id, dispute, now),
+		}
+	}
+
+	/// Forget a resolved dispute. A receipt dispute is kept (and with it the job's entry in
+	/// [`DisputeOfJob`]) until the job's receipt window closed, so the same receipt cannot be
+	/// disputed twice.
+	fn prune(dispute_id: DisputeId, dispute: DisputeOf<T>, now: BlockNumberFor<T>) {
+		if dispute.kind == DisputeKind::Receipt {
+			if let Some(window_end) = Self::receipt_window_end(dispute.job_id) {
+				if now <= window_end {
+					let after = window_end.saturating_add(1u32.into());
+					return Self::set_deadline(dispute_id, dispute, after);
+				}
+			}
+			if DisputeOfJob::<T>::get(dispute.job_id) == Some(dispute_id) {
+				DisputeOfJob::<T>::remove(dispute.job_id);
 			}
 		}
+		Disputes::<T>::remove(dispute_id);
+		let _ = Evidence::<T>::clear_prefix(dispute_id, 2, None);
+		Self::deposit_event(Event::DisputePruned { dispute_id });
+	}
+
+	/// The last block in which the client may dispute the receipt of `job_id`'s result.
+	pub(crate) fn receipt_window_end(job_id: JobId) -> Option<BlockNumberFor<T>> {
+		let submitted_at = T::Jobs::job(job_id)?.result?.submitted_at;
+		Some(BlockNumberFor::<T>::from(submitted_at).saturating_add(T::DisputeWindow::get()))
 	}
 
 	/// Seat the panel of `dispute.round`, or escalate if too few arbiters are eligible.
@@ -190,26 +231,38 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::Escalated { dispute_id, until });
 	}
 
-	/// Enforce `ruling`: split the escrow, settle both bonds (the loser's to `majority`, or the
-	/// treasury when it is empty), report a losing operator, unseat the panel, keep the record
-	/// for `ResolvedRetention` blocks.
+	/// Resolve at a deadline; a ruling that cannot be enforced goes to the council instead,
+	/// with nothing of it applied. The dispute stays the dispute of its job, so the job cannot
+	/// be disputed again meanwhile.
+	fn resolve_or_escalate(
+		dispute_id: DisputeId,
+		dispute: DisputeOf<T>,
+		ruling: Ruling,
+		by: ResolvedBy,
+		majority: &[T::AccountId],
+		now: BlockNumberFor<T>,
+	) {
+		if let Err(error) = Self::resolve(dispute_id, dispute.clone(), ruling, by, majority) {
+			log::warn!(
+				target: "runtime::disputes",
+				"dispute {dispute_id}: ruling not enforced, escalated: {error:?}"
+			);
+			Self::deposit_event(Event::EnforcementFailed { dispute_id, error });
+			Self::escalate(dispute_id, dispute, now);
+		}
+	}
+
+	/// Enforce `ruling` first; only once it is enforced, settle both bonds (the loser's to
+	/// `majority`, or the treasury when it is empty), report a losing operator, unseat the
+	/// panel and keep the record for `ResolvedRetention` blocks. On `Err` nothing changed.
 	pub(crate) fn resolve(
 		dispute_id: DisputeId,
 		mut dispute: DisputeOf<T>,
 		ruling: Ruling,
 		by: ResolvedBy,
 		majority: &[T::AccountId],
-	) {
-		let (to_operator, to_client) =
-			match T::Escrow::split(dispute.job_id, &dispute.operator, ruling.operator_share()) {
-				Ok(paid) => paid,
-				Err(error) => {
-					log::warn!(target: "runtime::disputes", "escrow split failed: {error:?}");
-					let _ = T::Escrow::unfreeze(dispute.job_id);
-					Self::deposit_event(Event::EnforcementFailed { dispute_id, error });
-					(Zero::zero(), Zero::zero())
-				}
-			};
+	) -> DispatchResult {
+		let (to_operator, to_client) = Self::enforce(&dispute, ruling)?;
 
 		let loser = ruling.loser();
 		for side in [Side::Client, Side::Operator] {
@@ -243,8 +296,11 @@ impl<T: Config> Pallet<T> {
 				offender: dispute.operator.clone(),
 				blueprint_id: dispute.blueprint_id,
 				service_id: Some(dispute.service_id),
-				fraction: T::DisputeLostFraction::get(),
-				kind: OffenceKind::DisputeLost,
+				fraction: Self::offence_fraction(&dispute, by),
+				kind: match dispute.kind {
+					DisputeKind::Payment => OffenceKind::DisputeLost,
+					DisputeKind::Receipt => OffenceKind::InvalidReceipt,
+				},
 			};
 			match T::Offences::report(offence) {
 				Ok(()) => Self::deposit_event(Event::OffenceReported {
@@ -256,7 +312,10 @@ impl<T: Config> Pallet<T> {
 		}
 
 		Self::release_panel(dispute_id);
-		DisputeOfJob::<T>::remove(dispute.job_id);
+		// A receipt dispute keeps the job until it is pruned (see `prune`).
+		if dispute.kind == DisputeKind::Payment {
+			DisputeOfJob::<T>::remove(dispute.job_id);
+		}
 		dispute.status = DisputeStatus::Resolved { ruling, by };
 		let prune_at =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::ResolvedRetention::get());
@@ -268,6 +327,51 @@ impl<T: Config> Pallet<T> {
 			to_operator,
 			to_client,
 		});
+		Ok(())
+	}
+
+	/// Carry out `ruling` on the money and the job, all or nothing. Returns (paid to the
+	/// operator, returned to the client).
+	///
+	/// A payment dispute splits the frozen escrow and closes the job as `Resolved`, in one
+	/// storage layer. If governance already emptied the escrow and closed the job (an emergency
+	/// withdrawal), there is nothing left to divide: the ruling still decides bonds and
+	/// offence. A receipt dispute moves no money: the job settled long ago.
+	fn enforce(
+		dispute: &DisputeOf<T>,
+		ruling: Ruling,
+	) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
+		if dispute.kind == DisputeKind::Receipt {
+			return Ok((Zero::zero(), Zero::zero()));
+		}
+		let job_id = dispute.job_id;
+		with_storage_layer(|| {
+			if T::Escrow::escrow_of(job_id).is_none()
+				&& T::Jobs::job(job_id).is_none_or(|job| job.status.is_final())
+			{
+				return Ok((Zero::zero(), Zero::zero()));
+			}
+			let paid = T::Escrow::split(job_id, &dispute.operator, ruling.operator_share())?;
+			T::Jobs::close_job(job_id, JobEnd::Resolved)?;
+			Ok(paid)
+		})
+	}
+
+	/// The fraction of a losing operator's stake to report.
+	///
+	/// Panel and council rulings heard both sides: the whole `DisputeLostFraction`. A default
+	/// judgment heard nobody (the operator may just have been offline for the evidence period),
+	/// and a slash takes the fraction from the operator's bond and from every delegation to the
+	/// blueprint, which can be worth far more than the job. So it scales with the job's value,
+	/// reaching the whole fraction at `FullSlashJobValue`: a tiny job must not cost 5% of
+	/// everything staked behind the operator.
+	pub(crate) fn offence_fraction(dispute: &DisputeOf<T>, by: ResolvedBy) -> Perbill {
+		let lost = T::DisputeLostFraction::get();
+		let full = T::FullSlashJobValue::get();
+		if by != ResolvedBy::Default || full.is_zero() || dispute.job_value >= full {
+			return lost;
+		}
+		lost.saturating_mul(Perbill::from_rational(dispute.job_value, full))
 	}
 
 	/// Store the dispute with its next deadline and queue it, or say that it must be advanced

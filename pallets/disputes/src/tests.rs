@@ -2,7 +2,7 @@
 
 use crate::{mock::Disputes, mock::*, pallet::*, types::*};
 use aitbc_primitives::{
-	traits::{EscrowLedger, JobStatus, Offence, OffenceKind},
+	traits::{EscrowLedger, JobEnd, JobRegistry, JobStatus, Offence, OffenceKind},
 	DisputeId, JobId,
 };
 use frame_support::{
@@ -116,6 +116,29 @@ fn offence(fraction: Perbill) -> Offence<AccountId> {
 		fraction,
 		kind: OffenceKind::DisputeLost,
 	}
+}
+
+fn receipt_offence(fraction: Perbill) -> Offence<AccountId> {
+	Offence {
+		kind: OffenceKind::InvalidReceipt,
+		..offence(fraction)
+	}
+}
+
+/// A job whose result `OPERATOR` submitted now.
+fn job_with_result() -> JobId {
+	let job_id = new_job();
+	assert_ok!(MockServices::submit_result(job_id, OPERATOR));
+	job_id
+}
+
+/// A job whose result `OPERATOR` submitted now and whose receipt settled it: `OPERATOR` was
+/// paid everything escrowed.
+fn settled_job() -> JobId {
+	let job_id = job_with_result();
+	assert_ok!(MockServices::claim_and_settle(job_id));
+	assert_eq!(MockServices::status(job_id), JobStatus::Settled);
+	job_id
 }
 
 fn record(dispute_id: DisputeId) -> DisputeOf<Test> {
@@ -237,6 +260,11 @@ fn the_client_files_a_dispute() {
 			(dispute.client, dispute.operator, dispute.filer),
 			(CLIENT, OPERATOR, Side::Client)
 		);
+		assert_eq!(
+			(dispute.kind, dispute.job_value),
+			(DisputeKind::Payment, ESCROWED)
+		);
+		assert_eq!(MockServices::status(job_id), JobStatus::Disputed);
 		assert_eq!(dispute.deadline, EVIDENCE_END);
 		assert_eq!(
 			Deadlines::<Test>::get(EVIDENCE_END).into_inner(),
@@ -245,6 +273,7 @@ fn the_client_files_a_dispute() {
 		event(Event::DisputeFiled {
 			dispute_id,
 			job_id,
+			kind: DisputeKind::Payment,
 			filer: CLIENT,
 			respondent: OPERATOR,
 			bond: FILING_BOND,
@@ -254,9 +283,10 @@ fn the_client_files_a_dispute() {
 }
 
 #[test]
-fn an_operator_files_against_the_client() {
+fn the_operator_of_the_result_files_against_the_client() {
 	build_and_execute(|| {
 		let job_id = new_job();
+		assert_ok!(MockServices::submit_result(job_id, OTHER_OPERATOR));
 		assert_ok!(Disputes::file_dispute(
 			signed(OTHER_OPERATOR),
 			job_id,
@@ -267,7 +297,66 @@ fn an_operator_files_against_the_client() {
 			(dispute.client, dispute.operator, dispute.filer),
 			(CLIENT, OTHER_OPERATOR, Side::Operator)
 		);
+		assert_eq!(dispute.kind, DisputeKind::Payment);
 		assert_eq!(bond_held(OTHER_OPERATOR), FILING_BOND);
+		assert_eq!(MockServices::status(job_id), JobStatus::Disputed);
+		assert!(MockEscrow::escrow_of(job_id).unwrap().frozen);
+	});
+}
+
+#[test]
+fn an_operator_cannot_dispute_a_job_it_never_worked_on() {
+	build_and_execute(|| {
+		// No result yet: no operator has a claim to the escrow.
+		let job_id = new_job();
+		assert_noop!(
+			Disputes::file_dispute(signed(OPERATOR), job_id, CLIENT),
+			Error::<Test>::NoResultSubmitted
+		);
+		// Another operator's result: only that one may file.
+		assert_ok!(MockServices::submit_result(job_id, OPERATOR));
+		assert_noop!(
+			Disputes::file_dispute(signed(OTHER_OPERATOR), job_id, CLIENT),
+			Error::<Test>::NotResultOperator
+		);
+		assert_ok!(MockServices::claim_and_settle(job_id));
+		// Nor once the job settled (a receipt dispute is the client's).
+		assert_noop!(
+			Disputes::file_dispute(signed(OTHER_OPERATOR), job_id, CLIENT),
+			Error::<Test>::NotTheClient
+		);
+		assert_eq!(bond_held(OPERATOR) + bond_held(OTHER_OPERATOR), 0);
+	});
+}
+
+#[test]
+fn the_client_must_name_the_operator_of_the_result() {
+	build_and_execute(|| {
+		let job_id = job_with_result();
+		assert_noop!(
+			Disputes::file_dispute(signed(CLIENT), job_id, OTHER_OPERATOR),
+			Error::<Test>::NotResultOperator
+		);
+		assert_ok!(Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR));
+	});
+}
+
+#[test]
+fn the_client_disputes_a_claimed_job_during_its_challenge_window() {
+	build_and_execute(|| {
+		let job_id = job_with_result();
+		assert_ok!(MockServices::claim(job_id, &OPERATOR, OUTPUT));
+		assert_eq!(MockServices::status(job_id), JobStatus::Claimed);
+		// Long after the call: a payment dispute is open as long as the job is.
+		run_to_block(1 + DISPUTE_WINDOW * 3);
+		assert_ok!(Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR));
+		// The claim is void from now on: the job is disputed and its escrow frozen.
+		assert_eq!(MockServices::status(job_id), JobStatus::Disputed);
+		assert!(MockEscrow::escrow_of(job_id).unwrap().frozen);
+		assert_noop!(
+			MockServices::claim_and_settle(job_id),
+			DispatchError::Other("job not in a state that allows this")
+		);
 	});
 }
 
@@ -287,9 +376,14 @@ fn filing_refusals() {
 			Disputes::file_dispute(signed(CLIENT), job_id, STRANGER),
 			Error::<Test>::InvalidCounterparty
 		);
+		let with_result = job_with_result();
 		assert_noop!(
-			Disputes::file_dispute(signed(OPERATOR), job_id, STRANGER),
+			Disputes::file_dispute(signed(OPERATOR), with_result, STRANGER),
 			Error::<Test>::InvalidCounterparty
+		);
+		assert_noop!(
+			Disputes::file_dispute(signed(STRANGER), with_result, CLIENT),
+			Error::<Test>::NotAParty
 		);
 		let own_service = MockServices::add_job(CLIENT, vec![CLIENT], ESCROWED);
 		assert_noop!(
@@ -297,12 +391,30 @@ fn filing_refusals() {
 			Error::<Test>::InvalidCounterparty
 		);
 
+		for ended in [
+			JobStatus::Resolved,
+			JobStatus::Cancelled,
+			JobStatus::TimedOut,
+			JobStatus::Withdrawn,
+		] {
+			MockServices::set_status(job_id, ended);
+			assert_noop!(
+				Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR),
+				Error::<Test>::JobClosed
+			);
+		}
+		MockServices::set_status(job_id, JobStatus::Disputed);
+		assert_noop!(
+			Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR),
+			Error::<Test>::AlreadyDisputed
+		);
+		// A settled job without a result (not a state the registry makes) has no receipt.
 		MockServices::set_status(job_id, JobStatus::Settled);
 		assert_noop!(
 			Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR),
-			Error::<Test>::NoOpenEscrow
+			Error::<Test>::NoResultSubmitted
 		);
-		MockServices::set_status(job_id, JobStatus::ResultSubmitted);
+		MockServices::set_status(job_id, JobStatus::Called);
 
 		let unfunded = MockServices::add_job(CLIENT, vec![OPERATOR], 0);
 		assert_noop!(
@@ -326,10 +438,21 @@ fn filing_refusals() {
 }
 
 #[test]
-fn late_filing_is_refused() {
+fn a_payment_dispute_is_not_bound_to_the_receipt_window() {
 	build_and_execute(|| {
 		let job_id = new_job();
-		run_to_block(1 + DISPUTE_WINDOW + 1);
+		run_to_block(1 + DISPUTE_WINDOW * 2);
+		assert_ok!(Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR));
+	});
+}
+
+#[test]
+fn late_receipt_disputes_are_refused() {
+	build_and_execute(|| {
+		// The result is submitted at block 5; the receipt window counts from there.
+		run_to_block(5);
+		let job_id = settled_job();
+		run_to_block(5 + DISPUTE_WINDOW + 1);
 		assert_noop!(
 			Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR),
 			Error::<Test>::DisputeWindowClosed
@@ -338,10 +461,11 @@ fn late_filing_is_refused() {
 }
 
 #[test]
-fn filing_on_the_last_block_of_the_window_works() {
+fn a_receipt_dispute_on_the_last_block_of_the_window_works() {
 	build_and_execute(|| {
-		let job_id = new_job();
-		run_to_block(1 + DISPUTE_WINDOW);
+		run_to_block(5);
+		let job_id = settled_job();
+		run_to_block(5 + DISPUTE_WINDOW);
 		assert_ok!(Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR));
 	});
 }
@@ -503,7 +627,7 @@ fn a_silent_operator_loses_by_default() {
 #[test]
 fn a_silent_client_loses_by_default() {
 	build_and_execute(|| {
-		let job_id = new_job();
+		let job_id = job_with_result();
 		assert_ok!(Disputes::file_dispute(signed(OPERATOR), job_id, CLIENT));
 		run_to_block(EVIDENCE_END);
 		assert_eq!(
@@ -516,6 +640,50 @@ fn a_silent_client_loses_by_default() {
 		assert_eq!(free(OPERATOR), FUNDS + ESCROWED);
 		assert_eq!(free(CLIENT), FUNDS - ESCROWED);
 		assert!(reported().is_empty());
+		assert_eq!(MockServices::closed(), vec![(job_id, JobEnd::Resolved)]);
+	});
+}
+
+#[test]
+fn a_default_judgment_scales_the_offence_with_the_job_value() {
+	build_and_execute(|| {
+		// A tenth of `FullSlashJobValue`: a tenth of the fraction.
+		let small = MockServices::add_job(CLIENT, vec![OPERATOR], FULL_SLASH_JOB_VALUE / 10);
+		assert_ok!(Disputes::file_dispute(signed(CLIENT), small, OPERATOR));
+		// Five times `FullSlashJobValue`: the whole fraction, no more.
+		let large = MockServices::add_job(CLIENT, vec![OPERATOR], FULL_SLASH_JOB_VALUE * 5);
+		assert_ok!(Disputes::file_dispute(signed(CLIENT), large, OPERATOR));
+		assert_eq!(record(0).job_value, FULL_SLASH_JOB_VALUE / 10);
+		run_to_block(EVIDENCE_END);
+		assert_eq!(
+			reported(),
+			vec![
+				offence(Perbill::from_parts(5_000_000)),
+				Offence {
+					service_id: Some(100 + large),
+					..offence(DISPUTE_LOST_FRACTION)
+				},
+			]
+		);
+		assert_eq!(
+			Perbill::from_parts(5_000_000),
+			DISPUTE_LOST_FRACTION * Perbill::from_percent(10)
+		);
+	});
+}
+
+#[test]
+fn a_panel_ruling_reports_the_whole_fraction_even_for_a_small_job() {
+	build_and_execute(|| {
+		join(3);
+		let job_id = MockServices::add_job(CLIENT, vec![OPERATOR], FULL_SLASH_JOB_VALUE / 10);
+		assert_ok!(Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR));
+		assert_ok!(evidence(OPERATOR, 0));
+		run_to_block(EVIDENCE_END);
+		let votes: Vec<_> = panel(0).iter().map(|who| (*who, Ruling::Client)).collect();
+		vote(0, COMMIT_END, &votes);
+		run_to_block(APPEAL_END);
+		assert_eq!(reported(), vec![offence(DISPUTE_LOST_FRACTION)]);
 	});
 }
 
@@ -777,9 +945,12 @@ fn the_majority_rules_the_minority_is_slashed_and_the_loser_pays_the_majority() 
 				by: ResolvedBy::Panel
 			}
 		);
-		// The escrow went back to the client; its bond too.
+		// The escrow went back to the client; its bond too. The job ended through the registry.
 		assert_eq!(free(CLIENT), FUNDS);
 		assert!(MockEscrow::escrow_of(job_id).is_none());
+		assert_eq!(MockServices::closed(), vec![(job_id, JobEnd::Resolved)]);
+		assert_eq!(MockServices::status(job_id), JobStatus::Resolved);
+		assert_eq!(DisputeOfJob::<Test>::get(job_id), None);
 		// The operator's bond went to the majority.
 		assert_eq!(bond_held(OPERATOR), 0);
 		assert_eq!(free(OPERATOR), FUNDS - FILING_BOND);
@@ -1224,21 +1395,273 @@ fn a_stale_queue_entry_is_ignored() {
 	});
 }
 
+fn enforcement_failed(dispute_id: DisputeId) -> bool {
+	// Event storage drops the text of `DispatchError::Other`, so match the variant only.
+	System::events().iter().any(|record| {
+		matches!(
+			record.event,
+			RuntimeEvent::Disputes(Event::EnforcementFailed { dispute_id: id, .. }) if id == dispute_id
+		)
+	})
+}
+
 #[test]
-fn a_failed_escrow_split_is_reported_and_bonds_still_settle() {
+fn a_ruling_the_registry_refuses_changes_nothing_and_goes_to_the_council() {
 	build_and_execute(|| {
 		let (job_id, dispute_id) = file_by_client();
-		// The escrow vanished (for example, a ledger bug): the split fails.
-		Escrows::remove(job_id);
-		System::set_block_number(EVIDENCE_END);
-		Disputes::on_initialize(EVIDENCE_END);
-		// Event storage drops the text of `DispatchError::Other`, so match the variant only.
-		assert!(System::events().iter().any(|record| matches!(
-			record.event,
-			RuntimeEvent::Disputes(Event::EnforcementFailed { dispute_id: 0, .. })
-		)));
-		assert_eq!(bond_held(CLIENT), 0);
-		assert!(matches!(status(dispute_id), DisputeStatus::Resolved { .. }));
+		// The split would succeed, closing the job fails: the split is undone with it.
+		MockServices::refuse_close(true);
+		run_to_block(EVIDENCE_END);
+		let until = EVIDENCE_END + ESCALATION_TIMEOUT;
+		assert!(enforcement_failed(dispute_id));
+		assert_eq!(status(dispute_id), DisputeStatus::Escalated { until });
+		event(Event::Escalated { dispute_id, until });
+
+		// Nothing of the default judgment was applied.
+		assert_eq!(bond_held(CLIENT), FILING_BOND);
+		assert_eq!(free(CLIENT), FUNDS - ESCROWED - FILING_BOND);
+		assert_eq!(free(OPERATOR), FUNDS);
+		assert!(reported().is_empty());
+		let escrow = MockEscrow::escrow_of(job_id).unwrap();
+		assert!(escrow.frozen);
+		assert_eq!(escrow.held, ESCROWED);
+		assert_eq!(MockServices::status(job_id), JobStatus::Disputed);
+		assert!(MockServices::closed().is_empty());
+		// Still the job's dispute: the job cannot be disputed again.
+		assert_eq!(DisputeOfJob::<Test>::get(job_id), Some(dispute_id));
+		assert_noop!(
+			Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR),
+			Error::<Test>::AlreadyDisputed
+		);
+
+		// A council ruling that cannot be enforced fails and changes nothing.
+		assert_noop!(
+			Disputes::resolve_escalated(RuntimeOrigin::root(), dispute_id, Ruling::Client),
+			DispatchError::Other("registry refuses")
+		);
+		// Nor can the even split at the timeout: escalated again.
+		run_to_block(until);
+		let again = until + ESCALATION_TIMEOUT;
+		assert_eq!(
+			status(dispute_id),
+			DisputeStatus::Escalated { until: again }
+		);
+		assert_eq!(bond_held(CLIENT), FILING_BOND);
+
+		// Once the registry accepts, the council ends it.
+		MockServices::refuse_close(false);
+		assert_ok!(Disputes::resolve_escalated(
+			RuntimeOrigin::root(),
+			dispute_id,
+			Ruling::Client
+		));
+		assert_eq!(
+			status(dispute_id),
+			DisputeStatus::Resolved {
+				ruling: Ruling::Client,
+				by: ResolvedBy::Council
+			}
+		);
+		assert_eq!(free(CLIENT), FUNDS);
+		assert_eq!(MockServices::closed(), vec![(job_id, JobEnd::Resolved)]);
+		assert_eq!(reported(), vec![offence(DISPUTE_LOST_FRACTION)]);
+		assert_eq!(DisputeOfJob::<Test>::get(job_id), None);
+	});
+}
+
+#[test]
+fn a_split_the_escrow_refuses_keeps_the_panel_seated_until_the_council_decides() {
+	build_and_execute(|| {
+		join(3);
+		let (job_id, dispute_id, seated) = under_review();
+		let votes: Vec<_> = seated.iter().map(|who| (*who, Ruling::Client)).collect();
+		vote(dispute_id, COMMIT_END, &votes);
+		run_to_block(REVEAL_END);
+		RefuseSplit::put(true);
+		run_to_block(APPEAL_END);
+		assert!(enforcement_failed(dispute_id));
+		assert_eq!(
+			status(dispute_id),
+			DisputeStatus::Escalated {
+				until: APPEAL_END + ESCALATION_TIMEOUT
+			}
+		);
+		// No bond moved, no offence, the panel still sits.
+		assert_eq!(bond_held(CLIENT), FILING_BOND);
+		assert_eq!(bond_held(OPERATOR), FILING_BOND);
+		assert!(reported().is_empty());
+		assert_eq!(panel(dispute_id), seated);
+		assert_noop!(
+			Disputes::leave_arbiters(signed(seated[0])),
+			Error::<Test>::SeatedOnPanel
+		);
+		assert_eq!(MockServices::status(job_id), JobStatus::Disputed);
+
+		RefuseSplit::put(false);
+		let treasury = free(TREASURY);
+		assert_ok!(Disputes::resolve_escalated(
+			signed(COUNCIL),
+			dispute_id,
+			Ruling::Client
+		));
+		// The council decided: the operator's bond goes to the treasury.
+		assert_eq!(free(TREASURY), treasury + FILING_BOND);
+		assert_eq!(free(CLIENT), FUNDS);
+		assert!(Panels::<Test>::get(dispute_id).is_empty());
+		assert_ok!(Disputes::leave_arbiters(signed(seated[0])));
+	});
+}
+
+#[test]
+fn a_dispute_whose_escrow_governance_withdrew_still_settles_its_bonds() {
+	build_and_execute(|| {
+		let (job_id, dispute_id) = file_by_client();
+		assert_ok!(evidence(OPERATOR, dispute_id));
+		assert_ok!(MockEscrow::emergency_withdraw(job_id, STRANGER));
+		assert_eq!(MockServices::status(job_id), JobStatus::Withdrawn);
+		assert_ok!(Disputes::do_try_state());
+		// No arbiters: the council decides; there is no money left to divide.
+		run_to_block(EVIDENCE_END);
+		assert_ok!(Disputes::resolve_escalated(
+			RuntimeOrigin::root(),
+			dispute_id,
+			Ruling::Client
+		));
+		event(Event::DisputeResolved {
+			dispute_id,
+			ruling: Ruling::Client,
+			by: ResolvedBy::Council,
+			to_operator: 0,
+			to_client: 0,
+		});
+		assert_eq!(bond_held(CLIENT) + bond_held(OPERATOR), 0);
+		assert_eq!(free(OPERATOR), FUNDS - FILING_BOND);
+		assert_eq!(free(STRANGER), FUNDS + ESCROWED);
+		assert_eq!(reported(), vec![offence(DISPUTE_LOST_FRACTION)]);
+		assert_eq!(MockServices::closed(), vec![(job_id, JobEnd::Withdrawn)]);
+	});
+}
+
+// ---- receipt disputes ----
+
+#[test]
+fn a_lost_receipt_dispute_reports_an_invalid_receipt_and_moves_no_money() {
+	build_and_execute(|| {
+		join(3);
+		let job_id = settled_job();
+		assert_eq!(free(OPERATOR), FUNDS + ESCROWED);
+		assert_ok!(Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR));
+		let dispute = record(0);
+		assert_eq!(
+			(dispute.kind, dispute.job_value, dispute.filer),
+			(DisputeKind::Receipt, ESCROWED, Side::Client)
+		);
+		event(Event::DisputeFiled {
+			dispute_id: 0,
+			job_id,
+			kind: DisputeKind::Receipt,
+			filer: CLIENT,
+			respondent: OPERATOR,
+			bond: FILING_BOND,
+			evidence_end: EVIDENCE_END,
+		});
+		// The job stays settled; there is no escrow to freeze.
+		assert_eq!(MockServices::status(job_id), JobStatus::Settled);
+		assert!(MockEscrow::escrow_of(job_id).is_none());
+
+		assert_ok!(evidence(OPERATOR, 0));
+		run_to_block(EVIDENCE_END);
+		let votes: Vec<_> = panel(0).iter().map(|who| (*who, Ruling::Client)).collect();
+		vote(0, COMMIT_END, &votes);
+		run_to_block(APPEAL_END);
+		assert_eq!(
+			status(0),
+			DisputeStatus::Resolved {
+				ruling: Ruling::Client,
+				by: ResolvedBy::Panel
+			}
+		);
+		event(Event::DisputeResolved {
+			dispute_id: 0,
+			ruling: Ruling::Client,
+			by: ResolvedBy::Panel,
+			to_operator: 0,
+			to_client: 0,
+		});
+		assert_eq!(reported(), vec![receipt_offence(DISPUTE_LOST_FRACTION)]);
+		// The payment stands; only the operator's bond is lost.
+		assert_eq!(free(OPERATOR), FUNDS + ESCROWED - FILING_BOND);
+		assert_eq!(free(CLIENT), FUNDS - ESCROWED);
+		assert_eq!(
+			MockServices::closed(),
+			vec![(job_id, JobEnd::Settled { units: 1 })]
+		);
+
+		// A receipt is disputed once: the record stays the job's until the window closed.
+		assert_eq!(DisputeOfJob::<Test>::get(job_id), Some(0));
+		assert_noop!(
+			Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR),
+			Error::<Test>::AlreadyDisputed
+		);
+		run_to_block(APPEAL_END + RESOLVED_RETENTION);
+		assert!(crate::Disputes::<Test>::get(0).is_some());
+		run_to_block(1 + DISPUTE_WINDOW + 1);
+		assert!(crate::Disputes::<Test>::get(0).is_none());
+		assert_eq!(DisputeOfJob::<Test>::get(job_id), None);
+		assert_noop!(
+			Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR),
+			Error::<Test>::DisputeWindowClosed
+		);
+	});
+}
+
+#[test]
+fn a_receipt_dispute_the_operator_wins_reports_nothing() {
+	build_and_execute(|| {
+		let job_id = settled_job();
+		assert_ok!(Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR));
+		assert_ok!(evidence(OPERATOR, 0));
+		run_to_block(EVIDENCE_END);
+		assert_ok!(Disputes::resolve_escalated(
+			RuntimeOrigin::root(),
+			0,
+			Ruling::Operator
+		));
+		assert!(reported().is_empty());
+		assert_eq!(free(OPERATOR), FUNDS + ESCROWED);
+		assert_eq!(free(CLIENT), FUNDS - ESCROWED - FILING_BOND);
+		assert_eq!(bond_held(OPERATOR), 0);
+	});
+}
+
+#[test]
+fn a_silent_operator_loses_a_receipt_dispute_by_default() {
+	build_and_execute(|| {
+		let job_id = settled_job();
+		assert_ok!(Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR));
+		run_to_block(EVIDENCE_END);
+		assert_eq!(reported(), vec![receipt_offence(DISPUTE_LOST_FRACTION)]);
+		assert_eq!(free(OPERATOR), FUNDS + ESCROWED);
+		assert_eq!(free(CLIENT), FUNDS - ESCROWED);
+	});
+}
+
+#[test]
+fn receipt_dispute_refusals() {
+	build_and_execute(|| {
+		let job_id = settled_job();
+		assert_noop!(
+			Disputes::file_dispute(signed(CLIENT), job_id, OTHER_OPERATOR),
+			Error::<Test>::NotResultOperator
+		);
+		assert_noop!(
+			Disputes::file_dispute(signed(OPERATOR), job_id, CLIENT),
+			Error::<Test>::NotTheClient
+		);
+		assert_noop!(
+			Disputes::file_dispute(signed(STRANGER), job_id, OPERATOR),
+			Error::<Test>::NotTheClient
+		);
 	});
 }
 
@@ -1253,6 +1676,8 @@ mod conservation {
 	#[derive(Clone, Debug)]
 	enum Op {
 		NewJob(Balance),
+		SubmitResult { job: u8 },
+		Settle { job: u8 },
 		File { job: u8, by_client: bool },
 		Evidence { dispute: u8, client: bool },
 		Join { arbiter: u8, extra: Balance },
@@ -1279,6 +1704,8 @@ mod conservation {
 	fn op() -> impl Strategy<Value = Op> {
 		prop_oneof![
 			1 => (1u128..5_000).prop_map(Op::NewJob),
+			2 => any::<u8>().prop_map(|job| Op::SubmitResult { job }),
+			1 => any::<u8>().prop_map(|job| Op::Settle { job }),
 			3 => (any::<u8>(), any::<bool>()).prop_map(|(job, by_client)| Op::File { job, by_client }),
 			3 => (any::<u8>(), any::<bool>())
 				.prop_map(|(dispute, client)| Op::Evidence { dispute, client }),
@@ -1358,12 +1785,27 @@ mod conservation {
 				MockServices::add_job(CLIENT, vec![operator], amount);
 				Ok(())
 			}
+			Op::SubmitResult { job: index } => {
+				let job_id = job(index);
+				match JobOperators::get(job_id).and_then(|ops| ops.first().copied()) {
+					Some(operator) => frame_support::storage::with_storage_layer(|| {
+						MockServices::submit_result(job_id, operator)
+					}),
+					None => Ok(()),
+				}
+			}
+			Op::Settle { job: index } => MockServices::claim_and_settle(job(index)),
 			Op::File {
 				job: index,
 				by_client,
 			} => {
 				let job_id = job(index);
-				match JobOperators::get(job_id).and_then(|ops| ops.first().copied()) {
+				// The operator of the result if there is one, else the first of the service.
+				let operator = Jobs::get(job_id)
+					.and_then(|job| job.result)
+					.map(|result| result.operator)
+					.or_else(|| JobOperators::get(job_id).and_then(|ops| ops.first().copied()));
+				match operator {
 					Some(operator) if by_client => {
 						Disputes::file_dispute(signed(CLIENT), job_id, operator)
 					}

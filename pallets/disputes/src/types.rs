@@ -96,6 +96,28 @@ impl Ruling {
 	}
 }
 
+/// What a dispute contests.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum DisputeKind {
+	/// The payment of an open job: its escrow is frozen, and the ruling divides it and closes
+	/// the job as `Resolved`.
+	Payment,
+	/// The receipt of a job that already settled: the client says the paid result was invalid.
+	/// No money moves; an operator that loses is reported for an invalid receipt.
+	Receipt,
+}
+
 /// Who or what settled a dispute.
 #[derive(
 	Clone,
@@ -173,12 +195,16 @@ pub enum DisputeStatus<BlockNumber> {
 	Resolved { ruling: Ruling, by: ResolvedBy },
 }
 
-/// A dispute over one job's escrow.
+/// A dispute over one job: its payment or its settled receipt.
 #[derive(
 	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
 pub struct Dispute<AccountId, Balance, BlockNumber> {
 	pub job_id: aitbc_primitives::JobId,
+	pub kind: DisputeKind,
+	/// The job's escrowed price when the dispute was filed; a default judgment's offence
+	/// scales with it.
+	pub job_value: Balance,
 	pub blueprint_id: aitbc_primitives::BlueprintId,
 	pub service_id: aitbc_primitives::ServiceId,
 	pub client: AccountId,

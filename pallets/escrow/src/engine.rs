@@ -6,7 +6,7 @@ use crate::{
 	GeneralTerms, JobEscrows, NextEscrowId, Pallet, ReleaseCondition,
 };
 use aitbc_primitives::{
-	traits::{JobRegistry, JobStatus, ProofVerifier},
+	traits::{JobEnd, JobRegistry, JobStatus, ProofVerifier},
 	PaymentAsset,
 };
 use codec::Encode;
@@ -126,6 +126,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether the condition holds now (the time lock is checked separately).
+	///
+	/// A job condition is met only by [`JobStatus::Settled`]: the job's receipt was paid. A
+	/// dispute's ruling ([`JobStatus::Resolved`]) is not a settlement: arbiters divided the
+	/// job's payment because the work was contested, which is not the proof of delivery the
+	/// depositor asked for.
 	pub(crate) fn condition_met(escrow_id: EscrowId, terms: &GeneralTerms<T>) -> bool {
 		match &terms.condition {
 			ReleaseCondition::Unconditional => true,
@@ -141,11 +146,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether the condition can never be met any more.
+	///
+	/// A job condition becomes impossible when the job is gone or ended in any final state
+	/// other than `Settled` (cancelled, timed out, withdrawn by governance, or divided by a
+	/// dispute's ruling): final states never change, so it can never become `Settled`.
 	fn condition_impossible(terms: &GeneralTerms<T>) -> bool {
 		match &terms.condition {
-			ReleaseCondition::JobSettled(job_id) => {
-				T::Jobs::job(*job_id).is_none_or(|job| job.status == JobStatus::Cancelled)
-			}
+			ReleaseCondition::JobSettled(job_id) => T::Jobs::job(*job_id)
+				.is_none_or(|job| job.status.is_final() && job.status != JobStatus::Settled),
 			_ => false,
 		}
 	}
@@ -416,8 +424,47 @@ impl<T: Config> Pallet<T> {
 		Ok((payout.to_payee, payout.to_depositor))
 	}
 
+	/// Settle an escrow in one step: `amount` to `payee` (less the fee), the rest back to the
+	/// depositor, and close it. Returns (received by payee, refunded to depositor).
+	///
+	/// A zero `amount` is allowed (a job billed for nothing): everything goes back.
+	pub(crate) fn do_settle(
+		escrow_id: EscrowId,
+		info: EscrowInfo<T>,
+		payee: &T::AccountId,
+		amount: T::Balance,
+	) -> Result<(T::Balance, T::Balance), DispatchError> {
+		ensure!(!info.frozen, Error::<T>::EscrowFrozen);
+		let to_depositor = info
+			.held
+			.checked_sub(&amount)
+			.ok_or(Error::<T>::InsufficientHeld)?;
+		let fee = Self::fee_on(&info.asset, amount);
+		let payout = Payout {
+			to_payee: amount.saturating_sub(fee),
+			fee,
+			to_depositor,
+		};
+		Self::pay_out(&info, payee, &payout)?;
+		Self::close(escrow_id, &info);
+		Self::deposit_event(Event::Settled {
+			escrow_id,
+			payee: payee.clone(),
+			to_payee: payout.to_payee,
+			fee,
+			to_depositor,
+		});
+		Ok((payout.to_payee, to_depositor))
+	}
+
+	/// Move everything to `to`. A job escrow's job ends as `Withdrawn` in the same call, through
+	/// the registry's one transition, so no job is left open without its payment; if the
+	/// registry refuses, the withdrawal fails (the dispatch reverts the payout).
 	pub(crate) fn do_emergency_withdraw(escrow_id: EscrowId, to: T::AccountId) -> DispatchResult {
 		let info = Self::escrow(escrow_id)?;
+		if let EscrowKind::Job(job_id) = info.kind {
+			T::Jobs::close_job(job_id, JobEnd::Withdrawn)?;
+		}
 		let payout = Payout {
 			to_payee: info.held,
 			fee: Zero::zero(),

@@ -62,6 +62,17 @@ impl<T: Config> EscrowLedger<T::AccountId, T::Balance, T::AssetId> for Pallet<T>
 		})
 	}
 
+	fn settle(
+		job_id: JobId,
+		payee: &T::AccountId,
+		amount: T::Balance,
+	) -> Result<(T::Balance, T::Balance), DispatchError> {
+		with_storage_layer(|| {
+			let (escrow_id, info) = Self::job_escrow(job_id)?;
+			Self::do_settle(escrow_id, info, payee, amount)
+		})
+	}
+
 	fn refund(job_id: JobId) -> Result<T::Balance, DispatchError> {
 		with_storage_layer(|| {
 			let (escrow_id, info) = Self::job_escrow(job_id)?;

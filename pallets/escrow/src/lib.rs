@@ -10,7 +10,11 @@
 //!   job, a verified zero-knowledge proof, or M of N named signatories.
 //! - **Job escrows** are opened by other pallets (services, receipts, disputes) through
 //!   [`aitbc_primitives::traits::EscrowLedger`], keyed by `JobId`. Only that trait moves them
-//!   (and governance in an emergency).
+//!   (and governance in an emergency). A job's normal end is one `EscrowLedger::settle`: the
+//!   operator gets the price (less the fee) and the payer the rest, in one step. The caller
+//!   moves the job's status through `JobRegistry::close_job` in the same storage transaction;
+//!   the one job transition this pallet makes itself is an emergency withdrawal, which closes
+//!   the job as `Withdrawn`.
 //!
 //! Both kinds get an [`EscrowId`] from one counter and live in [`Escrows`]; the engine in
 //! `engine.rs` releases, refunds, freezes, splits and closes them alike.
@@ -27,7 +31,7 @@
 //! ## Fees, expiry, disputes
 //!
 //! - A [`PlatformFee`] set by [`Config::GovernanceOrigin`] is taken from every payment to a
-//!   beneficiary (release and the payee's part of a split) and sent to
+//!   beneficiary (release, settle and the payee's part of a split) and sent to
 //!   [`Config::TreasuryAccount`].
 //! - An escrow with a deadline is queued in [`Expiries`] under its deadline block; the
 //!   `on_initialize` hook refunds due escrows, at most [`Config::MaxAutoRefundsPerBlock`] per
@@ -49,7 +53,7 @@ mod ledger;
 pub mod types;
 pub mod weights;
 
-#[cfg(any(feature = "try-runtime", test))]
+#[cfg(any(feature = "try-runtime", feature = "invariants", test))]
 mod invariants;
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -115,7 +119,8 @@ pub mod pallet {
 		type Assets: fungibles::Inspect<Self::AccountId, AssetId = Self::AssetId, Balance = Self::Balance>
 			+ fungibles::Mutate<Self::AccountId>;
 
-		/// Jobs, for [`ReleaseCondition::JobSettled`].
+		/// Jobs: read for [`ReleaseCondition::JobSettled`], closed as `Withdrawn` by an
+		/// emergency withdrawal of their escrow.
 		type Jobs: JobRegistry<Self::AccountId, Self::Balance, Self::AssetId>;
 
 		/// Zero-knowledge proofs, for [`ReleaseCondition::ZkProof`].
@@ -265,6 +270,15 @@ pub mod pallet {
 		Frozen { escrow_id: EscrowId },
 		/// The escrow may move again.
 		Unfrozen { escrow_id: EscrowId },
+		/// A job was settled in one step: `to_payee` to the payee, `fee` to the treasury and
+		/// `to_depositor` back to the depositor; the escrow is closed.
+		Settled {
+			escrow_id: EscrowId,
+			payee: T::AccountId,
+			to_payee: T::Balance,
+			fee: T::Balance,
+			to_depositor: T::Balance,
+		},
 		/// A decided dispute divided the escrow.
 		Split {
 			escrow_id: EscrowId,
@@ -281,7 +295,8 @@ pub mod pallet {
 		},
 		/// A zero-knowledge proof for the escrow's condition verified.
 		ProofAccepted { escrow_id: EscrowId },
-		/// Governance moved everything held to `to`.
+		/// Governance moved everything held to `to` (and, for a job escrow, closed the job as
+		/// `Withdrawn`).
 		EmergencyWithdrawn {
 			escrow_id: EscrowId,
 			to: T::AccountId,
@@ -496,6 +511,10 @@ pub mod pallet {
 		}
 
 		/// Move everything an escrow holds to `to`, frozen or not, without fee.
+		///
+		/// The job of a job escrow is closed as `Withdrawn` through
+		/// [`JobRegistry::close_job`] in the same call; if the registry refuses (the job is
+		/// already closed), nothing moves.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::emergency_withdraw())]
 		pub fn emergency_withdraw(

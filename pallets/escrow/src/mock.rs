@@ -2,7 +2,7 @@
 
 use crate as pallet_escrow;
 use aitbc_primitives::{
-	traits::{JobInfo, JobRegistry, JobStatus, ProofVerifier},
+	traits::{JobEnd, JobInfo, JobRegistry, JobStatus, ProofVerifier},
 	JobId, PaymentAsset, ResourceClass, VerifyingKeyId,
 };
 use frame_support::{
@@ -12,6 +12,7 @@ use frame_support::{
 	PalletId,
 };
 use frame_system::{EnsureRoot, EnsureSignedBy};
+use sp_runtime::testing::H256;
 use sp_runtime::{BuildStorage, DispatchError, DispatchResult, Perbill};
 use std::{cell::RefCell, collections::BTreeMap};
 
@@ -81,9 +82,12 @@ impl pallet_assets::Config for Test {
 
 thread_local! {
 	static JOBS: RefCell<BTreeMap<JobId, JobStatus>> = RefCell::new(BTreeMap::new());
+	static CLOSED: RefCell<Vec<(JobId, JobEnd)>> = RefCell::new(Vec::new());
+	static REFUSE_CLOSE: RefCell<bool> = RefCell::new(false);
 }
 
-/// Jobs whose status the tests set with [`set_job`].
+/// A little job registry: statuses the tests set with [`set_job`], and the registry's checks
+/// on `close_job` (the job exists and is open), recorded in [`closed_jobs`].
 pub struct MockJobs;
 
 pub fn set_job(job_id: JobId, status: JobStatus) {
@@ -94,9 +98,32 @@ pub fn remove_job(job_id: JobId) {
 	JOBS.with(|jobs| jobs.borrow_mut().remove(&job_id));
 }
 
+pub fn job_status(job_id: JobId) -> Option<JobStatus> {
+	JOBS.with(|jobs| jobs.borrow().get(&job_id).copied())
+}
+
+/// Every successful `close_job`, in order.
+pub fn closed_jobs() -> Vec<(JobId, JobEnd)> {
+	CLOSED.with(|closed| closed.borrow().clone())
+}
+
+/// Make `close_job` refuse every job (as a registry whose checks fail would).
+pub fn refuse_close(refuse: bool) {
+	REFUSE_CLOSE.with(|flag| *flag.borrow_mut() = refuse);
+}
+
+fn move_job(job_id: JobId, from: &[JobStatus], to: JobStatus) -> DispatchResult {
+	let status = job_status(job_id).ok_or(DispatchError::Other("no such job"))?;
+	if !from.contains(&status) {
+		return Err(DispatchError::Other("job not in a state that allows this"));
+	}
+	set_job(job_id, to);
+	Ok(())
+}
+
 impl JobRegistry<AccountId, Balance, AssetId> for MockJobs {
 	fn job(job_id: JobId) -> Option<JobInfo<AccountId, Balance, AssetId>> {
-		let status = JOBS.with(|jobs| jobs.borrow().get(&job_id).copied())?;
+		let status = job_status(job_id)?;
 		Some(JobInfo {
 			service_id: 0,
 			blueprint_id: 0,
@@ -107,12 +134,33 @@ impl JobRegistry<AccountId, Balance, AssetId> for MockJobs {
 			resource_class: ResourceClass(0),
 			called_at: 0,
 			status,
+			result: None,
 		})
 	}
 	fn is_job_operator(_: JobId, _: &AccountId) -> bool {
 		false
 	}
-	fn note_settled(_: JobId, _: &AccountId, _: u64) -> DispatchResult {
+	fn claim(job_id: JobId, _: &AccountId, _: H256) -> DispatchResult {
+		move_job(job_id, &[JobStatus::ResultSubmitted], JobStatus::Claimed)
+	}
+	fn open_dispute(job_id: JobId) -> DispatchResult {
+		use JobStatus::*;
+		move_job(job_id, &[Called, ResultSubmitted, Claimed], Disputed)
+	}
+	fn close_job(job_id: JobId, end: JobEnd) -> DispatchResult {
+		use JobStatus::*;
+		if REFUSE_CLOSE.with(|flag| *flag.borrow()) {
+			return Err(DispatchError::Other("registry refuses"));
+		}
+		let from: &[JobStatus] = match end {
+			JobEnd::Settled { .. } => &[Claimed],
+			JobEnd::Resolved => &[Disputed],
+			JobEnd::Cancelled => &[Called],
+			JobEnd::TimedOut => &[Called, ResultSubmitted],
+			JobEnd::Withdrawn => &[Called, ResultSubmitted, Claimed, Disputed],
+		};
+		move_job(job_id, from, end.status())?;
+		CLOSED.with(|closed| closed.borrow_mut().push((job_id, end)));
 		Ok(())
 	}
 }
@@ -183,6 +231,8 @@ impl crate::BenchmarkHelper<AssetId> for MockBenchmarkHelper {
 /// Accounts 1..=4 and the treasury hold AIT and [`USD`]; the treasury holds just enough.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	JOBS.with(|jobs| jobs.borrow_mut().clear());
+	CLOSED.with(|closed| closed.borrow_mut().clear());
+	refuse_close(false);
 	MaxAutoRefunds::set(2);
 	let mut storage = frame_system::GenesisConfig::<Test>::default()
 		.build_storage()

@@ -2,7 +2,7 @@
 //! funds are conserved across any sequence of escrow and dispute calls.
 
 use crate::{mock::*, *};
-use aitbc_primitives::traits::{EscrowLedger, JobEscrow, JobStatus};
+use aitbc_primitives::traits::{EscrowLedger, JobEnd, JobEscrow, JobStatus};
 use codec::Encode;
 use frame_support::{
 	assert_noop, assert_ok,
@@ -411,7 +411,7 @@ fn release_after_the_deadline_is_refused() {
 #[test]
 fn job_settled_condition_releases_only_once_the_job_is_settled() {
 	test(|| {
-		set_job(7, JobStatus::Pending);
+		set_job(7, JobStatus::Called);
 		let id = create_native(300, None, None, ReleaseCondition::JobSettled(7));
 		assert_noop!(
 			Escrow::release(RuntimeOrigin::signed(BOB), id, None),
@@ -422,11 +422,19 @@ fn job_settled_condition_releases_only_once_the_job_is_settled() {
 			Escrow::release(RuntimeOrigin::signed(ALICE), id, None),
 			Error::<Test>::ConditionNotMet
 		);
-		set_job(7, JobStatus::ResultSubmitted);
-		assert_noop!(
-			Escrow::release(RuntimeOrigin::signed(BOB), id, None),
-			Error::<Test>::ConditionNotMet
-		);
+		// Delivered, claimed, disputed or divided by a ruling is not settled.
+		for status in [
+			JobStatus::ResultSubmitted,
+			JobStatus::Claimed,
+			JobStatus::Disputed,
+			JobStatus::Resolved,
+		] {
+			set_job(7, status);
+			assert_noop!(
+				Escrow::release(RuntimeOrigin::signed(BOB), id, None),
+				Error::<Test>::ConditionNotMet
+			);
+		}
 		set_job(7, JobStatus::Settled);
 		assert_ok!(Escrow::release(RuntimeOrigin::signed(BOB), id, None));
 		assert_eq!(free(BOB), INITIAL + 300);
@@ -698,16 +706,26 @@ fn beneficiary_may_always_refund() {
 #[test]
 fn refund_before_the_deadline_while_the_condition_is_possible_is_refused() {
 	test(|| {
-		set_job(7, JobStatus::Pending);
+		set_job(7, JobStatus::Called);
 		let id = create_native(300, None, Some(20), ReleaseCondition::JobSettled(7));
-		assert_noop!(
-			Escrow::refund(RuntimeOrigin::signed(ALICE), id),
-			Error::<Test>::RefundNotDue
-		);
-		assert_noop!(
-			Escrow::refund(RuntimeOrigin::signed(STRANGER), id),
-			Error::<Test>::RefundNotDue
-		);
+		// Every open status may still end as Settled, and a settled job met the condition.
+		for status in [
+			JobStatus::Called,
+			JobStatus::ResultSubmitted,
+			JobStatus::Claimed,
+			JobStatus::Disputed,
+			JobStatus::Settled,
+		] {
+			set_job(7, status);
+			assert_noop!(
+				Escrow::refund(RuntimeOrigin::signed(ALICE), id),
+				Error::<Test>::RefundNotDue
+			);
+			assert_noop!(
+				Escrow::refund(RuntimeOrigin::signed(STRANGER), id),
+				Error::<Test>::RefundNotDue
+			);
+		}
 		assert_noop!(
 			Escrow::refund(RuntimeOrigin::none(), id),
 			DispatchError::BadOrigin
@@ -731,15 +749,33 @@ fn anyone_may_refund_after_the_deadline() {
 }
 
 #[test]
-fn anyone_may_refund_once_the_job_is_cancelled_or_gone() {
+fn anyone_may_refund_once_the_job_ended_unsettled_or_is_gone() {
 	test(|| {
-		set_job(7, JobStatus::Pending);
-		set_job(8, JobStatus::Pending);
-		let cancelled = create_native(100, None, None, ReleaseCondition::JobSettled(7));
+		// Every final status but Settled can never become Settled: the condition is dead.
+		let ended = [
+			JobStatus::Cancelled,
+			JobStatus::TimedOut,
+			JobStatus::Withdrawn,
+			JobStatus::Resolved,
+		];
+		let mut ids = Vec::new();
+		for (job, status) in (10..).zip(ended) {
+			set_job(job, JobStatus::Called);
+			ids.push(create_native(
+				100,
+				None,
+				None,
+				ReleaseCondition::JobSettled(job),
+			));
+			set_job(job, status);
+		}
+		set_job(8, JobStatus::Called);
 		let removed = create_native(200, None, None, ReleaseCondition::JobSettled(8));
-		set_job(7, JobStatus::Cancelled);
 		remove_job(8);
-		assert_ok!(Escrow::refund(RuntimeOrigin::signed(STRANGER), cancelled));
+		for id in ids {
+			assert_ok!(Escrow::refund(RuntimeOrigin::signed(STRANGER), id));
+			check_invariants();
+		}
 		assert_ok!(Escrow::refund(RuntimeOrigin::signed(STRANGER), removed));
 		assert_eq!(free(ALICE), INITIAL);
 		assert_eq!(on_hold(ALICE), 0);
@@ -918,6 +954,7 @@ fn only_governance_may_order_an_emergency_withdrawal() {
 #[test]
 fn job_escrows_do_not_move_through_the_general_calls() {
 	test(|| {
+		set_job(7, JobStatus::Called);
 		assert_ok!(<Escrow as EscrowLedger<_, _, _>>::lock(
 			7,
 			&ALICE,
@@ -955,6 +992,66 @@ fn job_escrows_do_not_move_through_the_general_calls() {
 		assert_ok!(Escrow::emergency_withdraw(RuntimeOrigin::root(), id, ALICE));
 		assert!(JobEscrows::<Test>::get(7).is_none());
 		assert_eq!(free(ALICE), INITIAL);
+	});
+}
+
+#[test]
+fn emergency_withdrawal_of_a_job_escrow_closes_the_job_as_withdrawn() {
+	test(|| {
+		set_job(7, JobStatus::Disputed);
+		assert_ok!(ledger_lock(7, 300));
+		assert_ok!(<Ledger as EscrowLedger<_, _, _>>::freeze(7));
+		let id = JobEscrows::<Test>::get(7).unwrap();
+		assert_ok!(Escrow::emergency_withdraw(RuntimeOrigin::root(), id, DAVE));
+		assert_eq!(closed_jobs(), vec![(7, JobEnd::Withdrawn)]);
+		assert_eq!(job_status(7), Some(JobStatus::Withdrawn));
+		assert_eq!(free(DAVE), INITIAL + 300);
+		assert_eq!(on_hold(ALICE), 0);
+		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::escrow_of(7), None);
+		assert_eq!(
+			last_event(),
+			Event::EmergencyWithdrawn {
+				escrow_id: id,
+				to: DAVE,
+				amount: 300
+			}
+		);
+	});
+}
+
+#[test]
+fn emergency_withdrawal_of_a_job_escrow_fails_if_the_registry_refuses_to_close_the_job() {
+	test(|| {
+		// The registry refuses: nothing moves, the job and its escrow stay as they were.
+		set_job(7, JobStatus::Claimed);
+		assert_ok!(ledger_lock(7, 300));
+		let id = JobEscrows::<Test>::get(7).unwrap();
+		refuse_close(true);
+		assert_noop!(
+			Escrow::emergency_withdraw(RuntimeOrigin::root(), id, DAVE),
+			DispatchError::Other("registry refuses")
+		);
+		assert_eq!(job_status(7), Some(JobStatus::Claimed));
+		assert_eq!(on_hold(ALICE), 300);
+		assert!(closed_jobs().is_empty());
+		refuse_close(false);
+
+		// A job that already ended (here: its escrow outlived it) cannot be closed twice.
+		set_job(7, JobStatus::Cancelled);
+		assert_noop!(
+			Escrow::emergency_withdraw(RuntimeOrigin::root(), id, DAVE),
+			DispatchError::Other("job not in a state that allows this")
+		);
+		// General escrows have no job: unchanged.
+		let general = create_native(100, None, None, ReleaseCondition::Unconditional);
+		refuse_close(true);
+		assert_ok!(Escrow::emergency_withdraw(
+			RuntimeOrigin::root(),
+			general,
+			DAVE
+		));
+		assert_eq!(free(DAVE), INITIAL + 100);
+		assert!(closed_jobs().is_empty());
 	});
 }
 
@@ -1156,6 +1253,131 @@ fn ledger_release_pays_less_the_fee_and_closes_when_empty() {
 			<Ledger as EscrowLedger<_, _, _>>::release(7, &CHARLIE, 1),
 			Error::<Test>::NoJobEscrow
 		);
+	});
+}
+
+#[test]
+fn ledger_settle_pays_the_payee_less_the_fee_and_returns_the_rest() {
+	test(|| {
+		set_fee(10);
+		assert_ok!(ledger_lock(7, 1_000));
+		assert_eq!(
+			<Ledger as EscrowLedger<_, _, _>>::settle(7, &CHARLIE, 600),
+			Ok((540, 400))
+		);
+		assert_eq!(free(CHARLIE), INITIAL + 540);
+		assert_eq!(free(TREASURY), ED + 60);
+		assert_eq!(free(ALICE), INITIAL - 600);
+		assert_eq!(on_hold(ALICE), 0);
+		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::escrow_of(7), None);
+		assert!(JobEscrows::<Test>::get(7).is_none());
+		assert!(Escrows::<Test>::get(0).is_none());
+		assert_eq!(
+			last_event(),
+			Event::Settled {
+				escrow_id: 0,
+				payee: CHARLIE,
+				to_payee: 540,
+				fee: 60,
+				to_depositor: 400
+			}
+		);
+		assert_noop!(
+			<Ledger as EscrowLedger<_, _, _>>::settle(7, &CHARLIE, 1),
+			Error::<Test>::NoJobEscrow
+		);
+	});
+}
+
+#[test]
+fn ledger_settle_of_everything_or_of_nothing() {
+	test(|| {
+		assert_ok!(ledger_lock(7, 300));
+		assert_eq!(
+			<Ledger as EscrowLedger<_, _, _>>::settle(7, &CHARLIE, 300),
+			Ok((300, 0))
+		);
+		assert_eq!(free(CHARLIE), INITIAL + 300);
+		check_invariants();
+		// A job billed for nothing: everything goes back, and the escrow still closes.
+		assert_ok!(ledger_lock(8, 300));
+		assert_eq!(
+			<Ledger as EscrowLedger<_, _, _>>::settle(8, &CHARLIE, 0),
+			Ok((0, 300))
+		);
+		assert_eq!(free(ALICE), INITIAL - 300);
+		assert_eq!(on_hold(ALICE), 0);
+		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::escrow_of(8), None);
+	});
+}
+
+#[test]
+fn ledger_settle_refuses_a_frozen_escrow_and_more_than_is_held() {
+	test(|| {
+		set_fee(10);
+		assert_ok!(ledger_lock(7, 1_000));
+		assert_noop!(
+			<Ledger as EscrowLedger<_, _, _>>::settle(7, &CHARLIE, 1_001),
+			Error::<Test>::InsufficientHeld
+		);
+		assert_ok!(<Ledger as EscrowLedger<_, _, _>>::freeze(7));
+		assert_noop!(
+			<Ledger as EscrowLedger<_, _, _>>::settle(7, &CHARLIE, 500),
+			Error::<Test>::EscrowFrozen
+		);
+		// Nothing moved.
+		assert_eq!(on_hold(ALICE), 1_000);
+		assert_eq!(free(CHARLIE), INITIAL);
+		assert_eq!(free(TREASURY), ED);
+		assert_eq!(
+			<Ledger as EscrowLedger<_, _, _>>::escrow_of(7),
+			Some(JobEscrow {
+				payer: ALICE,
+				asset: PaymentAsset::Native,
+				held: 1_000,
+				frozen: true
+			})
+		);
+	});
+}
+
+#[test]
+fn ledger_settle_in_an_asset() {
+	test(|| {
+		set_fee(10);
+		assert_ok!(<Ledger as EscrowLedger<_, _, _>>::lock(
+			7,
+			&BOB,
+			PaymentAsset::Asset(USD),
+			300
+		));
+		assert_eq!(
+			<Ledger as EscrowLedger<_, _, _>>::settle(7, &CHARLIE, 200),
+			Ok((180, 100))
+		);
+		assert_eq!(usd(CHARLIE), INITIAL + 180);
+		assert_eq!(usd(TREASURY), 20);
+		assert_eq!(usd(BOB), INITIAL - 200);
+		assert_eq!(pot_usd(), 0);
+		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::escrow_of(7), None);
+		check_invariants();
+
+		// A remainder below the asset minimum goes back too (the depositor's account exists),
+		// and the pot never falls into dust on the way.
+		assert_ok!(<Ledger as EscrowLedger<_, _, _>>::lock(
+			8,
+			&BOB,
+			PaymentAsset::Asset(USD),
+			300
+		));
+		assert_eq!(
+			<Ledger as EscrowLedger<_, _, _>>::settle(8, &CHARLIE, 295),
+			Ok((266, 5))
+		);
+		assert_eq!(usd(CHARLIE), INITIAL + 180 + 266);
+		assert_eq!(usd(TREASURY), 20 + 29);
+		assert_eq!(usd(BOB), INITIAL - 200 - 295);
+		assert_eq!(pot_usd(), 0);
 	});
 }
 

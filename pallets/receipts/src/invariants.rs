@@ -1,20 +1,22 @@
 //! `try_state`: what must hold after every block.
 
-use crate::pallet::*;
+use crate::{pallet::*, types::*};
+use aitbc_primitives::traits::{JobRegistry, JobStatus};
 use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
 use frame_support::{ensure, traits::Get};
-use sp_runtime::TryRuntimeError;
+use sp_runtime::{traits::Zero, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
 	/// Check every invariant of the pallet's storage.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		Self::check_mint_accounting()?;
 		Self::check_claims()?;
+		Self::check_receipts()?;
 		Self::check_work()?;
 		Self::check_mint_caps_held()
 	}
 
-	/// Minted AIT equals the accepted units times the rate in force, per share.
+	/// Minted plus dropped AIT equals the accepted units times the rate in force, per share.
 	fn check_mint_accounting() -> Result<(), TryRuntimeError> {
 		let ledger = Ledger::<T>::get();
 		let current_epoch = Self::owed_for(ledger.epoch_units, &MintParams::<T>::get())
@@ -23,13 +25,17 @@ impl<T: Config> Pallet<T> {
 			.closed_epochs
 			.checked_add(&current_epoch)
 			.ok_or(TryRuntimeError::Other("owed mint overflows"))?;
+		let accounted = ledger
+			.minted
+			.checked_add(&ledger.dropped)
+			.ok_or(TryRuntimeError::Other("minted and dropped overflow"))?;
 		ensure!(
-			ledger.minted.coordinator == owed.coordinator,
-			"coordinator mint differs from accepted units times the rate in force"
+			accounted.coordinator == owed.coordinator,
+			"coordinator mint and drop differ from accepted units times the rate in force"
 		);
 		ensure!(
-			ledger.minted.treasury == owed.treasury,
-			"treasury mint differs from accepted units times the rate in force"
+			accounted.treasury == owed.treasury,
+			"treasury mint and drop differ from accepted units times the rate in force"
 		);
 		ensure!(
 			ledger.epoch_units <= ledger.total_units,
@@ -38,65 +44,128 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Every remembered receipt settled exactly one job, no job was settled by two receipts,
-	/// and every remembered receipt is queued exactly once for pruning, in the future.
+	/// Every claim is on a job the registry reports `Claimed` (by the claim's operator), or is
+	/// on its way to be voided; every claim either waits in the maturity queue at the block its
+	/// window closes or has matured (so `settle_claims` can take it); the queues are ahead of
+	/// the cursor and hold no job twice.
 	fn check_claims() -> Result<(), TryRuntimeError> {
 		let now = frame_system::Pallet::<T>::block_number();
+		let cursor = SettlementCursor::<T>::get();
+
+		let mut queued: BTreeMap<aitbc_primitives::JobId, _> = BTreeMap::new();
+		for (block, entries) in MaturityQueue::<T>::iter() {
+			ensure!(
+				cursor.is_zero() || block >= cursor,
+				"a maturity queue is behind the settlement cursor"
+			);
+			for job_id in entries {
+				ensure!(
+					queued.insert(job_id, block).is_none(),
+					"a job is queued for settlement twice"
+				);
+			}
+		}
+
+		for (job_id, claim) in Claims::<T>::iter() {
+			ensure!(
+				claim.matures_at > claim.claimed_at,
+				"a claim matures before its window"
+			);
+			let in_queue = queued.get(&job_id) == Some(&claim.matures_at);
+			ensure!(
+				in_queue || claim.matures_at <= now,
+				"a claim is neither queued for settlement nor matured"
+			);
+			let job = T::Jobs::job(job_id);
+			if let Some(job) = job.filter(|job| job.status == JobStatus::Claimed) {
+				ensure!(
+					job.result
+						.is_some_and(|result| result.operator == claim.operator),
+					"a claim's operator did not submit the job's result"
+				);
+				ensure!(job.client == claim.client, "a claim names another client");
+			}
+			if let Some(receipt) = ClaimedReceipts::<T>::get(&claim.operator, claim.receipt_id) {
+				ensure!(
+					receipt.job_id == job_id,
+					"a claim's receipt names another job"
+				);
+				ensure!(
+					receipt.state
+						== ReceiptState::Pending {
+							matures_at: claim.matures_at
+						},
+					"a pending claim's receipt is not pending"
+				);
+			}
+		}
+		Ok(())
+	}
+
+	/// Every remembered receipt claimed one job, no job was claimed by two receipts, a pending
+	/// receipt has its claim, and every remembered receipt is queued exactly once for pruning,
+	/// in the future.
+	fn check_receipts() -> Result<(), TryRuntimeError> {
+		let now = frame_system::Pallet::<T>::block_number();
 		let mut claimed_jobs = BTreeSet::new();
-		let mut claims = 0usize;
-		for (receipt_id, claim) in ClaimedReceipts::<T>::iter() {
+		let mut receipts = 0usize;
+		for (operator, receipt_id, receipt) in ClaimedReceipts::<T>::iter() {
 			ensure!(
-				claimed_jobs.insert(claim.job_id),
-				"a job was settled by two receipts"
-			);
-			let settlement = SettledJobs::<T>::get(claim.job_id).ok_or(TryRuntimeError::Other(
-				"a claimed receipt's job is not settled",
-			))?;
-			ensure!(
-				settlement.receipt_id == receipt_id,
-				"a job's settlement names another receipt"
+				claimed_jobs.insert(receipt.job_id),
+				"a job was claimed by two receipts"
 			);
 			ensure!(
-				claim.prunable_at > now,
+				receipt.prunable_at > now,
 				"a receipt outlived its retention period"
 			);
-			claims = claims.saturating_add(1);
+			if matches!(receipt.state, ReceiptState::Pending { .. }) {
+				let claim = Claims::<T>::get(receipt.job_id)
+					.ok_or(TryRuntimeError::Other("a pending receipt has no claim"))?;
+				ensure!(
+					claim.operator == operator && claim.receipt_id == receipt_id,
+					"a pending receipt's job is claimed by another receipt"
+				);
+			}
+			receipts = receipts.saturating_add(1);
 		}
-		ensure!(
-			SettledJobs::<T>::iter_keys().count() == claims,
-			"a settled job has no claimed receipt"
-		);
 
-		let mut queued = BTreeMap::new();
+		let mut queued = BTreeSet::new();
 		for (prunable_at, entries) in PruneQueue::<T>::iter() {
 			ensure!(prunable_at > now, "a prune queue entry is overdue");
-			for (receipt_id, job_id) in entries {
-				let claim = ClaimedReceipts::<T>::get(receipt_id)
+			for (operator, receipt_id, job_id) in entries {
+				let receipt = ClaimedReceipts::<T>::get(&operator, receipt_id)
 					.ok_or(TryRuntimeError::Other("a queued receipt is not claimed"))?;
-				ensure!(claim.job_id == job_id, "a queued receipt names another job");
 				ensure!(
-					claim.prunable_at == prunable_at,
+					receipt.job_id == job_id,
+					"a queued receipt names another job"
+				);
+				ensure!(
+					receipt.prunable_at == prunable_at,
 					"a receipt is queued at the wrong block"
 				);
 				ensure!(
-					queued.insert(receipt_id, ()).is_none(),
+					queued.insert((operator, receipt_id)),
 					"a receipt is queued twice"
 				);
 			}
 		}
-		ensure!(queued.len() == claims, "a claimed receipt is never pruned");
+		ensure!(
+			queued.len() == receipts,
+			"a claimed receipt is never pruned"
+		);
 		Ok(())
 	}
 
-	/// Work scores add up to the accepted units, and no stale session is stored.
+	/// Work scores add up to the settled units, and no stale session is stored.
 	fn check_work() -> Result<(), TryRuntimeError> {
 		let mut total: u128 = 0;
 		for work in TotalWork::<T>::iter_values() {
 			total = total.saturating_add(u128::from(work));
 		}
+		let ledger = Ledger::<T>::get();
 		ensure!(
-			total == Ledger::<T>::get().total_units,
-			"work scores differ from accepted units"
+			total == ledger.total_units.saturating_add(ledger.unminted_units),
+			"work scores differ from settled units"
 		);
 
 		let oldest = OldestSession::<T>::get();

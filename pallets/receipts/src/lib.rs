@@ -1,34 +1,82 @@
 //! # Receipts pallet
 //!
-//! Compute receipts: the only way new AIT comes into existence on AITBC ("asset-backed by
-//! compute"). An operator that ran a job signs a [`ComputeReceipt`] over the job, the client, the
-//! compute units, the price and the output hash; anyone submits it with
-//! [`Pallet::submit_receipt`]. If every check passes, in this order, each with its own error:
+//! Compute receipts: how operators are paid for jobs, and the only way new AIT comes into
+//! existence on AITBC ("asset-backed by compute"). A job goes through the job registry's
+//! (`T::Jobs`) state machine `Called → ResultSubmitted → Claimed → Settled`; this pallet moves
+//! it from `ResultSubmitted` to `Claimed` with a receipt, and from `Claimed` to `Settled` when
+//! the claim is settled.
 //!
-//! 1. the job exists in the job registry (`T::Jobs`), this operator serves it and the client is
-//!    the job's client; the job was not settled or cancelled;
-//! 2. the receipt id was never claimed (within the retention period, see below);
-//! 3. `0 < compute units <= the job's max units`, `0 < price <= the job's price cap`;
-//! 4. the job's escrow (`T::Escrow`) is open, not frozen, and holds at least the price;
-//! 5. the operator's signature verifies over the domain-separated payload that includes this
-//!    chain's genesis hash (sr25519, ed25519 or ecdsa through `T::Signature`);
-//! 6. the AIT it mints stays within the per-block and per-session mint caps;
+//! ## Claim
+//! An operator that ran a job and submitted its result (the output hash) signs a
+//! [`ComputeReceipt`] over the job, the client, the compute units, the price and the output
+//! hash; anyone submits it with [`Pallet::submit_receipt`]. The receipt claims the payment if
+//! every check passes, in this order, each with its own error:
 //!
-//! then escrow pays the operator the price, the job registry marks the job settled, AIT is minted
-//! at the governance-set rate (a coordinator share to the operator, a treasury share to
-//! `T::TreasuryAccount`), the operator's work score for the current session grows, pricing
-//! learns the demand and staking learns the verified work. A failed submission changes nothing.
+//! 1. the job exists in the job registry (`JobNotFound`);
+//! 2. its status is `ResultSubmitted` (`NoResult` while `Called`, `JobAlreadyClaimed`,
+//!    `JobDisputed`, `JobAlreadySettled`, `JobClosed` for the other final states);
+//! 3. the result was submitted by the receipt's operator (`NotResultOperator`): only the
+//!    operator that delivered may claim, so a co-operator of the service cannot claim another's
+//!    work, while a job whose service has since ended can still be claimed by its operator;
+//! 4. the result's output hash is the receipt's (`OutputMismatch`);
+//! 5. the receipt's client is the job's client (`ClientMismatch`);
+//! 6. the operator never claimed with this receipt id (within the retention period; ids are per
+//!    operator, so nobody can squat another operator's ids) (`ReceiptAlreadyClaimed`);
+//! 7. for a private receipt, its level's key is approved and the client committed to the job;
+//! 8. `0 < compute units <= the job's max units`, `0 < price <= the job's price cap`;
+//! 9. the job's escrow (`T::Escrow`) is open, not frozen, and holds at least the price;
+//! 10. the operator's signature verifies over the domain-separated payload that includes this
+//!     chain's genesis hash (sr25519, ed25519 or ecdsa through `T::Signature`);
+//! 11. if the receipt comes with the client's acceptance, it is the client's counter-signature
+//!     ([`ComputeReceipt::verify_acceptance`]) (`BadAcceptance`);
+//! 12. a private receipt's Groth16 proof verifies (last: it is the most expensive check).
+//!
+//! Then the registry marks the job `Claimed`, the claim is stored in [`Claims`], the receipt id
+//! is reserved in [`ClaimedReceipts`], and the claim is queued in [`MaturityQueue`] at the block
+//! where the challenge window (`T::ChallengeWindow`) closes. Nothing is paid yet.
+//!
+//! ## Challenge window, acceptance and settlement
+//! While the window runs the client may dispute the job (through `pallet-disputes`, which moves
+//! it to `Disputed` and freezes its escrow): the claim is then void and is dropped, unpaid, when
+//! it is next looked at. Otherwise the claim settles in one of these ways:
+//!
+//! - at once, if `submit_receipt` carried the client's counter-signature;
+//! - when the client calls [`Pallet::accept`] (or [`Pallet::accept_many`]);
+//! - when the window closes: `on_initialize` settles matured claims, at most
+//!   `T::MaxSettlementsPerBlock` per block, carrying the rest over with a cursor;
+//! - by anyone, for matured claims, with [`Pallet::settle_claims`].
+//!
+//! Every path uses one settlement: escrow pays the operator the claimed price (or what escrow
+//! still holds, if an SLA penalty refunded part of it) less the platform fee and returns the rest
+//! to the payer, the registry closes the job as `Settled`, AIT is minted for the compute units,
+//! the operator's work score grows, pricing learns the paid demand and staking the verified work.
+//! The units credited are the claimed units scaled by the part of the price actually paid, so a
+//! refund cannot leave units credited that nobody paid for. A failed call changes nothing. A
+//! settlement that fails in `on_initialize` is reported with `SettlementFailed`; its claim is
+//! kept (out of the queue) for anyone to retry with `settle_claims`, since dropping it would
+//! strand the payment in escrow.
+//!
+//! ## Minting
+//! AIT is minted at the governance-set rate (a coordinator share to the operator, a treasury
+//! share to `T::TreasuryAccount`), only for jobs paid in AIT. A job paid in an asset pays its
+//! operator but mints nothing: otherwise a self-dealer could pay itself in a worthless asset
+//! and print AIT. The per-block and per-session caps (`T::MaxMintPerBlock`,
+//! `T::MaxMintPerSession`) never stop a payment: when they leave less room than the mint, both
+//! shares are scaled down by the same ratio to fit, the rest is dropped (recorded in the
+//! [`Ledger`] and reported with `MintCapped`).
 //!
 //! ## Private receipts
-//! A receipt may be settled at privacy level `Basic` (the computation is hidden) or `Enhanced`
+//! A receipt may be claimed at privacy level `Basic` (the computation is hidden) or `Enhanced`
 //! (the amounts too) with a Groth16 proof from the circuits in `zk/circuits`, verified by
 //! `T::Proofs` (`pallet-zk-verifier`, which also records the proof's nullifier). The client
-//! first publishes a commitment to what the job computes with [`Pallet::commit_job`];
-//! governance approves one verifying key per level with [`Pallet::set_privacy_key`]. Every public
-//! input is derived on-chain from the job, the receipt and that commitment (see
-//! [`PrivacyLevel`]), so a proof cannot be reused for another job or other amounts. All checks
-//! above still apply; an enhanced receipt's units and price are zero (hidden), it is paid what
-//! the job's escrow holds, and it mints nothing, since the chain cannot count hidden units.
+//! first publishes a commitment to what the job computes with [`Pallet::commit_job`] while the
+//! job is `Called`; governance approves one verifying key per level with
+//! [`Pallet::set_privacy_key`]. Every public input is derived on-chain from the job, the receipt
+//! and that commitment (see [`PrivacyLevel`]), so a proof cannot be reused for another job or
+//! other amounts. All checks above still apply; an enhanced receipt's units and price are zero
+//! (hidden), it claims what the job's escrow holds at claim time, and it mints nothing, since
+//! the chain cannot count hidden units. A commitment goes when its job settles, or with
+//! [`Pallet::remove_job_commitment`] once the job is final or gone.
 //!
 //! ## Who submits
 //! Any signed account may submit a receipt: the operator's signature over every field is what
@@ -40,23 +88,26 @@
 //! that coordinates a unit of compute is the operator that ran it and signed the receipt, so
 //! the coordinator share is minted to the receipt's operator.
 //!
-//! ## Bounded memory of claims
-//! A receipt id and its job are remembered in [`ClaimedReceipts`] and [`SettledJobs`] for
-//! `T::RetentionPeriod` blocks, then `on_initialize` forgets them through [`PruneQueue`] (at
-//! most `T::MaxReceiptsPerBlock` per block, the most a block can accept). Forgetting is safe
-//! because a settled job stays settled in the job registry (or disappears from it): a replayed
-//! receipt, or a fresh receipt for the same job, fails with `JobAlreadySettled` or
-//! `JobNotFound`. The job registry must therefore never report a settled job as payable again
-//! and never reuse a job id. Per-session work scores are kept for `T::SessionsToKeep` sessions.
+//! ## Bounded memory
+//! A receipt id is remembered per operator in [`ClaimedReceipts`] for `T::RetentionPeriod`
+//! blocks after its claim (longer than the challenge window), then `on_initialize` forgets it
+//! through [`PruneQueue`] (at most `T::MaxReceiptsPerBlock` per block, the most a block can
+//! claim). Forgetting is safe because a claimed job never returns to `ResultSubmitted` in the job
+//! registry: a replayed receipt, or a fresh receipt for the same job, fails with
+//! `JobAlreadyClaimed`, `JobAlreadySettled`, `JobDisputed`, `JobClosed` or `JobNotFound`. The
+//! job registry must therefore never reuse a job id. Per-session work scores are kept for
+//! `T::SessionsToKeep` sessions.
 //!
 //! ## Mint accounting
-//! [`MintLedger`] counts the units accepted under the parameters in force and folds them into a
-//! closed total whenever governance changes the parameters, so `try_state` checks that what was
-//! minted equals the accepted units times the rate in force, per share.
+//! [`MintLedger`] counts the units accepted for minting under the parameters in force and folds
+//! them into a closed total whenever governance changes the parameters, so `try_state` checks
+//! that what was minted plus what the caps dropped equals the accepted units times the rate in
+//! force, per share.
 //!
 //! ## Modules
 //! - [`types`]: stored and returned types, [`PrivacyLevel`], the benchmark helper.
-//! - `settlement`: the checks and effects of `submit_receipt`.
+//! - `claiming`: the checks and effects of `submit_receipt`, private proofs.
+//! - `settlement`: the one settlement, its paths and the hook that settles matured claims.
 //! - `minting`: mint parameters, caps and the ledger.
 //! - `pruning`: the hooks' bounded cleanup.
 //! - [`runtime_api`]: `ReceiptsApi` for receipt status and work scores.
@@ -70,7 +121,8 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-#[cfg(any(feature = "try-runtime", test))]
+mod claiming;
+#[cfg(any(feature = "try-runtime", feature = "invariants", test))]
 mod invariants;
 mod minting;
 #[cfg(test)]
@@ -118,19 +170,19 @@ pub mod pallet {
 		/// The asset id of `pallet-assets`, in which a client may pay for a job.
 		type AssetId: Parameter;
 
-		/// The signature an operator puts on a receipt (`sp_runtime::MultiSignature` in the
-		/// runtime); its signer must map to the operator's account.
+		/// The signature an operator puts on a receipt, and a client on its acceptance
+		/// (`sp_runtime::MultiSignature` in the runtime); its signer must map to the account.
 		type Signature: Verify<Signer: IdentifyAccount<AccountId = Self::AccountId>>
 			+ Parameter
 			+ MaxEncodedLen;
 
-		/// Jobs and the operators that serve them (`pallet-services`).
+		/// Jobs and their state machine (`pallet-services`).
 		type Jobs: JobRegistry<Self::AccountId, BalanceOf<Self>, Self::AssetId>;
 
 		/// The escrow that holds each job's payment (`pallet-escrow`).
 		type Escrow: EscrowLedger<Self::AccountId, BalanceOf<Self>, Self::AssetId>;
 
-		/// Told about the demand that accepted receipts represent (`pallet-pricing`).
+		/// Told about the demand that settled receipts paid for (`pallet-pricing`).
 		type Pricing: PriceOracle<Self::AccountId, BalanceOf<Self>>;
 
 		/// Told about verified work, which staking turns into reward points.
@@ -150,13 +202,27 @@ pub mod pallet {
 		/// deposit) if a treasury share can be smaller than the existential deposit.
 		type TreasuryAccount: Get<Self::AccountId>;
 
-		/// How long an accepted receipt and its job are remembered, in blocks.
+		/// How long a claimed receipt is remembered, in blocks after its claim. Longer than the
+		/// challenge window, so a receipt is remembered at least until its claim settles.
 		#[pallet::constant]
 		type RetentionPeriod: Get<BlockNumberFor<Self>>;
 
-		/// The most receipts one block may accept (bounds the prune queue of a block).
+		/// How long a claim waits for a dispute before it settles by itself, in blocks.
+		#[pallet::constant]
+		type ChallengeWindow: Get<BlockNumberFor<Self>>;
+
+		/// The most receipts one block may claim (bounds a block's prune and maturity queues).
 		#[pallet::constant]
 		type MaxReceiptsPerBlock: Get<u32>;
+
+		/// The most matured claims `on_initialize` settles in one block; the rest wait for the
+		/// next block (or anyone's `settle_claims`).
+		#[pallet::constant]
+		type MaxSettlementsPerBlock: Get<u32>;
+
+		/// The most jobs one `accept_many` or `settle_claims` call settles.
+		#[pallet::constant]
+		type MaxBatch: Get<u32>;
 
 		/// How many sessions of per-session work scores are kept, the current one included.
 		#[pallet::constant]
@@ -177,35 +243,55 @@ pub mod pallet {
 		/// Weights of this pallet's calls and hooks.
 		type WeightInfo: WeightInfo;
 
-		/// Creates jobs and escrows for the benchmarks.
+		/// Creates jobs, escrows and results for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, BalanceOf<Self>>;
 	}
 
-	/// Accepted receipts, until they are pruned `RetentionPeriod` blocks after acceptance.
+	/// Claimed receipts by operator and receipt id, until they are pruned `RetentionPeriod`
+	/// blocks after their claim.
 	#[pallet::storage]
-	pub type ClaimedReceipts<T: Config> = StorageMap<
+	pub type ClaimedReceipts<T: Config> = StorageDoubleMap<
 		_,
 		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
 		ReceiptId,
-		ClaimedReceipt<T::AccountId, BlockNumberFor<T>>,
+		ClaimedReceipt<BlockNumberFor<T>>,
 		OptionQuery,
 	>;
 
-	/// Jobs settled by a receipt, until that receipt is pruned.
-	#[pallet::storage]
-	pub type SettledJobs<T: Config> =
-		StorageMap<_, Blake2_128Concat, JobId, JobSettlement<BlockNumberFor<T>>, OptionQuery>;
-
-	/// Receipts to forget, by the block whose `on_initialize` forgets them.
+	/// Receipts to forget, by the block whose `on_initialize` forgets them:
+	/// (operator, receipt id, job).
 	#[pallet::storage]
 	pub type PruneQueue<T: Config> = StorageMap<
 		_,
 		Twox64Concat,
 		BlockNumberFor<T>,
-		BoundedVec<(ReceiptId, JobId), T::MaxReceiptsPerBlock>,
+		BoundedVec<(T::AccountId, ReceiptId, JobId), T::MaxReceiptsPerBlock>,
 		ValueQuery,
 	>;
+
+	/// Claims waiting out the challenge window (or settled or voided early, until they are
+	/// looked at), by job.
+	#[pallet::storage]
+	pub type Claims<T: Config> =
+		StorageMap<_, Blake2_128Concat, JobId, PendingClaimOf<T>, OptionQuery>;
+
+	/// Claimed jobs by the block whose `on_initialize` settles them. An entry whose claim was
+	/// already settled or voided is skipped.
+	#[pallet::storage]
+	pub type MaturityQueue<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<JobId, T::MaxReceiptsPerBlock>,
+		ValueQuery,
+	>;
+
+	/// The earliest block whose maturity queue may not be worked through yet.
+	#[pallet::storage]
+	pub type SettlementCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
 
 	/// Verified compute units per session and operator, for the last `SessionsToKeep` sessions.
 	#[pallet::storage]
@@ -229,8 +315,8 @@ pub mod pallet {
 
 	/// The commitment a job's client published for a private receipt:
 	/// `Poseidon(job_id, model_hash, input_hash, salt)`. Only while the job is open: it goes when
-	/// a receipt settles the job, or (through `remove_job_commitment`) when the job was
-	/// cancelled or is gone, so there is at most one per open job.
+	/// a receipt settles the job, or (through `remove_job_commitment`) when the job is final
+	/// otherwise or gone, so there is at most one per open job.
 	#[pallet::storage]
 	pub type JobCommitments<T: Config> =
 		StorageMap<_, Blake2_128Concat, JobId, [u8; 32], OptionQuery>;
@@ -244,7 +330,7 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type MintParams<T: Config> = StorageValue<_, MintParameters<BalanceOf<T>>, ValueQuery>;
 
-	/// What was minted, and what the accepted units say should have been.
+	/// What was minted and dropped, and what the accepted units say should have been minted.
 	#[pallet::storage]
 	pub type Ledger<T: Config> = StorageValue<_, MintLedger<BalanceOf<T>>, ValueQuery>;
 
@@ -280,22 +366,49 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// A receipt was accepted and its job settled; escrow paid the operator `paid` (the
-		/// price less any escrow fee).
-		ReceiptAccepted {
+		/// A receipt claimed its job's payment; it settles at `matures_at` unless the client
+		/// accepts it sooner or disputes the job.
+		ReceiptClaimed {
 			receipt_id: ReceiptId,
 			job_id: JobId,
-			client: T::AccountId,
 			operator: T::AccountId,
 			compute_units: u64,
 			price: BalanceOf<T>,
-			paid: BalanceOf<T>,
+			matures_at: BlockNumberFor<T>,
 		},
+		/// A claim was settled and its job closed: escrow paid the operator `paid` (the price,
+		/// or what escrow still held, less the platform fee) and returned `refunded` to the
+		/// payer. `compute_units` are the units credited (minted for, scored, reported as
+		/// demand): the claimed units scaled by the part of the price paid.
+		ReceiptSettled {
+			receipt_id: ReceiptId,
+			job_id: JobId,
+			operator: T::AccountId,
+			compute_units: u64,
+			paid: BalanceOf<T>,
+			refunded: BalanceOf<T>,
+		},
+		/// The job was disputed (or otherwise left `Claimed`) before its claim settled: the
+		/// claim was dropped and nothing was paid through it.
+		ClaimVoided {
+			receipt_id: ReceiptId,
+			job_id: JobId,
+			operator: T::AccountId,
+		},
+		/// `on_initialize` could not settle a matured claim. The claim is kept; anyone may
+		/// retry with `settle_claims`.
+		SettlementFailed { job_id: JobId, error: DispatchError },
 		/// AIT was minted for verified compute.
 		Minted {
 			to: T::AccountId,
 			amount: BalanceOf<T>,
 			share: MintShare,
+		},
+		/// The per-block or per-session mint cap left less room than a settlement's mint:
+		/// `dropped` (per share) was not minted.
+		MintCapped {
+			job_id: JobId,
+			dropped: PerShare<BalanceOf<T>>,
 		},
 		/// An operator's work score grew.
 		WorkRecorded {
@@ -311,14 +424,15 @@ pub mod pallet {
 			coordinator_share: Permill,
 			treasury_share: Permill,
 		},
-		/// Receipts accepted `RetentionPeriod` blocks ago were forgotten; their jobs stay
-		/// settled in the job registry.
+		/// Receipts claimed `RetentionPeriod` blocks ago were forgotten; their jobs stay
+		/// claimed, settled or disputed in the job registry.
 		ReceiptsPruned { count: u32 },
 		/// All work scores of a session older than `SessionsToKeep` were removed.
 		SessionWorkPruned { session: SessionIndex },
 		/// A job's client committed to what the job computes, for a private receipt.
 		JobCommitted { job_id: JobId, commitment: [u8; 32] },
-		/// A job's commitment was removed without a receipt (the job was cancelled or is gone).
+		/// A job's commitment was removed without a settlement (the job ended otherwise or is
+		/// gone).
 		JobCommitmentRemoved { job_id: JobId },
 		/// Governance set (or, with `None`, withdrew) the verifying key of a private level.
 		PrivacyKeySet {
@@ -329,17 +443,26 @@ pub mod pallet {
 
 	#[pallet::error]
 	pub enum Error<T> {
-		/// The job registry does not know the receipt's job.
+		/// The job registry does not know the job.
 		JobNotFound,
-		/// The receipt's operator is not an operator of the job's service.
-		NotJobOperator,
-		/// The receipt's client is not the client who called the job.
-		ClientMismatch,
+		/// The job has no result yet: a receipt can only claim a submitted result.
+		NoResult,
+		/// A receipt already claimed the job; its challenge window runs.
+		JobAlreadyClaimed,
+		/// The job is disputed: only the dispute's ruling can pay for it now.
+		JobDisputed,
 		/// The job was already settled by a receipt.
 		JobAlreadySettled,
-		/// The job was cancelled and its payment refunded.
-		JobCancelled,
-		/// A receipt with this id was already accepted.
+		/// The job ended otherwise (ruled, cancelled, timed out or withdrawn); its escrow is
+		/// closed.
+		JobClosed,
+		/// The receipt's operator did not submit the job's result.
+		NotResultOperator,
+		/// The receipt's output hash is not the one of the job's submitted result.
+		OutputMismatch,
+		/// The receipt's client is not the client who called the job.
+		ClientMismatch,
+		/// The operator already claimed with this receipt id.
 		ReceiptAlreadyClaimed,
 		/// The receipt claims no compute units.
 		ZeroUnits,
@@ -357,24 +480,26 @@ pub mod pallet {
 		EscrowInsufficient,
 		/// The signature is not the operator's over this receipt on this chain.
 		BadSignature,
-		/// Accepting the receipt would mint more than `MaxMintPerBlock` in this block.
-		BlockMintCapExceeded,
-		/// Accepting the receipt would mint more than `MaxMintPerSession` in this session.
-		SessionMintCapExceeded,
-		/// This block already accepted `MaxReceiptsPerBlock` receipts; submit in a later block.
+		/// The acceptance is not the client's counter-signature over this receipt on this chain.
+		BadAcceptance,
+		/// This block already claimed `MaxReceiptsPerBlock` receipts; submit in a later block.
 		TooManyReceiptsInBlock,
 		/// A counter or an amount would overflow.
 		Overflow,
-		/// Only the job's client may commit to it.
+		/// Only the job's client may do this.
 		NotJobClient,
-		/// The job is not pending: its commitment can no longer be set.
-		JobNotPending,
+		/// The job has no pending claim (none was made, or it was settled or voided).
+		NoClaim,
+		/// The claim's challenge window has not closed yet; only the client may accept it now.
+		ClaimNotMatured,
+		/// The job is no longer waiting for its result: its commitment can no longer be set.
+		JobNotCalled,
 		/// The job already has a commitment.
 		CommitmentAlreadySet,
 		/// A private receipt needs the client's job commitment, and there is none.
 		NoJobCommitment,
-		/// The job is still pending: its commitment stays until a receipt settles it.
-		JobStillPending,
+		/// The job is still open: its commitment stays until it settles or ends otherwise.
+		JobStillOpen,
 		/// Governance approved no key for this privacy level, or another one.
 		UnapprovedKey,
 		/// An enhanced receipt hides its amounts: its units and price must be zero.
@@ -384,7 +509,7 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			Self::on_initialize_prune(now)
+			Self::settle_matured(now).saturating_add(Self::on_initialize_prune(now))
 		}
 
 		fn integrity_test() {
@@ -393,8 +518,17 @@ pub mod pallet {
 				"a block must accept receipts"
 			);
 			assert!(
-				!T::RetentionPeriod::get().is_zero(),
-				"receipts must be remembered for at least one block"
+				T::MaxSettlementsPerBlock::get() > 0,
+				"matured claims must settle"
+			);
+			assert!(T::MaxBatch::get() > 0, "a batch must hold a job");
+			assert!(
+				!T::ChallengeWindow::get().is_zero(),
+				"a claim must be open to dispute for at least one block"
+			);
+			assert!(
+				T::RetentionPeriod::get() > T::ChallengeWindow::get(),
+				"receipts must be remembered until their claims mature"
 			);
 			assert!(
 				T::SessionsToKeep::get() > 0,
@@ -414,28 +548,39 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Submit an operator's signed compute receipt, to pay the operator from the job's
-		/// escrow and mint AIT for the compute units.
+		/// Submit an operator's signed compute receipt, to claim the job's payment (see the
+		/// crate docs for the checks). The claim settles when the challenge window closes, when
+		/// the client accepts it, or, if `acceptance` is the client's counter-signature over
+		/// the receipt, in this call.
 		///
-		/// Any signed account may submit: the operator's signature authenticates the receipt.
-		/// A private `privacy` level carries a Groth16 proof (see [`PrivacyLevel`]); its weight
-		/// adds `T::Proofs::verify_weight` for the level's inputs.
+		/// Any signed account may submit: the signatures authenticate the receipt. A private
+		/// `privacy` level carries a Groth16 proof (see [`PrivacyLevel`]); its weight adds
+		/// `T::Proofs::verify_weight` for the level's inputs.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::submit_receipt().saturating_add(Pallet::<T>::proof_weight(privacy)))]
+		#[pallet::weight(
+			Pallet::<T>::submit_weight(acceptance.is_some())
+				.saturating_add(Pallet::<T>::proof_weight(privacy))
+		)]
 		pub fn submit_receipt(
 			origin: OriginFor<T>,
 			receipt: Box<ReceiptOf<T>>,
 			privacy: PrivacyLevel,
+			acceptance: Option<T::Signature>,
 		) -> DispatchResult {
 			ensure_signed(origin)?;
-			let settlement = Self::validate_receipt(&receipt, &privacy)?;
+			let plan = Self::validate_receipt(&receipt, &privacy, acceptance.as_ref())?;
 			let body = Self::verify_private(receipt.body, &privacy)?;
-			Self::settle(body, settlement)
+			let job_id = body.job_id;
+			let claim = Self::claim(body, plan, acceptance.is_none())?;
+			if acceptance.is_some() {
+				Self::settle_claim(job_id, claim)?;
+			}
+			Ok(())
 		}
 
 		/// Set the AIT minted per compute unit and the coordinator's share of it (the treasury
-		/// gets the rest). Only `GovernanceOrigin`. Receipts accepted so far keep the rate they
-		/// were accepted under.
+		/// gets the rest). Only `GovernanceOrigin`. Claims settled so far keep the rate they
+		/// were settled under.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::set_mint_parameters())]
 		pub fn set_mint_parameters(
@@ -457,9 +602,9 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Commit to what a pending job computes, so its operators can settle it with a
-		/// private receipt: `commitment = Poseidon(job_id, model_hash, input_hash, salt)` as 32
-		/// little-endian bytes. Only the job's client, once.
+		/// Commit to what a job computes while it waits for its result, so its operator can
+		/// claim it with a private receipt: `commitment = Poseidon(job_id, model_hash,
+		/// input_hash, salt)` as 32 little-endian bytes. Only the job's client, once.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::commit_job())]
 		pub fn commit_job(
@@ -470,7 +615,7 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let job = T::Jobs::job(job_id).ok_or(Error::<T>::JobNotFound)?;
 			ensure!(job.client == who, Error::<T>::NotJobClient);
-			ensure!(job.status == JobStatus::Pending, Error::<T>::JobNotPending);
+			ensure!(job.status == JobStatus::Called, Error::<T>::JobNotCalled);
 			ensure!(
 				!JobCommitments::<T>::contains_key(job_id),
 				Error::<T>::CommitmentAlreadySet
@@ -480,7 +625,8 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Remove the commitment of a job that was cancelled or is gone. Anyone may.
+		/// Remove the commitment of a job that is final (ended other than by settling, which
+		/// removes it) or gone. Anyone may.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::remove_job_commitment())]
 		pub fn remove_job_commitment(origin: OriginFor<T>, job_id: JobId) -> DispatchResult {
@@ -489,10 +635,8 @@ pub mod pallet {
 				JobCommitments::<T>::contains_key(job_id),
 				Error::<T>::NoJobCommitment
 			);
-			let open = T::Jobs::job(job_id).is_some_and(|job| {
-				matches!(job.status, JobStatus::Pending | JobStatus::ResultSubmitted)
-			});
-			ensure!(!open, Error::<T>::JobStillPending);
+			let open = T::Jobs::job(job_id).is_some_and(|job| !job.status.is_final());
+			ensure!(!open, Error::<T>::JobStillOpen);
 			JobCommitments::<T>::remove(job_id);
 			Self::deposit_event(Event::JobCommitmentRemoved { job_id });
 			Ok(())
@@ -512,15 +656,55 @@ pub mod pallet {
 			Self::deposit_event(Event::PrivacyKeySet { kind, key });
 			Ok(())
 		}
+
+		/// Accept the claim on a job now, without waiting for the challenge window: it settles
+		/// in this call. Only the job's client. A claim whose job was disputed meanwhile is
+		/// voided instead.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::accept())]
+		pub fn accept(origin: OriginFor<T>, job_id: JobId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::accept_claim(&who, job_id)
+		}
+
+		/// [`Pallet::accept`] for several jobs of the caller at once; all or nothing.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::accept_many(job_ids.len() as u32))]
+		pub fn accept_many(
+			origin: OriginFor<T>,
+			job_ids: BoundedVec<JobId, T::MaxBatch>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			for job_id in job_ids {
+				Self::accept_claim(&who, job_id)?;
+			}
+			Ok(())
+		}
+
+		/// Settle claims whose challenge window closed (which `on_initialize` would settle
+		/// when it gets to them, or could not). Anyone may; all or nothing.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::settle_claims(job_ids.len() as u32))]
+		pub fn settle_claims(
+			origin: OriginFor<T>,
+			job_ids: BoundedVec<JobId, T::MaxBatch>,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			for job_id in job_ids {
+				Self::settle_matured_claim(job_id)?;
+			}
+			Ok(())
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
-		/// The status of a receipt, for the runtime API.
+		/// The status of `operator`'s receipt `receipt_id`, for the runtime API.
 		pub fn receipt_status(
+			operator: &T::AccountId,
 			receipt_id: ReceiptId,
-		) -> ReceiptStatus<T::AccountId, BlockNumberFor<T>> {
-			ClaimedReceipts::<T>::get(receipt_id)
-				.map_or(ReceiptStatus::Unknown, ReceiptStatus::Accepted)
+		) -> ReceiptStatus<BlockNumberFor<T>> {
+			ClaimedReceipts::<T>::get(operator, receipt_id)
+				.map_or(ReceiptStatus::Unknown, ReceiptStatus::Claimed)
 		}
 
 		/// An operator's work in the current session and since genesis, for the runtime API.

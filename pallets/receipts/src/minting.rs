@@ -1,10 +1,15 @@
 //! Mint parameters, mint caps and the mint ledger.
+//!
+//! A settlement of a job paid in AIT mints `units × rate` per share. The per-block and
+//! per-session caps never stop the settlement: what does not fit is dropped, both shares scaled
+//! by the same ratio, and the ledger records what was minted and what was dropped, so
+//! `minted + dropped` always equals the accepted units times the rate in force.
 
 use crate::{pallet::*, types::*};
-use aitbc_primitives::SessionIndex;
-use frame_support::pallet_prelude::*;
+use aitbc_primitives::{JobId, SessionIndex};
+use frame_support::{pallet_prelude::*, traits::fungible::Mutate};
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::traits::{CheckedAdd, Zero};
+use sp_runtime::traits::{CheckedAdd, Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
 	/// What `units` compute units mint under the parameters in force, per share.
@@ -24,47 +29,48 @@ impl<T: Config> Pallet<T> {
 			.ok_or(Error::<T>::Overflow)
 	}
 
-	/// The block's and the session's minted totals after minting `mint`, if both stay within
-	/// their caps.
-	pub(crate) fn check_mint_caps(
-		mint: &PerShare<BalanceOf<T>>,
+	/// What the caps still let this block and session mint, and the amounts already minted in
+	/// each.
+	fn mint_room(
 		now: BlockNumberFor<T>,
 		session: SessionIndex,
-	) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
-		let total = mint.total().ok_or(Error::<T>::Overflow)?;
-
+	) -> (BalanceOf<T>, BalanceOf<T>, BalanceOf<T>) {
 		let in_block = match MintedInBlock::<T>::get() {
 			Some((block, amount)) if block == now => amount,
 			_ => Zero::zero(),
 		};
-		let in_block = in_block.checked_add(&total).ok_or(Error::<T>::Overflow)?;
-		ensure!(
-			in_block <= T::MaxMintPerBlock::get(),
-			Error::<T>::BlockMintCapExceeded
-		);
-
 		let in_session = match MintedInSession::<T>::get() {
 			Some((minted_session, amount)) if minted_session == session => amount,
 			_ => Zero::zero(),
 		};
-		let in_session = in_session.checked_add(&total).ok_or(Error::<T>::Overflow)?;
-		ensure!(
-			in_session <= T::MaxMintPerSession::get(),
-			Error::<T>::SessionMintCapExceeded
-		);
-
-		Ok((in_block, in_session))
+		let room = T::MaxMintPerBlock::get()
+			.saturating_sub(in_block)
+			.min(T::MaxMintPerSession::get().saturating_sub(in_session));
+		(room, in_block, in_session)
 	}
 
-	/// Count a mint of `mint` for `units` in the ledger and against the caps.
-	pub(crate) fn note_minted(
+	/// Mint for `units` units settled on `job_id` (paid in AIT) to `operator` and the treasury,
+	/// within the caps: what does not fit is dropped, both shares by the same ratio.
+	pub(crate) fn mint_for_work(
+		job_id: JobId,
+		operator: &T::AccountId,
 		units: u64,
-		mint: &PerShare<BalanceOf<T>>,
 		now: BlockNumberFor<T>,
 		session: SessionIndex,
-		in_block: BalanceOf<T>,
-		in_session: BalanceOf<T>,
 	) -> DispatchResult {
+		let owed = Self::mint_for(units)?;
+		let total = owed.total().ok_or(Error::<T>::Overflow)?;
+		let (room, in_block, in_session) = Self::mint_room(now, session);
+		let minted = if total <= room {
+			owed
+		} else {
+			// A ratio that cannot be computed (amounts beyond 128 bits) drops the whole mint.
+			owed.scaled_down(room, total).unwrap_or_default()
+		};
+		let dropped = owed.checked_sub(&minted).ok_or(Error::<T>::Overflow)?;
+		let minted_total = minted.total().ok_or(Error::<T>::Overflow)?;
+
+		Self::mint_shares(operator, &minted)?;
 		Ledger::<T>::try_mutate(|ledger| -> Result<(), Error<T>> {
 			let units = u128::from(units);
 			ledger.epoch_units = ledger
@@ -77,12 +83,57 @@ impl<T: Config> Pallet<T> {
 				.ok_or(Error::<T>::Overflow)?;
 			ledger.minted = ledger
 				.minted
-				.checked_add(mint)
+				.checked_add(&minted)
+				.ok_or(Error::<T>::Overflow)?;
+			ledger.dropped = ledger
+				.dropped
+				.checked_add(&dropped)
 				.ok_or(Error::<T>::Overflow)?;
 			Ok(())
 		})?;
+		let in_block = in_block
+			.checked_add(&minted_total)
+			.ok_or(Error::<T>::Overflow)?;
+		let in_session = in_session
+			.checked_add(&minted_total)
+			.ok_or(Error::<T>::Overflow)?;
 		MintedInBlock::<T>::put((now, in_block));
 		MintedInSession::<T>::put((session, in_session));
+		if !dropped.is_zero() {
+			Self::deposit_event(Event::MintCapped { job_id, dropped });
+		}
+		Ok(())
+	}
+
+	/// Count `units` settled for a job paid in an asset, which mint nothing.
+	pub(crate) fn note_unminted(units: u64) -> DispatchResult {
+		Ledger::<T>::try_mutate(|ledger| -> Result<(), Error<T>> {
+			ledger.unminted_units = ledger
+				.unminted_units
+				.checked_add(u128::from(units))
+				.ok_or(Error::<T>::Overflow)?;
+			Ok(())
+		})?;
+		Ok(())
+	}
+
+	/// Mint each non-zero share to its recipient.
+	fn mint_shares(operator: &T::AccountId, mint: &PerShare<BalanceOf<T>>) -> DispatchResult {
+		let treasury = T::TreasuryAccount::get();
+		for (to, amount, share) in [
+			(operator, mint.coordinator, MintShare::Coordinator),
+			(&treasury, mint.treasury, MintShare::Treasury),
+		] {
+			if amount.is_zero() {
+				continue;
+			}
+			T::Currency::mint_into(to, amount)?;
+			Self::deposit_event(Event::Minted {
+				to: to.clone(),
+				amount,
+				share,
+			});
+		}
 		Ok(())
 	}
 

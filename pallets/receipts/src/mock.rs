@@ -1,17 +1,20 @@
 //! A test runtime with storage-backed stand-ins for the job registry (services), escrow, pricing
 //! and staking. They live in storage (through `storage_alias`) so they roll back with a failed
 //! call exactly like the real pallets, and escrow really moves balances through a pot account.
+//! The job registry is a small but faithful copy of the job state machine: every transition
+//! checks the state it starts from, as `pallet-services` does.
 
 use crate as pallet_receipts;
 use aitbc_primitives::{
 	receipt::ReceiptBody,
 	traits::{
-		EscrowLedger, JobEscrow, JobInfo, JobRegistry, JobStatus, OnVerifiedWork, PriceOracle,
+		EscrowLedger, JobEnd, JobEscrow, JobInfo, JobRegistry, JobResult, JobStatus,
+		OnVerifiedWork, PriceOracle,
 	},
 	BlueprintId, JobId, PaymentAsset, ReceiptId, ResourceClass, SessionIndex,
 };
 use frame_support::{
-	derive_impl, ord_parameter_types, parameter_types,
+	derive_impl, ensure, ord_parameter_types, parameter_types,
 	traits::{
 		fungible::{Inspect, Mutate},
 		tokens::Preservation,
@@ -91,7 +94,10 @@ pub const TREASURY_PER_UNIT: Balance = 2;
 pub const ESCROW_FEE: Perbill = Perbill::from_percent(1);
 
 pub const RETENTION: BlockNumber = 10;
+pub const CHALLENGE_WINDOW: BlockNumber = 5;
 pub const MAX_RECEIPTS_PER_BLOCK: u32 = 3;
+pub const MAX_SETTLEMENTS_PER_BLOCK: u32 = 2;
+pub const MAX_BATCH: u32 = 4;
 pub const MAX_MINT_PER_BLOCK: Balance = 5_000;
 pub const MAX_MINT_PER_SESSION: Balance = 12_000;
 
@@ -118,7 +124,10 @@ impl pallet_receipts::Config for Test {
 	type CurrentSession = CurrentSessionIndex;
 	type TreasuryAccount = TreasuryAccount;
 	type RetentionPeriod = ConstU64<RETENTION>;
+	type ChallengeWindow = ConstU64<CHALLENGE_WINDOW>;
 	type MaxReceiptsPerBlock = ConstU32<MAX_RECEIPTS_PER_BLOCK>;
+	type MaxSettlementsPerBlock = ConstU32<MAX_SETTLEMENTS_PER_BLOCK>;
+	type MaxBatch = ConstU32<MAX_BATCH>;
 	type SessionsToKeep = ConstU32<2>;
 	type SessionPruneLimit = ConstU32<2>;
 	type MaxMintPerBlock = ConstU128<MAX_MINT_PER_BLOCK>;
@@ -131,9 +140,11 @@ impl pallet_receipts::Config for Test {
 #[frame_support::storage_alias]
 pub type Jobs =
 	StorageMap<MockServices, Blake2_128Concat, JobId, JobInfo<AccountId, Balance, AssetId>>;
+/// The operators of each job's service; emptied when the service is terminated.
 #[frame_support::storage_alias]
 pub type JobOperators = StorageMap<MockServices, Blake2_128Concat, JobId, Vec<AccountId>>;
-/// How often the registry was told a job was settled; the pallet must never make it exceed 1.
+/// How often the registry closed a job as settled; the pallet must never make it exceed 1 (the
+/// registry refuses a second time anyway, as the real one does).
 #[frame_support::storage_alias]
 pub type SettleCalls = StorageMap<MockServices, Blake2_128Concat, JobId, u32>;
 #[frame_support::storage_alias]
@@ -148,12 +159,19 @@ pub type RewardPoints = StorageMap<MockStaking, Blake2_128Concat, (AccountId, Bl
 
 pub const BLUEPRINT: BlueprintId = 7;
 pub const CLASS: ResourceClass = ResourceClass(3);
+/// The output hash `body` puts in receipts, and `job_with_result` in results.
+pub const OUTPUT: H256 = H256::repeat_byte(0xAB);
 
-/// `pallet-services` stand-in.
+fn refuse(why: &'static str) -> DispatchError {
+	DispatchError::Other(why)
+}
+
+/// `pallet-services` stand-in: the job state machine.
 pub struct MockServices;
 
 impl MockServices {
-	/// A job of `client` on a service of `operators`, with `escrowed` of the client's funds held.
+	/// A `Called` job of `client` on a service of `operators`, with `escrowed` of the client's
+	/// funds held.
 	pub fn add_job(
 		client: &AccountId,
 		operators: Vec<AccountId>,
@@ -174,7 +192,8 @@ impl MockServices {
 				asset: PaymentAsset::Native,
 				resource_class: CLASS,
 				called_at: 1,
-				status: JobStatus::Pending,
+				status: JobStatus::Called,
+				result: None,
 			},
 		);
 		JobOperators::insert(job_id, operators);
@@ -185,6 +204,52 @@ impl MockServices {
 		job_id
 	}
 
+	/// `Called → ResultSubmitted`: an operator of the job's service submits its output hash.
+	pub fn submit_result(job_id: JobId, operator: &AccountId, output_hash: H256) -> DispatchResult {
+		ensure!(
+			Self::is_job_operator(job_id, operator),
+			refuse("not an operator of the job's service")
+		);
+		Jobs::try_mutate(job_id, |job| {
+			let job = job.as_mut().ok_or(refuse("no such job"))?;
+			ensure!(job.status == JobStatus::Called, refuse("job is not called"));
+			job.status = JobStatus::ResultSubmitted;
+			job.result = Some(JobResult {
+				operator: operator.clone(),
+				output_hash,
+				submitted_at: System::block_number() as u32,
+			});
+			Ok(())
+		})
+	}
+
+	/// The service ends; its jobs keep their state (the real registry cancels only `Called`
+	/// jobs, and a submitted result can still be claimed).
+	pub fn terminate_service(job_id: JobId) {
+		JobOperators::insert(job_id, Vec::<AccountId>::new());
+	}
+
+	/// A client opens a dispute as `pallet-disputes` does: the job becomes `Disputed` and its
+	/// escrow is frozen.
+	pub fn dispute(job_id: JobId) -> DispatchResult {
+		Self::open_dispute(job_id)?;
+		MockEscrow::freeze(job_id)
+	}
+
+	/// A ruling of `pallet-disputes`: `payee_share` to `payee`, the rest back, job `Resolved`.
+	pub fn rule(job_id: JobId, payee: &AccountId, payee_share: Perbill) -> DispatchResult {
+		MockEscrow::split(job_id, payee, payee_share)?;
+		Self::close_job(job_id, JobEnd::Resolved)
+	}
+
+	/// Pay in an asset instead of AIT (the mock escrow still moves AIT balances).
+	pub fn set_asset(job_id: JobId, asset: PaymentAsset<AssetId>) {
+		Jobs::mutate(job_id, |job| {
+			job.as_mut().expect("job exists").asset = asset
+		});
+	}
+
+	/// Force a status, for states the tests cannot reach through transitions.
 	pub fn set_status(job_id: JobId, status: JobStatus) {
 		Jobs::mutate(job_id, |job| {
 			job.as_mut().expect("job exists").status = status
@@ -205,16 +270,58 @@ impl JobRegistry<AccountId, Balance, AssetId> for MockServices {
 		JobOperators::get(job_id).is_some_and(|operators| operators.contains(who))
 	}
 
-	/// Records without refusing a second settlement, so that only the pallet's own checks
-	/// stand between a job and a double claim (and `SettleCalls` would show one).
-	fn note_settled(job_id: JobId, _operator: &AccountId, _units: u64) -> DispatchResult {
+	fn claim(job_id: JobId, operator: &AccountId, output_hash: H256) -> DispatchResult {
 		Jobs::try_mutate(job_id, |job| {
-			job.as_mut()
-				.ok_or(DispatchError::Other("no such job"))?
-				.status = JobStatus::Settled;
+			let job = job.as_mut().ok_or(refuse("no such job"))?;
+			ensure!(
+				job.status == JobStatus::ResultSubmitted,
+				refuse("job has no unclaimed result")
+			);
+			let result = job.result.as_ref().ok_or(refuse("no result"))?;
+			ensure!(
+				result.operator == *operator && result.output_hash == output_hash,
+				refuse("not this operator's result")
+			);
+			job.status = JobStatus::Claimed;
+			Ok(())
+		})
+	}
+
+	fn open_dispute(job_id: JobId) -> DispatchResult {
+		Jobs::try_mutate(job_id, |job| {
+			let job = job.as_mut().ok_or(refuse("no such job"))?;
+			ensure!(
+				matches!(
+					job.status,
+					JobStatus::Called | JobStatus::ResultSubmitted | JobStatus::Claimed
+				),
+				refuse("job cannot be disputed")
+			);
+			job.status = JobStatus::Disputed;
+			Ok(())
+		})
+	}
+
+	fn close_job(job_id: JobId, end: JobEnd) -> DispatchResult {
+		Jobs::try_mutate(job_id, |job| {
+			let job = job.as_mut().ok_or(refuse("no such job"))?;
+			let from = job.status;
+			let allowed = match end {
+				JobEnd::Settled { .. } => from == JobStatus::Claimed,
+				JobEnd::Resolved => from == JobStatus::Disputed,
+				JobEnd::Cancelled => from == JobStatus::Called,
+				JobEnd::TimedOut => {
+					matches!(from, JobStatus::Called | JobStatus::ResultSubmitted)
+				}
+				JobEnd::Withdrawn => !from.is_final(),
+			};
+			ensure!(allowed, refuse("job cannot end that way from its state"));
+			job.status = end.status();
 			Ok::<_, DispatchError>(())
 		})?;
-		SettleCalls::mutate(job_id, |calls| *calls = Some(calls.unwrap_or(0) + 1));
+		if matches!(end, JobEnd::Settled { .. }) {
+			SettleCalls::mutate(job_id, |calls| *calls = Some(calls.unwrap_or(0) + 1));
+		}
 		Ok(())
 	}
 }
@@ -230,14 +337,29 @@ impl pallet_receipts::BenchmarkHelper<AccountId, Balance> for MockServices {
 		Balances::mint_into(client, price + ED).expect("minting to a client works");
 		Self::add_job(client, vec![operator.clone()], max_units, price, price)
 	}
+
+	fn submit_result(job_id: JobId, operator: &AccountId, output_hash: H256) {
+		MockServices::submit_result(job_id, operator, output_hash).expect("the job takes a result");
+	}
 }
 
-/// `pallet-escrow` stand-in: holds funds in a pot account and keeps a 1% fee on release.
+/// `pallet-escrow` stand-in: holds funds in a pot account and keeps a 1% fee on payouts.
 pub struct MockEscrow;
 
 impl MockEscrow {
 	fn pay_out(to: &AccountId, amount: Balance) -> DispatchResult {
+		if amount == 0 {
+			return Ok(());
+		}
 		Balances::transfer(&ESCROW_POT, to, amount, Preservation::Expendable).map(|_| ())
+	}
+
+	/// Pay `amount` to `to` less the fee; returns what `to` received.
+	fn pay_with_fee(to: &AccountId, amount: Balance) -> Result<Balance, DispatchError> {
+		let fee = ESCROW_FEE * amount;
+		Self::pay_out(to, amount - fee)?;
+		Self::pay_out(&ESCROW_FEES, fee)?;
+		Ok(amount - fee)
 	}
 }
 
@@ -266,50 +388,76 @@ impl EscrowLedger<AccountId, Balance, AssetId> for MockEscrow {
 	}
 
 	fn release(job_id: JobId, to: &AccountId, amount: Balance) -> Result<Balance, DispatchError> {
-		let mut escrow = Escrows::get(job_id).ok_or(DispatchError::Other("no escrow"))?;
+		let mut escrow = Escrows::get(job_id).ok_or(refuse("no escrow"))?;
 		if escrow.frozen || escrow.held < amount {
-			return Err(DispatchError::Other("escrow cannot pay"));
+			return Err(refuse("escrow cannot pay"));
 		}
 		escrow.held -= amount;
-		let fee = ESCROW_FEE * amount;
-		Self::pay_out(to, amount - fee)?;
-		Self::pay_out(&ESCROW_FEES, fee)?;
+		let paid = Self::pay_with_fee(to, amount)?;
 		Escrows::insert(job_id, escrow);
-		Ok(amount - fee)
+		Ok(paid)
+	}
+
+	fn settle(
+		job_id: JobId,
+		payee: &AccountId,
+		amount: Balance,
+	) -> Result<(Balance, Balance), DispatchError> {
+		let escrow = Escrows::get(job_id).ok_or(refuse("no escrow"))?;
+		if escrow.frozen || escrow.held < amount {
+			return Err(refuse("escrow cannot pay"));
+		}
+		let paid = Self::pay_with_fee(payee, amount)?;
+		let refunded = escrow.held - amount;
+		Self::pay_out(&escrow.payer, refunded)?;
+		Escrows::remove(job_id);
+		Ok((paid, refunded))
 	}
 
 	fn refund(job_id: JobId) -> Result<Balance, DispatchError> {
-		let escrow = Escrows::take(job_id).ok_or(DispatchError::Other("no escrow"))?;
+		let escrow = Escrows::take(job_id).ok_or(refuse("no escrow"))?;
 		Self::pay_out(&escrow.payer, escrow.held)?;
 		Ok(escrow.held)
 	}
 
+	fn refund_part(job_id: JobId, amount: Balance) -> Result<Balance, DispatchError> {
+		let mut escrow = Escrows::get(job_id).ok_or(refuse("no escrow"))?;
+		if escrow.frozen || escrow.held < amount {
+			return Err(refuse("escrow cannot refund"));
+		}
+		escrow.held -= amount;
+		Self::pay_out(&escrow.payer, amount)?;
+		Escrows::insert(job_id, escrow);
+		Ok(amount)
+	}
+
 	fn freeze(job_id: JobId) -> DispatchResult {
 		Escrows::try_mutate(job_id, |escrow| {
-			escrow
-				.as_mut()
-				.ok_or(DispatchError::Other("no escrow"))?
-				.frozen = true;
+			escrow.as_mut().ok_or(refuse("no escrow"))?.frozen = true;
 			Ok(())
 		})
 	}
 
 	fn unfreeze(job_id: JobId) -> DispatchResult {
 		Escrows::try_mutate(job_id, |escrow| {
-			escrow
-				.as_mut()
-				.ok_or(DispatchError::Other("no escrow"))?
-				.frozen = false;
+			escrow.as_mut().ok_or(refuse("no escrow"))?.frozen = false;
 			Ok(())
 		})
 	}
 
 	fn split(
-		_job_id: JobId,
-		_payee: &AccountId,
-		_payee_share: Perbill,
+		job_id: JobId,
+		payee: &AccountId,
+		payee_share: Perbill,
 	) -> Result<(Balance, Balance), DispatchError> {
-		Err(DispatchError::Other("not used by receipts"))
+		let escrow = Escrows::get(job_id).ok_or(refuse("no escrow"))?;
+		ensure!(escrow.frozen, refuse("only a frozen escrow is split"));
+		let to_payee = payee_share * escrow.held;
+		let refunded = escrow.held - to_payee;
+		Self::pay_out(payee, to_payee)?;
+		Self::pay_out(&escrow.payer, refunded)?;
+		Escrows::remove(job_id);
+		Ok((to_payee, refunded))
 	}
 }
 
@@ -393,6 +541,17 @@ impl OperatorKey {
 	}
 }
 
+/// The client's key, so tests can counter-sign receipts: `CLIENT` is not derived from a key, so
+/// acceptance tests use jobs of `client_key().account()`.
+pub fn client_key() -> OperatorKey {
+	OperatorKey::sr(42)
+}
+
+/// `key`'s acceptance of `receipt` on this chain.
+pub fn acceptance(key: &OperatorKey, receipt: &pallet_receipts::ReceiptOf<Test>) -> MultiSignature {
+	key.sign(&receipt.body.acceptance_payload(&Receipts::genesis_hash()))
+}
+
 /// A receipt body for `job_id` by `operator`, with a receipt id derived from `id`.
 pub fn body(
 	id: u8,
@@ -408,7 +567,7 @@ pub fn body(
 		operator: operator.clone(),
 		compute_units,
 		price,
-		output_hash: H256::repeat_byte(0xAB),
+		output_hash: OUTPUT,
 		nonce: u64::from(id),
 	}
 }
@@ -429,6 +588,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		balances: vec![
 			(CLIENT, CLIENT_FUNDS),
 			(OTHER_CLIENT, CLIENT_FUNDS),
+			(client_key().account(), CLIENT_FUNDS),
 			(TREASURY, ED),
 			(ESCROW_POT, ED),
 			(ESCROW_FEES, ED),

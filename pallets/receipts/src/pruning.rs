@@ -2,7 +2,7 @@
 //! per-session work scores older than `SessionsToKeep` sessions.
 //!
 //! Both are bounded per block: a block's prune queue holds at most `MaxReceiptsPerBlock`
-//! receipts (the most one block can accept), and at most `SessionPruneLimit` work entries are
+//! receipts (the most one block can claim), and at most `SessionPruneLimit` work entries are
 //! removed per block; an old session with more entries is finished in the following blocks.
 
 use crate::{pallet::*, weights::WeightInfo};
@@ -25,9 +25,8 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn prune_receipts(now: BlockNumberFor<T>) -> u32 {
 		let expired = PruneQueue::<T>::take(now);
 		let mut count: u32 = 0;
-		for (receipt_id, job_id) in expired {
-			ClaimedReceipts::<T>::remove(receipt_id);
-			SettledJobs::<T>::remove(job_id);
+		for (operator, receipt_id, _job_id) in expired {
+			ClaimedReceipts::<T>::remove(operator, receipt_id);
 			count = count.saturating_add(1);
 		}
 		if count > 0 {

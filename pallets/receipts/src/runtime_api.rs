@@ -14,8 +14,9 @@ sp_api::decl_runtime_apis! {
 		AccountId: Codec,
 		BlockNumber: Codec,
 	{
-		/// Whether a receipt was accepted (and is still remembered).
-		fn receipt_status(receipt_id: ReceiptId) -> ReceiptStatus<AccountId, BlockNumber>;
+		/// Whether `operator` claimed with receipt `receipt_id` (and the receipt is still
+		/// remembered), and what became of the claim. Receipt ids are per operator.
+		fn receipt_status(operator: AccountId, receipt_id: ReceiptId) -> ReceiptStatus<BlockNumber>;
 
 		/// An operator's verified compute units in the current session and since genesis.
 		fn work_score(who: AccountId) -> WorkScoreInfo;

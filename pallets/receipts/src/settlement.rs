@@ -1,315 +1,229 @@
-//! The checks and effects of `submit_receipt`.
+//! Settling claims: the one settlement every path uses ([`Pallet::settle_claim`]), the client's
+//! acceptance, anyone's settlement of matured claims, and the hook that settles matured claims
+//! from [`MaturityQueue`].
 //!
-//! [`Pallet::validate_receipt`] only reads: it runs every check, in the documented order, and
-//! returns what the effects need. [`Pallet::settle`] then moves funds and writes state; it runs
-//! only after every check passed, inside the call's storage transaction. Between the two,
-//! [`Pallet::verify_private`] verifies a private receipt's proof (which records its nullifier,
-//! a write, rolled back with the call if settling fails).
+//! The hook works through the maturity queues from [`SettlementCursor`] up to the current block,
+//! settling at most `MaxSettlementsPerBlock` claims, skipping at most `MaxReceiptsPerBlock`
+//! entries whose claim was already settled or voided (one read each), and visiting at most
+//! [`MAX_QUEUES_PER_BLOCK`] queues; whatever is left stays queued, and the cursor resumes there
+//! in the next block. Each settlement runs in its own storage layer, so one that fails leaves
+//! nothing behind; it is reported with `SettlementFailed` and its claim is kept (out of the
+//! queue) for a retry with `settle_claims`.
 
-use crate::{pallet::*, types::*, ReceiptBody};
+use crate::{pallet::*, types::*, weights::WeightInfo};
 use aitbc_primitives::{
-	traits::{
-		EscrowLedger, JobInfo, JobRegistry, JobStatus, OnVerifiedWork, PriceOracle, ProofVerifier,
-	},
-	SessionIndex,
+	traits::{EscrowLedger, JobEnd, JobRegistry, JobStatus, OnVerifiedWork, PriceOracle},
+	JobId, PaymentAsset, SessionIndex,
 };
 use alloc::vec::Vec;
-use frame_support::{pallet_prelude::*, traits::fungible::Mutate};
+use frame_support::{pallet_prelude::*, storage::with_storage_layer};
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_core::H256;
-use sp_runtime::traits::{CheckedAdd, UniqueSaturatedInto, Zero};
+use sp_runtime::{
+	helpers_128bit::multiply_by_rational_with_rounding,
+	traits::{One, Saturating, Zero},
+	Rounding,
+};
 
-/// A number as a public input: 32 bytes little-endian.
-fn field_element(value: u128) -> [u8; 32] {
-	let mut out = [0u8; 32];
-	out[..16].copy_from_slice(&value.to_le_bytes());
-	out
+/// The most maturity queues (blocks) `on_initialize` looks at in one block. More than one, so a
+/// cursor left behind by a busy block catches up.
+pub const MAX_QUEUES_PER_BLOCK: u32 = 16;
+
+/// What became of a claim that was looked at.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Settled {
+	/// The operator was paid and the job closed.
+	Paid,
+	/// The job was no longer `Claimed`: the claim was dropped, nothing paid.
+	Voided,
 }
 
-/// What the effects of an accepted receipt need, computed by the checks.
-pub(crate) struct Settlement<T: Config> {
-	pub job: JobInfo<T::AccountId, BalanceOf<T>, T::AssetId>,
-	pub now: BlockNumberFor<T>,
-	pub session: SessionIndex,
-	pub prunable_at: BlockNumberFor<T>,
-	pub mint: PerShare<BalanceOf<T>>,
-	pub minted_in_block: BalanceOf<T>,
-	pub minted_in_session: BalanceOf<T>,
+/// The units that `amount` of `price` pays for: `units × amount / price`, rounded down, and all
+/// of them when the whole price is paid.
+fn paid_units<Balance: TryInto<u128> + PartialOrd + Zero + Copy>(
+	units: u64,
+	amount: Balance,
+	price: Balance,
+) -> u64 {
+	if amount >= price {
+		return units;
+	}
+	let (Ok(amount), Ok(price)) = (amount.try_into(), price.try_into()) else {
+		return 0;
+	};
+	multiply_by_rational_with_rounding(u128::from(units), amount, price, Rounding::Down)
+		.and_then(|paid| u64::try_from(paid).ok())
+		.unwrap_or(0)
 }
 
 impl<T: Config> Pallet<T> {
-	/// The genesis hash receipts are signed for.
-	///
-	/// `T::Hash` is 32 bytes on AITBC (BlakeTwo256), and then this is the genesis hash itself.
-	/// A runtime with another hash length would get the BLAKE2-256 of its genesis hash, so
-	/// receipts stay bound to one chain either way.
-	pub fn genesis_hash() -> H256 {
-		let hash = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
-		let bytes: &[u8] = hash.as_ref();
-		<[u8; 32]>::try_from(bytes)
-			.map(H256::from)
-			.unwrap_or_else(|_| H256::from(sp_io::hashing::blake2_256(bytes)))
-	}
-
-	/// Every check of `submit_receipt`, in order; reads only.
-	pub(crate) fn validate_receipt(
-		receipt: &ReceiptOf<T>,
-		privacy: &PrivacyLevel,
-	) -> Result<Settlement<T>, DispatchError> {
-		let hidden_amounts = matches!(privacy, PrivacyLevel::Enhanced { .. });
-		let body = &receipt.body;
-
-		let job = T::Jobs::job(body.job_id).ok_or(Error::<T>::JobNotFound)?;
-		ensure!(
-			T::Jobs::is_job_operator(body.job_id, &body.operator),
-			Error::<T>::NotJobOperator
-		);
-		ensure!(job.client == body.client, Error::<T>::ClientMismatch);
-		ensure!(
-			job.status != JobStatus::Settled && !SettledJobs::<T>::contains_key(body.job_id),
-			Error::<T>::JobAlreadySettled
-		);
-		ensure!(job.status != JobStatus::Cancelled, Error::<T>::JobCancelled);
-		ensure!(
-			!ClaimedReceipts::<T>::contains_key(body.receipt_id),
-			Error::<T>::ReceiptAlreadyClaimed
-		);
-
-		if let Some((kind, proof)) = privacy.private_proof() {
-			ensure!(
-				PrivacyKeys::<T>::get(kind) == Some(proof.key),
-				Error::<T>::UnapprovedKey
-			);
-			ensure!(
-				JobCommitments::<T>::contains_key(body.job_id),
-				Error::<T>::NoJobCommitment
-			);
-		}
-
-		if hidden_amounts {
-			// The proof checks the hidden amounts against the job's caps.
-			ensure!(
-				body.compute_units == 0 && body.price.is_zero(),
-				Error::<T>::AmountsNotHidden
-			);
-		} else {
-			ensure!(body.compute_units > 0, Error::<T>::ZeroUnits);
-			ensure!(
-				body.compute_units <= job.max_units,
-				Error::<T>::TooManyUnits
-			);
-			ensure!(!body.price.is_zero(), Error::<T>::ZeroPrice);
-			ensure!(body.price <= job.price_cap, Error::<T>::PriceAboveCap);
-		}
-
-		let escrow = T::Escrow::escrow_of(body.job_id).ok_or(Error::<T>::EscrowNotFound)?;
-		ensure!(!escrow.frozen, Error::<T>::EscrowFrozen);
-		ensure!(
-			escrow.held >= body.price && !escrow.held.is_zero(),
-			Error::<T>::EscrowInsufficient
-		);
-
-		ensure!(
-			receipt.verify_signature(&Self::genesis_hash()),
-			Error::<T>::BadSignature
-		);
-
+	/// Settle `claim` on `job_id`, or void it if the job is no longer `Claimed` (a dispute
+	/// opened). Settling pays the operator `min(price, held)` and the payer the rest, closes the
+	/// job as `Settled`, mints, scores and tells pricing and staking. All-or-nothing only inside
+	/// a storage layer (a dispatchable, or `with_storage_layer`).
+	pub(crate) fn settle_claim(
+		job_id: JobId,
+		claim: PendingClaimOf<T>,
+	) -> Result<Settled, DispatchError> {
 		let now = frame_system::Pallet::<T>::block_number();
-		let session = T::CurrentSession::get();
-		let mint = Self::mint_for(body.compute_units)?;
-		let (minted_in_block, minted_in_session) = Self::check_mint_caps(&mint, now, session)?;
-
-		let prunable_at = now
-			.checked_add(&T::RetentionPeriod::get())
-			.ok_or(Error::<T>::Overflow)?;
-		let queued = PruneQueue::<T>::decode_len(prunable_at).unwrap_or(0);
-		let queued = u32::try_from(queued).unwrap_or(u32::MAX);
-		ensure!(
-			queued < T::MaxReceiptsPerBlock::get(),
-			Error::<T>::TooManyReceiptsInBlock
-		);
-
-		Ok(Settlement {
-			job,
-			now,
-			session,
-			prunable_at,
-			mint,
-			minted_in_block,
-			minted_in_session,
-		})
-	}
-
-	/// The weight a private level adds to `submit_receipt`: its proof and the two reads of
-	/// the approved key and the job commitment.
-	pub fn proof_weight(privacy: &PrivacyLevel) -> Weight {
-		privacy.private_proof().map_or(Weight::zero(), |(kind, _)| {
-			T::Proofs::verify_weight(kind.public_inputs())
-				.saturating_add(T::DbWeight::get().reads(2))
-		})
-	}
-
-	/// The public inputs of a private receipt, all derived on-chain (see [`PrivacyLevel`]).
-	/// The output hash and the commitments go in as their 32 bytes; the verifier refuses any
-	/// that is not a canonical field element.
-	fn private_inputs(
-		body: &ReceiptBody<T::AccountId, BalanceOf<T>>,
-		privacy: &PrivacyLevel,
-	) -> Result<Vec<[u8; 32]>, DispatchError> {
-		let job = T::Jobs::job(body.job_id).ok_or(Error::<T>::JobNotFound)?;
-		let commitment =
-			JobCommitments::<T>::get(body.job_id).ok_or(Error::<T>::NoJobCommitment)?;
-		let head = [
-			field_element(u128::from(body.job_id)),
-			commitment,
-			body.output_hash.to_fixed_bytes(),
-		];
-		let inputs = match privacy {
-			PrivacyLevel::Public => Vec::new(),
-			PrivacyLevel::Basic(proof) => {
-				let mut inputs = head.to_vec();
-				inputs.extend([
-					field_element(u128::from(body.compute_units)),
-					proof.nullifier,
-				]);
-				inputs
-			}
-			PrivacyLevel::Enhanced {
-				proof,
-				amount_commitment,
-			} => {
-				let price_cap: u128 = job.price_cap.unique_saturated_into();
-				let mut inputs = head.to_vec();
-				inputs.extend([
-					field_element(u128::from(job.max_units)),
-					field_element(price_cap),
-					*amount_commitment,
-					proof.nullifier,
-				]);
-				inputs
-			}
-		};
-		Ok(inputs)
-	}
-
-	/// Verifies a private receipt's proof (recording its nullifier) and returns the body to
-	/// settle: the receipt's own, except that an enhanced receipt is paid everything its job's
-	/// escrow holds (its price is hidden; the client escrowed what it agreed to pay).
-	pub(crate) fn verify_private(
-		body: ReceiptBody<T::AccountId, BalanceOf<T>>,
-		privacy: &PrivacyLevel,
-	) -> Result<ReceiptBody<T::AccountId, BalanceOf<T>>, DispatchError> {
-		let Some((_, proof)) = privacy.private_proof() else {
-			return Ok(body);
-		};
-		let inputs = Self::private_inputs(&body, privacy)?;
-		T::Proofs::verify(&proof.key, &proof.proof, &inputs)?;
-		if matches!(privacy, PrivacyLevel::Enhanced { .. }) {
-			let escrow = T::Escrow::escrow_of(body.job_id).ok_or(Error::<T>::EscrowNotFound)?;
-			return Ok(ReceiptBody {
-				price: escrow.held,
-				..body
-			});
-		}
-		Ok(body)
-	}
-
-	/// Pay, settle, mint, score and tell the other pallets. Only after `validate_receipt`.
-	pub(crate) fn settle(
-		body: ReceiptBody<T::AccountId, BalanceOf<T>>,
-		settlement: Settlement<T>,
-	) -> DispatchResult {
-		let Settlement {
-			job,
-			now,
-			session,
-			prunable_at,
-			mint,
-			minted_in_block,
-			minted_in_session,
-		} = settlement;
-		let ReceiptBody {
+		let PendingClaim {
 			receipt_id,
-			job_id,
-			client,
 			operator,
 			compute_units,
 			price,
 			..
-		} = body;
-
-		let paid = T::Escrow::release(job_id, &operator, price)?;
-		T::Jobs::note_settled(job_id, &operator, compute_units)?;
-		JobCommitments::<T>::remove(job_id);
-
-		ClaimedReceipts::<T>::insert(
-			receipt_id,
-			ClaimedReceipt {
-				job_id,
-				operator: operator.clone(),
-				compute_units,
-				accepted_at: now,
-				prunable_at,
-			},
-		);
-		SettledJobs::<T>::insert(
-			job_id,
-			JobSettlement {
+		} = claim;
+		let job = T::Jobs::job(job_id).filter(|job| job.status == JobStatus::Claimed);
+		let Some(job) = job else {
+			Claims::<T>::remove(job_id);
+			Self::note_receipt_state(&operator, receipt_id, ReceiptState::Voided { at: now });
+			Self::deposit_event(Event::ClaimVoided {
 				receipt_id,
-				settled_at: now,
-			},
-		);
-		PruneQueue::<T>::try_append(prunable_at, (receipt_id, job_id))
-			.map_err(|_| Error::<T>::TooManyReceiptsInBlock)?;
+				job_id,
+				operator,
+			});
+			return Ok(Settled::Voided);
+		};
 
-		Self::deposit_event(Event::ReceiptAccepted {
+		let escrow = T::Escrow::escrow_of(job_id).ok_or(Error::<T>::EscrowNotFound)?;
+		ensure!(!escrow.frozen, Error::<T>::EscrowFrozen);
+		// An SLA penalty may have refunded part of the price since the claim.
+		let amount = price.min(escrow.held);
+		let (paid, refunded) = T::Escrow::settle(job_id, &operator, amount)?;
+		T::Jobs::close_job(
+			job_id,
+			JobEnd::Settled {
+				units: compute_units,
+			},
+		)?;
+		Claims::<T>::remove(job_id);
+		JobCommitments::<T>::remove(job_id);
+		Self::note_receipt_state(&operator, receipt_id, ReceiptState::Settled { at: now });
+
+		let units = paid_units(compute_units, amount, price);
+		Self::deposit_event(Event::ReceiptSettled {
 			receipt_id,
 			job_id,
-			client,
 			operator: operator.clone(),
-			compute_units,
-			price,
+			compute_units: units,
 			paid,
+			refunded,
 		});
 
-		Self::mint_shares(&operator, &mint)?;
-		Self::note_minted(
-			compute_units,
-			&mint,
-			now,
-			session,
-			minted_in_block,
-			minted_in_session,
-		)?;
-		Self::record_work(&operator, session, compute_units)?;
-
-		T::Pricing::record_demand(job.resource_class, compute_units);
-		T::OnWork::on_verified_work(&operator, job.blueprint_id, compute_units);
-		Ok(())
+		let session = T::CurrentSession::get();
+		if job.asset == PaymentAsset::Native {
+			Self::mint_for_work(job_id, &operator, units, now, session)?;
+		} else {
+			Self::note_unminted(units)?;
+		}
+		if units > 0 {
+			Self::record_work(&operator, session, units)?;
+			T::Pricing::record_demand(job.resource_class, units);
+			T::OnWork::on_verified_work(&operator, job.blueprint_id, units);
+		}
+		Ok(Settled::Paid)
 	}
 
-	/// Mint each non-zero share to its recipient.
-	fn mint_shares(operator: &T::AccountId, mint: &PerShare<BalanceOf<T>>) -> DispatchResult {
-		let treasury = T::TreasuryAccount::get();
-		for (to, amount, share) in [
-			(operator, mint.coordinator, MintShare::Coordinator),
-			(&treasury, mint.treasury, MintShare::Treasury),
-		] {
-			if amount.is_zero() {
-				continue;
+	/// Record what became of a remembered receipt (it may already be pruned, if its claim
+	/// waited for a retry longer than the retention period).
+	fn note_receipt_state(
+		operator: &T::AccountId,
+		receipt_id: aitbc_primitives::ReceiptId,
+		state: ReceiptState<BlockNumberFor<T>>,
+	) {
+		ClaimedReceipts::<T>::mutate_exists(operator, receipt_id, |receipt| {
+			if let Some(receipt) = receipt {
+				receipt.state = state;
 			}
-			T::Currency::mint_into(to, amount)?;
-			Self::deposit_event(Event::Minted {
-				to: to.clone(),
-				amount,
-				share,
-			});
+		});
+	}
+
+	/// `who` accepts the claim on `job_id`: it must be the job's client and there must be a
+	/// claim.
+	pub(crate) fn accept_claim(who: &T::AccountId, job_id: JobId) -> DispatchResult {
+		let claim = Claims::<T>::get(job_id);
+		let client = match &claim {
+			Some(claim) => claim.client.clone(),
+			None => T::Jobs::job(job_id).ok_or(Error::<T>::JobNotFound)?.client,
+		};
+		ensure!(client == *who, Error::<T>::NotJobClient);
+		let claim = claim.ok_or(Error::<T>::NoClaim)?;
+		Self::settle_claim(job_id, claim).map(|_| ())
+	}
+
+	/// Settle the claim on `job_id`, whose challenge window must have closed.
+	pub(crate) fn settle_matured_claim(job_id: JobId) -> DispatchResult {
+		let claim = Claims::<T>::get(job_id).ok_or(Error::<T>::NoClaim)?;
+		ensure!(
+			claim.matures_at <= frame_system::Pallet::<T>::block_number(),
+			Error::<T>::ClaimNotMatured
+		);
+		Self::settle_claim(job_id, claim).map(|_| ())
+	}
+
+	/// The hook: settle matured claims within the per-block budget (see the module docs).
+	/// Returns the weight used. Never fails.
+	pub(crate) fn settle_matured(now: BlockNumberFor<T>) -> Weight {
+		let settle_budget = T::MaxSettlementsPerBlock::get();
+		let skip_budget = T::MaxReceiptsPerBlock::get();
+		let (mut settled, mut skipped, mut visited) = (0u32, 0u32, 0u32);
+		let mut block = SettlementCursor::<T>::get();
+		// A fresh chain, or a cursor from the future: there is nothing before `now` to catch up.
+		if block.is_zero() || block > now {
+			block = now;
 		}
-		Ok(())
+		while visited < MAX_QUEUES_PER_BLOCK {
+			visited = visited.saturating_add(1);
+			let mut entries = MaturityQueue::<T>::take(block).into_iter();
+			let mut left: Vec<JobId> = Vec::new();
+			for job_id in entries.by_ref() {
+				// A claim settled early, voided or retried elsewhere left a stale entry.
+				let claim = Claims::<T>::get(job_id).filter(|claim| claim.matures_at == block);
+				let budget_left = match claim {
+					Some(_) => settled < settle_budget,
+					None => skipped < skip_budget,
+				};
+				if !budget_left {
+					left.push(job_id);
+					break;
+				}
+				let Some(claim) = claim else {
+					skipped = skipped.saturating_add(1);
+					continue;
+				};
+				settled = settled.saturating_add(1);
+				if let Err(error) = with_storage_layer(|| Self::settle_claim(job_id, claim)) {
+					Self::deposit_event(Event::SettlementFailed { job_id, error });
+				}
+			}
+			left.extend(entries);
+			if !left.is_empty() {
+				// Fewer entries than were taken: it fits.
+				MaturityQueue::<T>::insert(block, BoundedVec::truncate_from(left));
+				break;
+			}
+			let done = block >= now;
+			block = block.saturating_add(One::one());
+			if done {
+				break;
+			}
+		}
+		SettlementCursor::<T>::put(block);
+
+		// The benchmark covers the cursor, one queue and `settled` settlements; every further
+		// queue is a read and a write, every skipped entry a read.
+		let db = T::DbWeight::get();
+		let extra_queues = u64::from(visited.saturating_sub(1));
+		T::WeightInfo::settle_matured(settled)
+			.saturating_add(db.reads_writes(extra_queues, extra_queues))
+			.saturating_add(db.reads(u64::from(skipped).saturating_add(1)))
 	}
 
 	/// Grow the operator's work score in `session` and since genesis.
-	fn record_work(operator: &T::AccountId, session: SessionIndex, units: u64) -> DispatchResult {
+	pub(crate) fn record_work(
+		operator: &T::AccountId,
+		session: SessionIndex,
+		units: u64,
+	) -> DispatchResult {
 		let session_work = SessionWork::<T>::get(session, operator)
 			.checked_add(units)
 			.ok_or(Error::<T>::Overflow)?;
@@ -326,5 +240,19 @@ impl<T: Config> Pallet<T> {
 			total_work,
 		});
 		Ok(())
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::paid_units;
+
+	#[test]
+	fn paid_units_scale_with_the_part_of_the_price_paid() {
+		assert_eq!(paid_units(50u64, 1_000u128, 1_000u128), 50);
+		assert_eq!(paid_units(50u64, 800u128, 1_000u128), 40);
+		assert_eq!(paid_units(3u64, 999u128, 1_000u128), 2);
+		assert_eq!(paid_units(50u64, 0u128, 1_000u128), 0);
+		assert_eq!(paid_units(0u64, 0u128, 0u128), 0);
 	}
 }

@@ -1,17 +1,18 @@
-//! Unit tests: every call, every error, pruning, governance, and property tests over random
-//! receipt streams.
+//! Unit tests: every call, every error, the claim / challenge window / settlement lifecycle,
+//! minting under caps, pruning, governance, and property tests over random receipt streams.
 
 use crate::{mock::*, pallet::*, types::*, Event as ReceiptsEvent};
 use aitbc_primitives::{
-	traits::{EscrowLedger, JobStatus, WorkScore},
-	JobId,
+	traits::{EscrowLedger, JobRegistry, JobStatus, WorkScore},
+	JobId, PaymentAsset,
 };
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{Get, Hooks},
+	BoundedVec,
 };
 use sp_core::H256;
-use sp_runtime::{DispatchError, DispatchResult, Permill};
+use sp_runtime::{DispatchError, DispatchResult, Perbill, Permill};
 
 const UNITS: u64 = 50;
 const PRICE: Balance = 1_000;
@@ -21,6 +22,7 @@ fn submit_as(who: &AccountId, receipt: ReceiptOf<Test>) -> DispatchResult {
 		RuntimeOrigin::signed(who.clone()),
 		Box::new(receipt),
 		PrivacyLevel::Public,
+		None,
 	)
 }
 
@@ -30,12 +32,20 @@ fn submit(receipt: ReceiptOf<Test>) -> DispatchResult {
 	submit_as(&operator, receipt)
 }
 
-/// A job for `CLIENT` served by `operator`: up to 100 units, price cap and escrow `PRICE`.
-fn job_for(operator: &AccountId) -> JobId {
+/// A called job for `CLIENT` on a service of `operator`: up to 100 units, price cap and escrow
+/// `PRICE`; no result yet.
+fn called_job_for(operator: &AccountId) -> JobId {
 	MockServices::add_job(&CLIENT, vec![operator.clone()], 100, PRICE, PRICE)
 }
 
-/// The sr25519 operator and a job it serves.
+/// A job of `operator` (as `called_job_for`) with its result `OUTPUT` submitted.
+fn job_for(operator: &AccountId) -> JobId {
+	let job = called_job_for(operator);
+	assert_ok!(MockServices::submit_result(job, operator, OUTPUT));
+	job
+}
+
+/// The sr25519 operator and a job it delivered.
 fn operator_with_job() -> (OperatorKey, AccountId, JobId) {
 	let key = OperatorKey::sr(1);
 	let operator = key.account();
@@ -57,42 +67,117 @@ fn paid_for(price: Balance) -> Balance {
 	price - ESCROW_FEE * price
 }
 
-mod accepting {
+fn accept(job: JobId) -> DispatchResult {
+	Receipts::accept(RuntimeOrigin::signed(CLIENT), job)
+}
+
+fn batch(jobs: &[JobId]) -> BoundedVec<JobId, <Test as Config>::MaxBatch> {
+	BoundedVec::try_from(jobs.to_vec()).unwrap()
+}
+
+/// The block a claim made now settles in by itself.
+fn maturity() -> BlockNumber {
+	System::block_number() + CHALLENGE_WINDOW
+}
+
+/// The coordinator and treasury mint of `units` at the genesis rate.
+fn genesis_mint(units: u64) -> (Balance, Balance) {
+	(
+		u128::from(units) * COORDINATOR_PER_UNIT,
+		u128::from(units) * TREASURY_PER_UNIT,
+	)
+}
+
+mod claiming {
 	use super::*;
 
-	fn accepts_receipt_signed_with(key: OperatorKey) {
+	fn claims_then_settles_receipt_signed_with(key: OperatorKey) {
 		let operator = key.account();
 		let job = job_for(&operator);
 		let issuance = Balances::total_issuance();
 		let treasury = free(&TREASURY);
 		let pot = free(&ESCROW_POT);
+		let client = free(&CLIENT);
 
 		assert_ok!(submit(
 			key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
 		));
 
-		let coordinator_mint = u128::from(UNITS) * COORDINATOR_PER_UNIT;
-		let treasury_mint = u128::from(UNITS) * TREASURY_PER_UNIT;
+		// Claimed: nothing moved yet.
+		let matures_at = 1 + CHALLENGE_WINDOW;
+		assert_eq!(free(&operator), 0);
+		assert_eq!(free(&ESCROW_POT), pot);
+		assert_eq!(Balances::total_issuance(), issuance);
+		assert_eq!(MockServices::status(job), JobStatus::Claimed);
+		assert_eq!(
+			receipts_events(),
+			vec![ReceiptsEvent::ReceiptClaimed {
+				receipt_id: receipt_id(1),
+				job_id: job,
+				operator: operator.clone(),
+				compute_units: UNITS,
+				price: PRICE,
+				matures_at,
+			}]
+		);
+		assert_eq!(
+			Claims::<Test>::get(job),
+			Some(PendingClaim {
+				receipt_id: receipt_id(1),
+				operator: operator.clone(),
+				client: CLIENT,
+				compute_units: UNITS,
+				price: PRICE,
+				claimed_at: 1,
+				matures_at,
+			})
+		);
+		assert_eq!(
+			ClaimedReceipts::<Test>::get(&operator, receipt_id(1)),
+			Some(ClaimedReceipt {
+				job_id: job,
+				compute_units: UNITS,
+				claimed_at: 1,
+				prunable_at: 1 + RETENTION,
+				state: ReceiptState::Pending { matures_at },
+			})
+		);
+		assert_eq!(
+			MaturityQueue::<Test>::get(matures_at).into_inner(),
+			vec![job]
+		);
+		assert_eq!(
+			PruneQueue::<Test>::get(1 + RETENTION).into_inner(),
+			vec![(operator.clone(), receipt_id(1), job)]
+		);
+		assert_eq!(Demand::get(CLASS), None);
+
+		// The window closes without a dispute: settled in `on_initialize`.
+		System::reset_events();
+		run_to_block(matures_at - 1);
+		assert_eq!(MockServices::status(job), JobStatus::Claimed);
+		run_to_block(matures_at);
+
+		let (coordinator_mint, treasury_mint) = genesis_mint(UNITS);
 		assert_eq!(free(&operator), paid_for(PRICE) + coordinator_mint);
 		assert_eq!(free(&TREASURY), treasury + treasury_mint);
 		assert_eq!(free(&ESCROW_POT), pot - PRICE);
-		assert_eq!(MockEscrow::escrow_of(job).unwrap().held, 0);
+		assert_eq!(free(&CLIENT), client);
+		assert!(MockEscrow::escrow_of(job).is_none());
 		assert_eq!(
 			Balances::total_issuance(),
 			issuance + u128::from(UNITS) * MINT_PER_UNIT
 		);
-
 		assert_eq!(
 			receipts_events(),
 			vec![
-				ReceiptsEvent::ReceiptAccepted {
+				ReceiptsEvent::ReceiptSettled {
 					receipt_id: receipt_id(1),
 					job_id: job,
-					client: CLIENT,
 					operator: operator.clone(),
 					compute_units: UNITS,
-					price: PRICE,
 					paid: paid_for(PRICE),
+					refunded: 0,
 				},
 				ReceiptsEvent::Minted {
 					to: operator.clone(),
@@ -123,37 +208,21 @@ mod accepting {
 		);
 		assert_eq!(Receipts::session_work(0, &operator), UNITS);
 		assert_eq!(Receipts::total_work(&operator), UNITS);
+		assert!(Claims::<Test>::get(job).is_none());
 		assert_eq!(
-			ClaimedReceipts::<Test>::get(receipt_id(1)),
-			Some(ClaimedReceipt {
-				job_id: job,
-				operator,
-				compute_units: UNITS,
-				accepted_at: 1,
-				prunable_at: 1 + RETENTION,
-			})
-		);
-		assert_eq!(
-			SettledJobs::<Test>::get(job),
-			Some(JobSettlement {
-				receipt_id: receipt_id(1),
-				settled_at: 1
-			})
-		);
-		assert_eq!(
-			PruneQueue::<Test>::get(1 + RETENTION).into_inner(),
-			vec![(receipt_id(1), job)]
+			ClaimedReceipts::<Test>::get(&operator, receipt_id(1)).map(|r| r.state),
+			Some(ReceiptState::Settled { at: matures_at })
 		);
 	}
 
 	#[test]
-	fn sr25519_receipt_pays_operator_mints_and_scores() {
-		build_and_execute(|| accepts_receipt_signed_with(OperatorKey::sr(1)));
+	fn sr25519_receipt_claims_and_settles_when_the_window_closes() {
+		build_and_execute(|| claims_then_settles_receipt_signed_with(OperatorKey::sr(1)));
 	}
 
 	#[test]
-	fn ed25519_receipt_pays_operator_mints_and_scores() {
-		build_and_execute(|| accepts_receipt_signed_with(OperatorKey::ed(2)));
+	fn ed25519_receipt_claims_and_settles_when_the_window_closes() {
+		build_and_execute(|| claims_then_settles_receipt_signed_with(OperatorKey::ed(2)));
 	}
 
 	#[test]
@@ -166,12 +235,10 @@ mod accepting {
 				&RELAYER,
 				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
 			));
+			assert_ok!(accept(job));
 
 			assert_eq!(free(&RELAYER), relayer_before);
-			assert_eq!(
-				free(&operator),
-				paid_for(PRICE) + u128::from(UNITS) * COORDINATOR_PER_UNIT
-			);
+			assert_eq!(free(&operator), paid_for(PRICE) + genesis_mint(UNITS).0);
 		});
 	}
 
@@ -184,6 +251,7 @@ mod accepting {
 					RuntimeOrigin::none(),
 					Box::new(key.sign_receipt(body(1, job, &operator, UNITS, PRICE))),
 					PrivacyLevel::Public,
+					None,
 				),
 				DispatchError::BadOrigin
 			);
@@ -191,22 +259,34 @@ mod accepting {
 	}
 
 	#[test]
-	fn price_below_escrow_leaves_the_rest_escrowed() {
+	fn price_below_escrow_refunds_the_rest_to_the_payer_at_settlement() {
 		build_and_execute(|| {
 			let (key, operator, job) = operator_with_job();
+			let client = free(&CLIENT);
 			assert_ok!(submit(
 				key.sign_receipt(body(1, job, &operator, UNITS, 600))
 			));
-			assert_eq!(MockEscrow::escrow_of(job).unwrap().held, PRICE - 600);
-			assert_eq!(
-				free(&operator),
-				paid_for(600) + u128::from(UNITS) * COORDINATOR_PER_UNIT
-			);
+			// Still all escrowed during the window.
+			assert_eq!(MockEscrow::escrow_of(job).unwrap().held, PRICE);
+			assert_eq!(free(&CLIENT), client);
+
+			run_to_block(maturity());
+			assert!(MockEscrow::escrow_of(job).is_none());
+			assert_eq!(free(&CLIENT), client + PRICE - 600);
+			assert_eq!(free(&operator), paid_for(600) + genesis_mint(UNITS).0);
+			System::assert_has_event(RuntimeEvent::Receipts(ReceiptsEvent::ReceiptSettled {
+				receipt_id: receipt_id(1),
+				job_id: job,
+				operator,
+				compute_units: UNITS,
+				paid: paid_for(600),
+				refunded: PRICE - 600,
+			}));
 		});
 	}
 
 	#[test]
-	fn job_with_several_operators_pays_the_one_that_signed() {
+	fn job_with_several_operators_pays_the_one_that_delivered() {
 		build_and_execute(|| {
 			let first = OperatorKey::sr(1);
 			let second = OperatorKey::ed(2);
@@ -217,6 +297,12 @@ mod accepting {
 				PRICE,
 				PRICE,
 			);
+			assert_ok!(MockServices::submit_result(job, &second.account(), OUTPUT));
+			// The co-operator did not deliver: it cannot claim the work.
+			assert_noop!(
+				submit(first.sign_receipt(body(2, job, &first.account(), UNITS, PRICE))),
+				Error::<Test>::NotResultOperator
+			);
 			assert_ok!(submit(second.sign_receipt(body(
 				1,
 				job,
@@ -224,12 +310,23 @@ mod accepting {
 				UNITS,
 				PRICE
 			))));
+			assert_ok!(accept(job));
 			assert_eq!(free(&first.account()), 0);
 			assert!(free(&second.account()) > 0);
-			assert_noop!(
-				submit(first.sign_receipt(body(2, job, &first.account(), UNITS, PRICE))),
-				Error::<Test>::JobAlreadySettled
-			);
+		});
+	}
+
+	#[test]
+	fn a_job_whose_service_ended_can_still_be_claimed_by_its_operator() {
+		build_and_execute(|| {
+			let (key, operator, job) = operator_with_job();
+			MockServices::terminate_service(job);
+			assert!(!MockServices::is_job_operator(job, &operator));
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+			));
+			run_to_block(maturity());
+			assert_eq!(MockServices::status(job), JobStatus::Settled);
 		});
 	}
 
@@ -240,6 +337,7 @@ mod accepting {
 			assert_ok!(submit(
 				key.sign_receipt(body(1, job, &operator, 100, PRICE))
 			));
+			assert_ok!(accept(job));
 			assert_eq!(Receipts::total_work(&operator), 100);
 		});
 	}
@@ -260,15 +358,27 @@ mod refusing {
 	}
 
 	#[test]
-	fn stranger_that_does_not_serve_the_job_is_refused() {
+	fn receipt_before_the_result_is_refused() {
 		build_and_execute(|| {
-			let operator = OperatorKey::sr(1);
+			let key = OperatorKey::sr(1);
+			let operator = key.account();
+			let job = called_job_for(&operator);
+			assert_noop!(
+				submit(key.sign_receipt(body(1, job, &operator, UNITS, PRICE))),
+				Error::<Test>::NoResult
+			);
+		});
+	}
+
+	#[test]
+	fn stranger_that_did_not_deliver_is_refused() {
+		build_and_execute(|| {
+			let (_, _, job) = operator_with_job();
 			let stranger = OperatorKey::sr(3);
-			let job = job_for(&operator.account());
-			// Correctly signed by the stranger, for a job it does not serve.
+			// Correctly signed by the stranger, for a job it did not deliver.
 			assert_noop!(
 				submit(stranger.sign_receipt(body(1, job, &stranger.account(), UNITS, PRICE))),
-				Error::<Test>::NotJobOperator
+				Error::<Test>::NotResultOperator
 			);
 		});
 	}
@@ -276,14 +386,28 @@ mod refusing {
 	#[test]
 	fn stranger_cannot_sign_for_the_operator() {
 		build_and_execute(|| {
-			let operator = OperatorKey::sr(1);
+			let (_, operator, job) = operator_with_job();
 			let stranger = OperatorKey::sr(3);
-			let job = job_for(&operator.account());
 			// Names the real operator (to be paid...), but the stranger signed it.
-			let forged = stranger.sign_receipt(body(1, job, &operator.account(), UNITS, PRICE));
+			let forged = stranger.sign_receipt(body(1, job, &operator, UNITS, PRICE));
 			assert_noop!(
 				submit_as(&stranger.account(), forged),
 				Error::<Test>::BadSignature
+			);
+		});
+	}
+
+	#[test]
+	fn receipt_for_another_output_is_refused() {
+		build_and_execute(|| {
+			let (key, operator, job) = operator_with_job();
+			let other_output = crate::ReceiptBody {
+				output_hash: H256::repeat_byte(0x01),
+				..body(1, job, &operator, UNITS, PRICE)
+			};
+			assert_noop!(
+				submit(key.sign_receipt(other_output)),
+				Error::<Test>::OutputMismatch
 			);
 		});
 	}
@@ -302,61 +426,50 @@ mod refusing {
 	}
 
 	#[test]
-	fn settled_job_cannot_be_claimed_again() {
+	fn claimed_job_cannot_be_claimed_again() {
 		build_and_execute(|| {
 			let (key, operator, job) = operator_with_job();
-			assert_ok!(submit(key.sign_receipt(body(
-				1,
-				job,
-				&operator,
-				UNITS,
-				PRICE / 2
-			))));
-			// A fresh receipt id, and escrow still holds enough: the job itself is spent.
+			let receipt = key.sign_receipt(body(1, job, &operator, UNITS, PRICE / 2));
+			assert_ok!(submit(receipt.clone()));
+			// The same receipt again, and a fresh receipt id while escrow still holds enough.
+			assert_noop!(submit(receipt), Error::<Test>::JobAlreadyClaimed);
 			assert_noop!(
 				submit(key.sign_receipt(body(2, job, &operator, UNITS, PRICE / 2))),
+				Error::<Test>::JobAlreadyClaimed
+			);
+			// Once settled, the job is spent.
+			assert_ok!(accept(job));
+			assert_noop!(
+				submit(key.sign_receipt(body(3, job, &operator, UNITS, PRICE / 2))),
 				Error::<Test>::JobAlreadySettled
 			);
+			assert_eq!(SettleCalls::get(job), Some(1));
 		});
 	}
 
 	#[test]
-	fn job_the_registry_reports_settled_is_refused() {
+	fn disputed_and_closed_jobs_are_refused() {
 		build_and_execute(|| {
 			let (key, operator, job) = operator_with_job();
+			let receipt = key.sign_receipt(body(1, job, &operator, UNITS, PRICE));
+			assert_ok!(MockServices::dispute(job));
+			assert_noop!(submit(receipt.clone()), Error::<Test>::JobDisputed);
+			for status in [
+				JobStatus::Resolved,
+				JobStatus::Cancelled,
+				JobStatus::TimedOut,
+				JobStatus::Withdrawn,
+			] {
+				MockServices::set_status(job, status);
+				assert_noop!(submit(receipt.clone()), Error::<Test>::JobClosed);
+			}
 			MockServices::set_status(job, JobStatus::Settled);
-			assert_noop!(
-				submit(key.sign_receipt(body(1, job, &operator, UNITS, PRICE))),
-				Error::<Test>::JobAlreadySettled
-			);
+			assert_noop!(submit(receipt), Error::<Test>::JobAlreadySettled);
 		});
 	}
 
 	#[test]
-	fn cancelled_job_is_refused() {
-		build_and_execute(|| {
-			let (key, operator, job) = operator_with_job();
-			MockServices::set_status(job, JobStatus::Cancelled);
-			assert_noop!(
-				submit(key.sign_receipt(body(1, job, &operator, UNITS, PRICE))),
-				Error::<Test>::JobCancelled
-			);
-		});
-	}
-
-	#[test]
-	fn job_with_a_submitted_result_is_payable() {
-		build_and_execute(|| {
-			let (key, operator, job) = operator_with_job();
-			MockServices::set_status(job, JobStatus::ResultSubmitted);
-			assert_ok!(submit(
-				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
-			));
-		});
-	}
-
-	#[test]
-	fn receipt_id_cannot_be_claimed_twice() {
+	fn receipt_id_cannot_be_claimed_twice_by_one_operator() {
 		build_and_execute(|| {
 			let key = OperatorKey::sr(1);
 			let operator = key.account();
@@ -369,6 +482,60 @@ mod refusing {
 				submit(key.sign_receipt(body(1, second, &operator, UNITS, PRICE))),
 				Error::<Test>::ReceiptAlreadyClaimed
 			);
+		});
+	}
+
+	#[test]
+	fn another_operator_may_use_the_same_receipt_id() {
+		build_and_execute(|| {
+			let first = OperatorKey::sr(1);
+			let second = OperatorKey::ed(2);
+			let first_job = job_for(&first.account());
+			let second_job = job_for(&second.account());
+			assert_ok!(submit(first.sign_receipt(body(
+				1,
+				first_job,
+				&first.account(),
+				UNITS,
+				PRICE
+			))));
+			assert_ok!(submit(second.sign_receipt(body(
+				1,
+				second_job,
+				&second.account(),
+				UNITS,
+				PRICE
+			))));
+			assert!(ClaimedReceipts::<Test>::contains_key(
+				first.account(),
+				receipt_id(1)
+			));
+			assert!(ClaimedReceipts::<Test>::contains_key(
+				second.account(),
+				receipt_id(1)
+			));
+		});
+	}
+
+	#[test]
+	fn an_operator_cannot_squat_another_operators_receipt_id() {
+		build_and_execute(|| {
+			let victim = OperatorKey::sr(1);
+			let squatter = OperatorKey::ed(2);
+			let victim_job = job_for(&victim.account());
+			let squatter_job = job_for(&squatter.account());
+			// The squatter sees the victim's receipt id in the pool and claims it first.
+			let victims_receipt =
+				victim.sign_receipt(body(7, victim_job, &victim.account(), UNITS, PRICE));
+			assert_ok!(submit(squatter.sign_receipt(body(
+				7,
+				squatter_job,
+				&squatter.account(),
+				UNITS,
+				PRICE
+			))));
+			assert_ok!(submit(victims_receipt));
+			assert_eq!(MockServices::status(victim_job), JobStatus::Claimed);
 		});
 	}
 
@@ -398,12 +565,19 @@ mod refusing {
 		refuses_amounts(UNITS, 0, Error::<Test>::ZeroPrice);
 	}
 
+	/// A job of `operator` with the given caps and escrow, and its result submitted.
+	fn delivered_job(operator: &AccountId, price_cap: Balance, escrowed: Balance) -> JobId {
+		let job = MockServices::add_job(&CLIENT, vec![operator.clone()], 100, price_cap, escrowed);
+		assert_ok!(MockServices::submit_result(job, operator, OUTPUT));
+		job
+	}
+
 	#[test]
 	fn price_above_the_job_cap_is_refused() {
 		build_and_execute(|| {
 			let key = OperatorKey::sr(1);
 			let operator = key.account();
-			let job = MockServices::add_job(&CLIENT, vec![operator.clone()], 100, PRICE, 2 * PRICE);
+			let job = delivered_job(&operator, PRICE, 2 * PRICE);
 			assert_noop!(
 				submit(key.sign_receipt(body(1, job, &operator, UNITS, PRICE + 1))),
 				Error::<Test>::PriceAboveCap
@@ -416,7 +590,7 @@ mod refusing {
 		build_and_execute(|| {
 			let key = OperatorKey::sr(1);
 			let operator = key.account();
-			let job = MockServices::add_job(&CLIENT, vec![operator.clone()], 100, PRICE, 0);
+			let job = delivered_job(&operator, PRICE, 0);
 			assert_noop!(
 				submit(key.sign_receipt(body(1, job, &operator, UNITS, PRICE))),
 				Error::<Test>::EscrowNotFound
@@ -441,7 +615,7 @@ mod refusing {
 		build_and_execute(|| {
 			let key = OperatorKey::sr(1);
 			let operator = key.account();
-			let job = MockServices::add_job(&CLIENT, vec![operator.clone()], 100, PRICE, PRICE - 1);
+			let job = delivered_job(&operator, PRICE, PRICE - 1);
 			assert_noop!(
 				submit(key.sign_receipt(body(1, job, &operator, UNITS, PRICE))),
 				Error::<Test>::EscrowInsufficient
@@ -456,10 +630,9 @@ mod refusing {
 			let operator = key.account();
 			let job = job_for(&operator);
 			let signed = key.sign_receipt(body(1, job, &operator, 10, PRICE));
-			let tamperings: [fn(&mut ReceiptOf<Test>); 4] = [
+			let tamperings: [fn(&mut ReceiptOf<Test>); 3] = [
 				|r| r.body.compute_units = 11,
 				|r| r.body.price -= 1,
-				|r| r.body.output_hash = H256::repeat_byte(1),
 				|r| r.body.nonce += 1,
 			];
 			for tamper in tamperings {
@@ -508,67 +681,6 @@ mod refusing {
 	}
 
 	#[test]
-	fn block_mint_cap_is_enforced_and_resets_next_block() {
-		build_and_execute(|| {
-			let key = OperatorKey::sr(1);
-			let operator = key.account();
-			let jobs: Vec<JobId> = (0..3)
-				.map(|_| {
-					MockServices::add_job(&CLIENT, vec![operator.clone()], 1_000, PRICE, PRICE)
-				})
-				.collect();
-			// 400 units mint 4_000 of the 5_000 a block may mint.
-			assert_ok!(submit(
-				key.sign_receipt(body(1, jobs[0], &operator, 400, PRICE))
-			));
-			assert_noop!(
-				submit(key.sign_receipt(body(2, jobs[1], &operator, 101, PRICE))),
-				Error::<Test>::BlockMintCapExceeded
-			);
-			assert_ok!(submit(
-				key.sign_receipt(body(3, jobs[1], &operator, 100, PRICE))
-			));
-			run_to_block(2);
-			assert_ok!(submit(
-				key.sign_receipt(body(4, jobs[2], &operator, 400, PRICE))
-			));
-		});
-	}
-
-	#[test]
-	fn session_mint_cap_is_enforced_and_resets_next_session() {
-		build_and_execute(|| {
-			let key = OperatorKey::sr(1);
-			let operator = key.account();
-			let jobs: Vec<JobId> = (0..5)
-				.map(|_| {
-					MockServices::add_job(&CLIENT, vec![operator.clone()], 1_000, PRICE, PRICE)
-				})
-				.collect();
-			// Three blocks of 4_000 reach the session's 12_000.
-			for (block, job) in jobs.iter().take(3).enumerate() {
-				run_to_block(1 + block as u64);
-				assert_ok!(submit(key.sign_receipt(body(
-					block as u8,
-					*job,
-					&operator,
-					400,
-					PRICE
-				))));
-			}
-			run_to_block(4);
-			assert_noop!(
-				submit(key.sign_receipt(body(10, jobs[3], &operator, 1, PRICE))),
-				Error::<Test>::SessionMintCapExceeded
-			);
-			CurrentSessionIndex::set(1);
-			assert_ok!(submit(
-				key.sign_receipt(body(10, jobs[3], &operator, 1, PRICE))
-			));
-		});
-	}
-
-	#[test]
 	fn block_receipt_limit_is_enforced() {
 		build_and_execute(|| {
 			let key = OperatorKey::sr(1);
@@ -597,6 +709,7 @@ mod refusing {
 			let operator = key.account();
 			let job =
 				MockServices::add_job(&CLIENT, vec![operator.clone()], u64::MAX, PRICE, PRICE);
+			assert_ok!(MockServices::submit_result(job, &operator, OUTPUT));
 			assert_ok!(Receipts::set_mint_parameters(
 				RuntimeOrigin::root(),
 				Balance::MAX / 2,
@@ -612,14 +725,23 @@ mod refusing {
 	#[test]
 	fn checks_run_in_the_documented_order() {
 		build_and_execute(|| {
-			let key = OperatorKey::sr(1);
+			let (key, operator, job) = operator_with_job();
 			let stranger = OperatorKey::sr(3);
-			let operator = key.account();
-			let job = job_for(&operator);
-			// Wrong operator, zero units and a bad signature: the operator check comes first.
-			let mut receipt = stranger.sign_receipt(body(1, job, &stranger.account(), 0, 0));
+			// Wrong operator, wrong output, zero units and a bad signature: the operator first.
+			let mut receipt = stranger.sign_receipt(crate::ReceiptBody {
+				output_hash: H256::repeat_byte(1),
+				..body(1, job, &stranger.account(), 0, 0)
+			});
 			receipt.body.nonce += 1;
-			assert_noop!(submit(receipt), Error::<Test>::NotJobOperator);
+			assert_noop!(submit(receipt), Error::<Test>::NotResultOperator);
+			// Wrong output and wrong client: the output first.
+			let mut receipt = key.sign_receipt(crate::ReceiptBody {
+				output_hash: H256::repeat_byte(1),
+				client: OTHER_CLIENT,
+				..body(1, job, &operator, UNITS, PRICE)
+			});
+			receipt.body.nonce += 1;
+			assert_noop!(submit(receipt), Error::<Test>::OutputMismatch);
 			// Too many units and a bad signature: units are checked before the signature.
 			let mut receipt = key.sign_receipt(body(1, job, &operator, 101, PRICE));
 			receipt.body.nonce += 1;
@@ -629,6 +751,559 @@ mod refusing {
 			let mut receipt = key.sign_receipt(body(1, job, &operator, UNITS, PRICE));
 			receipt.body.nonce += 1;
 			assert_noop!(submit(receipt), Error::<Test>::EscrowFrozen);
+			assert_ok!(MockEscrow::unfreeze(job));
+			// A bad signature and a bad acceptance: the operator's signature first.
+			let mut receipt = key.sign_receipt(body(1, job, &operator, UNITS, PRICE));
+			let bad_acceptance = key.sign(b"not an acceptance");
+			receipt.body.nonce += 1;
+			assert_noop!(
+				Receipts::submit_receipt(
+					RuntimeOrigin::signed(RELAYER),
+					Box::new(receipt),
+					PrivacyLevel::Public,
+					Some(bad_acceptance),
+				),
+				Error::<Test>::BadSignature
+			);
+		});
+	}
+}
+
+mod settling {
+	use super::*;
+
+	/// A job of the key-derived client (so it can counter-sign), delivered by `operator`.
+	fn keyed_client_job(operator: &AccountId) -> JobId {
+		let client = client_key().account();
+		let job = MockServices::add_job(&client, vec![operator.clone()], 100, PRICE, PRICE);
+		assert_ok!(MockServices::submit_result(job, operator, OUTPUT));
+		job
+	}
+
+	fn keyed_client_receipt(key: &OperatorKey, job: JobId, price: Balance) -> ReceiptOf<Test> {
+		let mut body = body(1, job, &key.account(), UNITS, price);
+		body.client = client_key().account();
+		key.sign_receipt(body)
+	}
+
+	fn submit_accepted(
+		receipt: ReceiptOf<Test>,
+		acceptance: sp_runtime::MultiSignature,
+	) -> DispatchResult {
+		Receipts::submit_receipt(
+			RuntimeOrigin::signed(RELAYER),
+			Box::new(receipt),
+			PrivacyLevel::Public,
+			Some(acceptance),
+		)
+	}
+
+	#[test]
+	fn after_the_window_on_initialize_pays_refunds_mints_scores_and_records_demand_once() {
+		build_and_execute(|| {
+			let (key, operator, job) = operator_with_job();
+			let client = free(&CLIENT);
+			let issuance = Balances::total_issuance();
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, 600))
+			));
+			let matures_at = maturity();
+			run_to_block(matures_at);
+
+			let (coordinator_mint, _) = genesis_mint(UNITS);
+			assert_eq!(free(&operator), paid_for(600) + coordinator_mint);
+			assert_eq!(free(&CLIENT), client + PRICE - 600);
+			assert_eq!(
+				Balances::total_issuance(),
+				issuance + u128::from(UNITS) * MINT_PER_UNIT
+			);
+			assert_eq!(Receipts::total_work(&operator), UNITS);
+			assert_eq!(Demand::get(CLASS), Some(UNITS));
+			assert_eq!(MockServices::status(job), JobStatus::Settled);
+			// Later blocks neither settle nor record anything again.
+			run_to_block(matures_at + 3);
+			assert_eq!(Demand::get(CLASS), Some(UNITS));
+			assert_eq!(SettleCalls::get(job), Some(1));
+			assert_eq!(Receipts::total_work(&operator), UNITS);
+		});
+	}
+
+	#[test]
+	fn the_clients_accept_settles_at_once() {
+		build_and_execute(|| {
+			let (key, operator, job) = operator_with_job();
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+			));
+			assert_ok!(accept(job));
+			assert_eq!(MockServices::status(job), JobStatus::Settled);
+			assert_eq!(free(&operator), paid_for(PRICE) + genesis_mint(UNITS).0);
+			assert!(Claims::<Test>::get(job).is_none());
+			assert_noop!(accept(job), Error::<Test>::NoClaim);
+			// The queue entry is stale now: skipped at maturity, nothing paid twice.
+			let operator_paid = free(&operator);
+			run_to_block(maturity());
+			assert_eq!(free(&operator), operator_paid);
+			assert_eq!(SettleCalls::get(job), Some(1));
+		});
+	}
+
+	#[test]
+	fn a_counter_signed_receipt_settles_in_the_same_call() {
+		build_and_execute(|| {
+			let key = OperatorKey::sr(1);
+			let operator = key.account();
+			let job = keyed_client_job(&operator);
+			let receipt = keyed_client_receipt(&key, job, PRICE);
+			let acceptance = acceptance(&client_key(), &receipt);
+
+			assert_ok!(submit_accepted(receipt, acceptance));
+
+			assert_eq!(MockServices::status(job), JobStatus::Settled);
+			assert_eq!(free(&operator), paid_for(PRICE) + genesis_mint(UNITS).0);
+			assert!(Claims::<Test>::get(job).is_none());
+			assert!(MaturityQueue::<Test>::get(maturity()).is_empty());
+			assert_eq!(
+				ClaimedReceipts::<Test>::get(&operator, receipt_id(1)).map(|r| r.state),
+				Some(ReceiptState::Settled { at: 1 })
+			);
+			let events = receipts_events();
+			assert!(matches!(
+				events.first(),
+				Some(ReceiptsEvent::ReceiptClaimed { .. })
+			));
+			assert!(matches!(
+				events.get(1),
+				Some(ReceiptsEvent::ReceiptSettled { .. })
+			));
+		});
+	}
+
+	#[test]
+	fn a_bad_acceptance_is_refused() {
+		build_and_execute(|| {
+			let key = OperatorKey::sr(1);
+			let operator = key.account();
+			let job = keyed_client_job(&operator);
+			let receipt = keyed_client_receipt(&key, job, PRICE);
+			// Signed by someone other than the client.
+			let by_operator = acceptance(&key, &receipt);
+			assert_noop!(
+				submit_accepted(receipt.clone(), by_operator),
+				Error::<Test>::BadAcceptance
+			);
+			// The client's signature over the operator's payload (another domain).
+			let wrong_domain =
+				client_key().sign(&receipt.body.signing_payload(&Receipts::genesis_hash()));
+			assert_noop!(
+				submit_accepted(receipt.clone(), wrong_domain),
+				Error::<Test>::BadAcceptance
+			);
+			// The client's acceptance of other amounts.
+			let other = keyed_client_receipt(&key, job, PRICE - 1);
+			let for_other = acceptance(&client_key(), &other);
+			assert_noop!(
+				submit_accepted(receipt.clone(), for_other),
+				Error::<Test>::BadAcceptance
+			);
+			// Without an acceptance the receipt still claims.
+			assert_ok!(submit(receipt));
+			assert_eq!(MockServices::status(job), JobStatus::Claimed);
+		});
+	}
+
+	#[test]
+	fn a_dispute_during_the_window_voids_the_claim_at_maturity() {
+		build_and_execute(|| {
+			let (key, operator, job) = operator_with_job();
+			let client = free(&CLIENT);
+			let issuance = Balances::total_issuance();
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+			));
+			let matures_at = maturity();
+			run_to_block(3);
+			assert_ok!(MockServices::dispute(job));
+
+			run_to_block(matures_at);
+			System::assert_has_event(RuntimeEvent::Receipts(ReceiptsEvent::ClaimVoided {
+				receipt_id: receipt_id(1),
+				job_id: job,
+				operator: operator.clone(),
+			}));
+			assert!(Claims::<Test>::get(job).is_none());
+			assert_eq!(
+				ClaimedReceipts::<Test>::get(&operator, receipt_id(1)).map(|r| r.state),
+				Some(ReceiptState::Voided { at: matures_at })
+			);
+			// Nothing paid, minted or scored; the escrow waits, frozen, for the ruling.
+			assert_eq!(free(&operator), 0);
+			assert_eq!(free(&CLIENT), client);
+			assert_eq!(Balances::total_issuance(), issuance);
+			assert_eq!(Receipts::total_work(&operator), 0);
+			assert_eq!(Demand::get(CLASS), None);
+			assert_eq!(MockEscrow::escrow_of(job).unwrap().held, PRICE);
+			assert_eq!(MockServices::status(job), JobStatus::Disputed);
+			assert_eq!(SettleCalls::get(job), None);
+
+			assert_ok!(MockServices::rule(
+				job,
+				&operator,
+				Perbill::from_percent(50)
+			));
+			assert_eq!(MockServices::status(job), JobStatus::Resolved);
+		});
+	}
+
+	#[test]
+	fn accepting_a_claim_whose_job_was_disputed_voids_it() {
+		build_and_execute(|| {
+			let (key, operator, job) = operator_with_job();
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+			));
+			assert_ok!(MockServices::dispute(job));
+			assert_ok!(accept(job));
+			assert_eq!(
+				receipts_events().last(),
+				Some(&ReceiptsEvent::ClaimVoided {
+					receipt_id: receipt_id(1),
+					job_id: job,
+					operator: operator.clone(),
+				})
+			);
+			assert_eq!(free(&operator), 0);
+			assert_eq!(MockServices::status(job), JobStatus::Disputed);
+		});
+	}
+
+	#[test]
+	fn settle_claims_needs_a_matured_claim() {
+		build_and_execute(|| {
+			let (key, operator, job) = operator_with_job();
+			assert_noop!(
+				Receipts::settle_claims(RuntimeOrigin::signed(RELAYER), batch(&[job])),
+				Error::<Test>::NoClaim
+			);
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+			));
+			let matures_at = maturity();
+			run_to_block(matures_at - 1);
+			assert_noop!(
+				Receipts::settle_claims(RuntimeOrigin::signed(RELAYER), batch(&[job])),
+				Error::<Test>::ClaimNotMatured
+			);
+			assert_noop!(
+				Receipts::settle_claims(RuntimeOrigin::none(), batch(&[job])),
+				DispatchError::BadOrigin
+			);
+			// At maturity, before the hook gets to it, anyone may settle it.
+			System::set_block_number(matures_at);
+			assert_ok!(Receipts::settle_claims(
+				RuntimeOrigin::signed(RELAYER),
+				batch(&[job])
+			));
+			assert_eq!(MockServices::status(job), JobStatus::Settled);
+			assert_eq!(free(&operator), paid_for(PRICE) + genesis_mint(UNITS).0);
+		});
+	}
+
+	#[test]
+	fn only_the_client_accepts_and_only_a_claim() {
+		build_and_execute(|| {
+			let (key, operator, job) = operator_with_job();
+			assert_noop!(
+				Receipts::accept(RuntimeOrigin::signed(CLIENT), 999),
+				Error::<Test>::JobNotFound
+			);
+			assert_noop!(
+				Receipts::accept(RuntimeOrigin::signed(OTHER_CLIENT), job),
+				Error::<Test>::NotJobClient
+			);
+			assert_noop!(accept(job), Error::<Test>::NoClaim);
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+			));
+			assert_noop!(
+				Receipts::accept(RuntimeOrigin::signed(OTHER_CLIENT), job),
+				Error::<Test>::NotJobClient
+			);
+			assert_noop!(
+				Receipts::accept(RuntimeOrigin::signed(operator), job),
+				Error::<Test>::NotJobClient
+			);
+			assert_noop!(
+				Receipts::accept(RuntimeOrigin::none(), job),
+				DispatchError::BadOrigin
+			);
+		});
+	}
+
+	#[test]
+	fn the_client_accepts_a_batch() {
+		build_and_execute(|| {
+			let key = OperatorKey::sr(1);
+			let operator = key.account();
+			let jobs: Vec<JobId> = (0..MAX_BATCH).map(|_| job_for(&operator)).collect();
+			// Claimed over two blocks (a block claims at most 3).
+			for (index, job) in jobs.iter().enumerate() {
+				if index as u32 == MAX_RECEIPTS_PER_BLOCK {
+					run_to_block(2);
+				}
+				assert_ok!(submit(key.sign_receipt(body(
+					index as u8,
+					*job,
+					&operator,
+					10,
+					PRICE
+				))));
+			}
+			// All or nothing: a job of another client spoils the batch.
+			let foreign =
+				MockServices::add_job(&OTHER_CLIENT, vec![operator.clone()], 100, PRICE, PRICE);
+			assert_noop!(
+				Receipts::accept_many(
+					RuntimeOrigin::signed(CLIENT),
+					batch(&[jobs[0], jobs[1], jobs[2], foreign])
+				),
+				Error::<Test>::NotJobClient
+			);
+
+			assert_ok!(Receipts::accept_many(
+				RuntimeOrigin::signed(CLIENT),
+				batch(&jobs)
+			));
+			for job in &jobs {
+				assert_eq!(MockServices::status(*job), JobStatus::Settled);
+			}
+			assert_eq!(Receipts::total_work(&operator), 10 * u64::from(MAX_BATCH));
+			assert_eq!(
+				free(&operator),
+				u128::from(MAX_BATCH) * (paid_for(PRICE) + genesis_mint(10).0)
+			);
+			assert_eq!(Claims::<Test>::iter().count(), 0);
+		});
+	}
+
+	#[test]
+	fn on_initialize_settles_at_most_its_budget_and_carries_the_rest_over() {
+		build_and_execute(|| {
+			let key = OperatorKey::sr(1);
+			let operator = key.account();
+			let jobs: Vec<JobId> = (0..MAX_RECEIPTS_PER_BLOCK)
+				.map(|_| job_for(&operator))
+				.collect();
+			for (index, job) in jobs.iter().enumerate() {
+				assert_ok!(submit(key.sign_receipt(body(
+					index as u8,
+					*job,
+					&operator,
+					1,
+					PRICE
+				))));
+			}
+			let matures_at = maturity();
+			run_to_block(matures_at);
+			// Two of three settled; the third waits in its queue, with the cursor on it.
+			let settled = jobs
+				.iter()
+				.filter(|job| MockServices::status(**job) == JobStatus::Settled)
+				.count();
+			assert_eq!(settled, MAX_SETTLEMENTS_PER_BLOCK as usize);
+			assert_eq!(MaturityQueue::<Test>::get(matures_at).len(), 1);
+			assert_eq!(SettlementCursor::<Test>::get(), matures_at);
+
+			run_to_block(matures_at + 1);
+			for job in &jobs {
+				assert_eq!(MockServices::status(*job), JobStatus::Settled);
+			}
+			assert_eq!(MaturityQueue::<Test>::iter().count(), 0);
+			assert_eq!(SettlementCursor::<Test>::get(), matures_at + 2);
+		});
+	}
+
+	#[test]
+	fn a_settlement_that_fails_in_the_hook_is_reported_and_kept_for_a_retry() {
+		build_and_execute(|| {
+			let (key, operator, job) = operator_with_job();
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+			));
+			let matures_at = maturity();
+			// Something outside the pallet broke the escrow.
+			let escrow = Escrows::take(job).unwrap();
+			run_to_block(matures_at);
+			System::assert_has_event(RuntimeEvent::Receipts(ReceiptsEvent::SettlementFailed {
+				job_id: job,
+				error: Error::<Test>::EscrowNotFound.into(),
+			}));
+			// Nothing half-done: the claim is kept (out of the queue), the job still claimed.
+			assert!(Claims::<Test>::contains_key(job));
+			assert!(MaturityQueue::<Test>::get(matures_at).is_empty());
+			assert_eq!(MockServices::status(job), JobStatus::Claimed);
+			assert_eq!(Ledger::<Test>::get().total_units, 0);
+
+			Escrows::insert(job, escrow);
+			assert_ok!(Receipts::settle_claims(
+				RuntimeOrigin::signed(RELAYER),
+				batch(&[job])
+			));
+			assert_eq!(MockServices::status(job), JobStatus::Settled);
+		});
+	}
+
+	#[test]
+	fn a_refund_during_the_window_pays_what_is_left_and_credits_the_paid_units() {
+		build_and_execute(|| {
+			let (key, operator, job) = operator_with_job();
+			let client = free(&CLIENT);
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+			));
+			// An SLA penalty gives a fifth of the price back.
+			assert_ok!(MockEscrow::refund_part(job, PRICE / 5));
+			assert_ok!(accept(job));
+			let paid_units = UNITS * 4 / 5;
+			assert_eq!(
+				free(&operator),
+				paid_for(PRICE * 4 / 5) + genesis_mint(paid_units).0
+			);
+			assert_eq!(free(&CLIENT), client + PRICE / 5);
+			assert_eq!(Receipts::total_work(&operator), paid_units);
+			assert_eq!(Demand::get(CLASS), Some(paid_units));
+		});
+	}
+}
+
+mod minting {
+	use super::*;
+
+	/// `count` jobs of 1_000 units each, claimed by the sr25519 operator in this block.
+	fn claimed_big_jobs(key: &OperatorKey, first_id: u8, count: usize) -> Vec<JobId> {
+		let operator = key.account();
+		(0..count)
+			.map(|index| {
+				let job =
+					MockServices::add_job(&CLIENT, vec![operator.clone()], 1_000, PRICE, PRICE);
+				assert_ok!(MockServices::submit_result(job, &operator, OUTPUT));
+				assert_ok!(submit(key.sign_receipt(body(
+					first_id + index as u8,
+					job,
+					&operator,
+					400,
+					PRICE
+				))));
+				job
+			})
+			.collect()
+	}
+
+	#[test]
+	fn the_block_cap_clips_the_mint_but_never_the_payment() {
+		build_and_execute(|| {
+			let key = OperatorKey::sr(1);
+			let operator = key.account();
+			let jobs = claimed_big_jobs(&key, 1, 2);
+			let issuance = Balances::total_issuance();
+			// 400 units mint 4_000 each; the block may mint 5_000.
+			assert_ok!(Receipts::accept_many(
+				RuntimeOrigin::signed(CLIENT),
+				batch(&jobs)
+			));
+			for job in &jobs {
+				assert_eq!(MockServices::status(*job), JobStatus::Settled);
+			}
+			// The second mint had room for 1_000 of its 4_000: both shares scaled by 1/4.
+			assert_eq!(Balances::total_issuance(), issuance + MAX_MINT_PER_BLOCK);
+			assert_eq!(
+				free(&operator),
+				2 * paid_for(PRICE) + 400 * COORDINATOR_PER_UNIT + 100 * COORDINATOR_PER_UNIT
+			);
+			let dropped = PerShare {
+				coordinator: 300 * COORDINATOR_PER_UNIT,
+				treasury: 300 * TREASURY_PER_UNIT,
+			};
+			System::assert_has_event(RuntimeEvent::Receipts(ReceiptsEvent::MintCapped {
+				job_id: jobs[1],
+				dropped,
+			}));
+			let ledger = Ledger::<Test>::get();
+			assert_eq!(ledger.dropped, dropped);
+			assert_eq!(ledger.total_units, 800);
+			assert_eq!(Receipts::total_work(&operator), 800);
+			assert_ok!(Receipts::do_try_state());
+
+			// A full block mints nothing more but still pays; the next block has room again.
+			let more = claimed_big_jobs(&key, 10, 1);
+			assert_ok!(accept(more[0]));
+			assert_eq!(Balances::total_issuance(), issuance + MAX_MINT_PER_BLOCK);
+			assert_eq!(MockServices::status(more[0]), JobStatus::Settled);
+			run_to_block(2);
+			let later = claimed_big_jobs(&key, 20, 1);
+			assert_ok!(accept(later[0]));
+			assert_eq!(
+				Balances::total_issuance(),
+				issuance + MAX_MINT_PER_BLOCK + 4_000
+			);
+		});
+	}
+
+	#[test]
+	fn the_session_cap_clips_the_mint_and_resets_next_session() {
+		build_and_execute(|| {
+			let key = OperatorKey::sr(1);
+			let issuance = Balances::total_issuance();
+			// Three blocks of 4_000 reach the session's 12_000.
+			for block in 0..3u8 {
+				run_to_block(1 + u64::from(block));
+				let jobs = claimed_big_jobs(&key, 10 * block, 1);
+				assert_ok!(accept(jobs[0]));
+			}
+			assert_eq!(Balances::total_issuance(), issuance + MAX_MINT_PER_SESSION);
+			run_to_block(4);
+			let jobs = claimed_big_jobs(&key, 50, 1);
+			assert_ok!(accept(jobs[0]));
+			assert_eq!(MockServices::status(jobs[0]), JobStatus::Settled);
+			assert_eq!(Balances::total_issuance(), issuance + MAX_MINT_PER_SESSION);
+			System::assert_has_event(RuntimeEvent::Receipts(ReceiptsEvent::MintCapped {
+				job_id: jobs[0],
+				dropped: PerShare {
+					coordinator: 400 * COORDINATOR_PER_UNIT,
+					treasury: 400 * TREASURY_PER_UNIT,
+				},
+			}));
+			CurrentSessionIndex::set(1);
+			let jobs = claimed_big_jobs(&key, 60, 1);
+			assert_ok!(accept(jobs[0]));
+			assert_eq!(
+				Balances::total_issuance(),
+				issuance + MAX_MINT_PER_SESSION + 4_000
+			);
+		});
+	}
+
+	#[test]
+	fn a_job_paid_in_an_asset_pays_but_mints_nothing() {
+		build_and_execute(|| {
+			let (key, operator, job) = operator_with_job();
+			MockServices::set_asset(job, PaymentAsset::Asset(5));
+			let issuance = Balances::total_issuance();
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+			));
+			assert_ok!(accept(job));
+			assert_eq!(free(&operator), paid_for(PRICE));
+			assert_eq!(Balances::total_issuance(), issuance);
+			assert!(!receipts_events()
+				.iter()
+				.any(|event| matches!(event, ReceiptsEvent::Minted { .. })));
+			let ledger = Ledger::<Test>::get();
+			assert_eq!(ledger.total_units, 0);
+			assert_eq!(ledger.unminted_units, u128::from(UNITS));
+			// Still verified work, paid demand.
+			assert_eq!(Receipts::total_work(&operator), UNITS);
+			assert_eq!(Demand::get(CLASS), Some(UNITS));
 		});
 	}
 }
@@ -679,7 +1354,7 @@ mod governance {
 	}
 
 	#[test]
-	fn new_rate_applies_to_later_receipts_and_accounting_holds() {
+	fn the_rate_in_force_at_settlement_applies_and_accounting_holds() {
 		build_and_execute(|| {
 			let key = OperatorKey::sr(1);
 			let operator = key.account();
@@ -687,6 +1362,11 @@ mod governance {
 			let second = job_for(&operator);
 			assert_ok!(submit(
 				key.sign_receipt(body(1, first, &operator, 10, PRICE))
+			));
+			assert_ok!(accept(first));
+			// Claimed under the old rate, settled under the new one.
+			assert_ok!(submit(
+				key.sign_receipt(body(2, second, &operator, 10, PRICE))
 			));
 			assert_ok!(Receipts::set_mint_parameters(
 				RuntimeOrigin::root(),
@@ -696,9 +1376,7 @@ mod governance {
 			Receipts::do_try_state().unwrap();
 			let treasury = free(&TREASURY);
 			let operator_before = free(&operator);
-			assert_ok!(submit(
-				key.sign_receipt(body(2, second, &operator, 10, PRICE))
-			));
+			assert_ok!(accept(second));
 			assert_eq!(free(&operator), operator_before + paid_for(PRICE) + 10 * 30);
 			assert_eq!(free(&TREASURY), treasury + 10 * 70);
 
@@ -728,6 +1406,7 @@ mod governance {
 			assert_ok!(submit(
 				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
 			));
+			assert_ok!(accept(job));
 			assert_eq!(free(&TREASURY), treasury);
 			let mints = receipts_events()
 				.into_iter()
@@ -752,6 +1431,7 @@ mod governance {
 			assert_ok!(submit(
 				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
 			));
+			assert_ok!(accept(job));
 			assert_eq!(Balances::total_issuance(), issuance);
 			assert_eq!(free(&operator), paid_for(PRICE));
 			assert_eq!(Receipts::total_work(&operator), UNITS);
@@ -763,33 +1443,38 @@ mod pruning {
 	use super::*;
 
 	#[test]
-	fn claims_are_forgotten_after_retention_and_replays_still_fail() {
+	fn receipts_are_forgotten_after_retention_and_replays_still_fail() {
 		build_and_execute(|| {
 			let (key, operator, job) = operator_with_job();
 			let receipt = key.sign_receipt(body(1, job, &operator, UNITS, PRICE / 2));
 			assert_ok!(submit(receipt.clone()));
 
 			run_to_block(RETENTION);
-			assert!(ClaimedReceipts::<Test>::contains_key(receipt_id(1)));
+			assert_eq!(MockServices::status(job), JobStatus::Settled);
 			assert!(matches!(
-				Receipts::receipt_status(receipt_id(1)),
-				ReceiptStatus::Accepted(_)
+				Receipts::receipt_status(&operator, receipt_id(1)),
+				ReceiptStatus::Claimed(ClaimedReceipt {
+					state: ReceiptState::Settled { .. },
+					..
+				})
 			));
 
 			run_to_block(1 + RETENTION);
 			System::assert_has_event(RuntimeEvent::Receipts(ReceiptsEvent::ReceiptsPruned {
 				count: 1,
 			}));
-			assert!(!ClaimedReceipts::<Test>::contains_key(receipt_id(1)));
-			assert!(!SettledJobs::<Test>::contains_key(job));
+			assert!(!ClaimedReceipts::<Test>::contains_key(
+				&operator,
+				receipt_id(1)
+			));
 			assert!(!PruneQueue::<Test>::contains_key(1 + RETENTION));
 			assert_eq!(
-				Receipts::receipt_status(receipt_id(1)),
+				Receipts::receipt_status(&operator, receipt_id(1)),
 				ReceiptStatus::Unknown
 			);
 
 			// The registry still reports the job settled, so neither a replay nor a new receipt
-			// for the job can claim it, though escrow still holds half the payment.
+			// for the job can claim it.
 			assert_noop!(submit(receipt), Error::<Test>::JobAlreadySettled);
 			assert_noop!(
 				submit(key.sign_receipt(body(2, job, &operator, UNITS, PRICE / 2))),
@@ -814,10 +1499,19 @@ mod pruning {
 				key.sign_receipt(body(2, second, &operator, 1, PRICE))
 			));
 			run_to_block(1 + RETENTION);
-			assert!(!ClaimedReceipts::<Test>::contains_key(receipt_id(1)));
-			assert!(ClaimedReceipts::<Test>::contains_key(receipt_id(2)));
+			assert!(!ClaimedReceipts::<Test>::contains_key(
+				&operator,
+				receipt_id(1)
+			));
+			assert!(ClaimedReceipts::<Test>::contains_key(
+				&operator,
+				receipt_id(2)
+			));
 			run_to_block(2 + RETENTION);
-			assert!(!ClaimedReceipts::<Test>::contains_key(receipt_id(2)));
+			assert!(!ClaimedReceipts::<Test>::contains_key(
+				&operator,
+				receipt_id(2)
+			));
 			assert_eq!(ClaimedReceipts::<Test>::iter().count(), 0);
 			assert_eq!(PruneQueue::<Test>::iter().count(), 0);
 		});
@@ -841,11 +1535,16 @@ mod pruning {
 				6,
 				PRICE
 			))));
+			assert_ok!(Receipts::accept_many(
+				RuntimeOrigin::signed(CLIENT),
+				batch(&[jobs[0], other_job])
+			));
 			CurrentSessionIndex::set(1);
 			run_to_block(2);
 			assert_ok!(submit(
 				key.sign_receipt(body(3, jobs[1], &operator, 7, PRICE))
 			));
+			assert_ok!(accept(jobs[1]));
 			// Two sessions are kept: 0 and 1.
 			assert_eq!(Receipts::session_work(0, &operator), 5);
 			assert_eq!(OldestSession::<Test>::get(), 0);
@@ -865,6 +1564,7 @@ mod pruning {
 			assert_ok!(submit(
 				key.sign_receipt(body(4, jobs[2], &operator, 1, PRICE))
 			));
+			assert_ok!(accept(jobs[2]));
 			assert_eq!(
 				Receipts::work_score(&operator),
 				WorkScoreInfo {
@@ -921,24 +1621,43 @@ mod pruning {
 	}
 
 	#[test]
-	fn on_initialize_reports_the_weight_of_what_it_pruned() {
+	fn on_initialize_reports_the_weight_of_what_it_did() {
 		build_and_execute(|| {
 			use crate::weights::WeightInfo;
+			let db: frame_support::weights::RuntimeDbWeight =
+				<Test as frame_system::Config>::DbWeight::get();
 			let key = OperatorKey::sr(1);
 			let operator = key.account();
-			for id in 0..2u8 {
-				let job = job_for(&operator);
-				assert_ok!(submit(key.sign_receipt(body(id, job, &operator, 1, PRICE))));
+			let jobs: Vec<JobId> = (0..3).map(|_| job_for(&operator)).collect();
+			for (id, job) in jobs.iter().enumerate() {
+				assert_ok!(submit(
+					key.sign_receipt(body(id as u8, *job, &operator, 1, PRICE))
+				));
 			}
+			// One claim accepted early: a stale entry to skip.
+			assert_ok!(accept(jobs[0]));
+			let matures_at = maturity();
+			run_to_block(matures_at - 1);
+			System::set_block_number(matures_at);
+			let weight = Receipts::on_initialize(matures_at);
+			assert_eq!(
+				weight,
+				<() as WeightInfo>::settle_matured(2)
+					.saturating_add(db.reads(2))
+					.saturating_add(<() as WeightInfo>::prune_receipts(0))
+					.saturating_add(<() as WeightInfo>::prune_session_work(0))
+					.saturating_add(db.reads(1))
+			);
+
 			let prune_at = 1 + RETENTION;
 			run_to_block(prune_at - 1);
 			System::set_block_number(prune_at);
 			let weight = Receipts::on_initialize(prune_at);
-			let db: frame_support::weights::RuntimeDbWeight =
-				<Test as frame_system::Config>::DbWeight::get();
 			assert_eq!(
 				weight,
-				<() as WeightInfo>::prune_receipts(2)
+				<() as WeightInfo>::settle_matured(0)
+					.saturating_add(db.reads(1))
+					.saturating_add(<() as WeightInfo>::prune_receipts(3))
 					.saturating_add(<() as WeightInfo>::prune_session_work(0))
 					.saturating_add(db.reads(1))
 			);
@@ -948,26 +1667,44 @@ mod pruning {
 
 mod api_and_invariants {
 	use super::*;
+
 	#[test]
 	fn runtime_api_functions_report_status_and_score() {
 		build_and_execute(|| {
 			let (key, operator, job) = operator_with_job();
 			assert_eq!(
-				Receipts::receipt_status(receipt_id(1)),
+				Receipts::receipt_status(&operator, receipt_id(1)),
 				ReceiptStatus::Unknown
 			);
 			assert_eq!(Receipts::work_score(&operator), WorkScoreInfo::default());
 			assert_ok!(submit(
 				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
 			));
+			let claimed = ClaimedReceipt {
+				job_id: job,
+				compute_units: UNITS,
+				claimed_at: 1,
+				prunable_at: 1 + RETENTION,
+				state: ReceiptState::Pending {
+					matures_at: 1 + CHALLENGE_WINDOW,
+				},
+			};
 			assert_eq!(
-				Receipts::receipt_status(receipt_id(1)),
-				ReceiptStatus::Accepted(ClaimedReceipt {
-					job_id: job,
-					operator: operator.clone(),
-					compute_units: UNITS,
-					accepted_at: 1,
-					prunable_at: 1 + RETENTION,
+				Receipts::receipt_status(&operator, receipt_id(1)),
+				ReceiptStatus::Claimed(claimed.clone())
+			);
+			// Another operator's id space is separate.
+			assert_eq!(
+				Receipts::receipt_status(&OperatorKey::ed(2).account(), receipt_id(1)),
+				ReceiptStatus::Unknown
+			);
+			run_to_block(2);
+			assert_ok!(accept(job));
+			assert_eq!(
+				Receipts::receipt_status(&operator, receipt_id(1)),
+				ReceiptStatus::Claimed(ClaimedReceipt {
+					state: ReceiptState::Settled { at: 2 },
+					..claimed
 				})
 			);
 			assert_eq!(
@@ -979,6 +1716,22 @@ mod api_and_invariants {
 				}
 			);
 		});
+	}
+
+	#[test]
+	fn an_accepted_receipt_weighs_a_claim_and_a_settlement() {
+		use crate::weights::WeightInfo;
+		assert_eq!(
+			Receipts::submit_weight(false),
+			<() as WeightInfo>::submit_receipt()
+		);
+		assert_eq!(
+			Receipts::submit_weight(true),
+			<() as WeightInfo>::submit_receipt_accepted()
+		);
+		assert!(<() as WeightInfo>::submit_receipt_accepted().all_gte(
+			<() as WeightInfo>::submit_receipt().saturating_add(<() as WeightInfo>::accept())
+		));
 	}
 
 	#[test]
@@ -995,29 +1748,50 @@ mod api_and_invariants {
 			assert_ok!(submit(
 				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
 			));
+			assert_ok!(accept(job));
 			assert_ok!(Receipts::do_try_state());
 			Ledger::<Test>::mutate(|ledger| ledger.minted.treasury += 1);
 			assert!(Receipts::do_try_state().is_err());
-			Ledger::<Test>::mutate(|ledger| ledger.minted.treasury -= 1);
+			Ledger::<Test>::mutate(|ledger| {
+				ledger.minted.treasury -= 1;
+				ledger.dropped.coordinator += 1;
+			});
+			assert!(Receipts::do_try_state().is_err());
+			Ledger::<Test>::mutate(|ledger| ledger.dropped.coordinator -= 1);
 		});
 	}
 
 	#[test]
-	fn try_state_detects_a_job_settled_twice() {
+	fn try_state_detects_a_job_claimed_twice() {
 		build_and_execute(|| {
 			let (key, operator, job) = operator_with_job();
 			assert_ok!(submit(
 				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
 			));
-			let claim = ClaimedReceipts::<Test>::get(receipt_id(1)).unwrap();
-			ClaimedReceipts::<Test>::insert(receipt_id(2), claim);
+			let receipt = ClaimedReceipts::<Test>::get(&operator, receipt_id(1)).unwrap();
+			ClaimedReceipts::<Test>::insert(&operator, receipt_id(2), receipt);
 			assert!(Receipts::do_try_state().is_err());
-			ClaimedReceipts::<Test>::remove(receipt_id(2));
+			ClaimedReceipts::<Test>::remove(&operator, receipt_id(2));
 		});
 	}
 
 	#[test]
-	fn try_state_detects_work_without_accepted_units() {
+	fn try_state_detects_a_claim_that_would_never_settle() {
+		build_and_execute(|| {
+			let (key, operator, job) = operator_with_job();
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+			));
+			let matures_at = maturity();
+			let queue = MaturityQueue::<Test>::take(matures_at);
+			assert!(Receipts::do_try_state().is_err());
+			MaturityQueue::<Test>::insert(matures_at, queue);
+			assert_ok!(Receipts::do_try_state());
+		});
+	}
+
+	#[test]
+	fn try_state_detects_work_without_settled_units() {
 		build_and_execute(|| {
 			let operator = OperatorKey::sr(1).account();
 			TotalWork::<Test>::insert(&operator, 1);
@@ -1028,10 +1802,11 @@ mod api_and_invariants {
 }
 
 mod properties {
-	//! Random streams of receipts (valid, replayed, forged, for the wrong chain, over the
-	//! limits), governance rate changes, blocks and sessions. A simple model predicts which
-	//! receipts must be accepted; the chain must agree, never settle a job twice, never mint
-	//! without an accepted receipt, and mint exactly units × rate in force.
+	//! Random streams of receipts (valid, replayed, forged, by the co-operator, for another
+	//! output or chain, over the limits), client acceptances, disputes, governance rate changes,
+	//! blocks and sessions. A simple model predicts which receipts must claim; the chain must
+	//! agree, change nothing on a refusal, never settle a job twice, never pay a disputed claim,
+	//! mint only what the ledger explains, and in the end settle every undisputed claim.
 	use super::*;
 	use proptest::prelude::*;
 	use std::collections::{BTreeMap, BTreeSet};
@@ -1049,8 +1824,11 @@ mod properties {
 			units: u64,
 			price: Balance,
 			wrong_chain: bool,
+			wrong_output: bool,
 			relayed: bool,
 		},
+		Accept(u64),
+		Dispute(u64),
 		NextBlocks(u64),
 		NextSession,
 		SetRate {
@@ -1069,13 +1847,17 @@ mod properties {
 				0u64..JOB_MAX_UNITS + 10,
 				0 as Balance..PRICE + 200,
 				proptest::bool::weighted(0.1),
+				proptest::bool::weighted(0.1),
 				any::<bool>(),
 			)
 				.prop_map(
-					|(job, stranger, forged, receipt, units, price, wrong_chain, relayed)| {
-						// Mostly the job's own operator signing for itself; sometimes the
-						// stranger (serves nothing) or a forgery by another key.
-						let named_operator = if stranger { 2 } else { (job % 2) as usize };
+					|(job, other, forged, receipt, units, price, wrong_chain, wrong_output, relayed)| {
+						// Mostly the operator that delivered the job, signing for itself;
+						// sometimes its co-operator or the stranger (2), or a forgery by another
+						// key.
+						let delivered = (job % 2) as usize;
+						let named_operator =
+							if other { (delivered + 1 + (receipt as usize % 2)) % 3 } else { delivered };
 						let signer = if forged { (named_operator + 1) % 3 } else { named_operator };
 						Action::Submit {
 							job,
@@ -1085,10 +1867,13 @@ mod properties {
 							units,
 							price,
 							wrong_chain,
+							wrong_output,
 							relayed,
 						}
 					}
 				),
+			2 => (0..JOBS).prop_map(Action::Accept),
+			1 => (0..JOBS).prop_map(Action::Dispute),
 			2 => (1u64..8).prop_map(Action::NextBlocks),
 			1 => Just(Action::NextSession),
 			1 => (0 as Balance..40, 0u32..=1_000_000)
@@ -1099,42 +1884,53 @@ mod properties {
 	/// What the model remembers.
 	#[derive(Default)]
 	struct Model {
-		settled_jobs: BTreeSet<JobId>,
-		/// Receipt id -> the block at which the chain forgets it.
-		remembered: BTreeMap<u8, BlockNumber>,
-		minted_in_block: (BlockNumber, Balance),
-		minted_in_session: (u32, Balance),
+		claimed_jobs: BTreeSet<JobId>,
+		disputed_jobs: BTreeSet<JobId>,
+		/// (operator, receipt id) -> the block at which the chain forgets it.
+		remembered: BTreeMap<(usize, u8), BlockNumber>,
 		receipts_in_block: (BlockNumber, u32),
-		expected_issuance: Balance,
+	}
+
+	fn minted_total() -> Balance {
+		let ledger = Ledger::<Test>::get();
+		ledger.minted.coordinator + ledger.minted.treasury
 	}
 
 	proptest! {
 		#![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
 		#[test]
-		fn receipt_streams_never_double_claim_and_conserve_issuance(
+		fn receipt_streams_never_double_settle_and_conserve_issuance(
 			actions in proptest::collection::vec(action(), 1..60)
 		) {
 			new_test_ext().execute_with(|| {
-				// Operators 0 (sr25519) and 1 (ed25519) serve jobs; 2 (sr25519) serves none.
+				// Operators 0 (sr25519) and 1 (ed25519) serve every job, and job i is delivered
+				// by operator i % 2; 2 (sr25519) serves none.
 				let keys = [OperatorKey::sr(1), OperatorKey::ed(2), OperatorKey::sr(3)];
 				let jobs: Vec<JobId> = (0..JOBS)
 					.map(|i| {
-						let operator = keys[(i % 2) as usize].account();
-						MockServices::add_job(&CLIENT, vec![operator], JOB_MAX_UNITS, PRICE, PRICE)
+						let job = MockServices::add_job(
+							&CLIENT,
+							vec![keys[0].account(), keys[1].account()],
+							JOB_MAX_UNITS,
+							PRICE,
+							PRICE,
+						);
+						MockServices::submit_result(job, &keys[(i % 2) as usize].account(), OUTPUT)
+							.unwrap();
+						job
 					})
 					.collect();
 				let genesis_issuance = Balances::total_issuance();
-				let mut model =
-					Model { expected_issuance: genesis_issuance, ..Default::default() };
+				let mut model = Model::default();
 
 				for action in actions {
 					match action {
 						Action::Submit {
-							job, signer, named_operator, receipt, units, price, wrong_chain, relayed,
+							job, signer, named_operator, receipt, units, price, wrong_chain,
+							wrong_output, relayed,
 						} => {
 							let now = System::block_number();
-							let session = CurrentSessionIndex::get();
 							let job_id = jobs.get(job as usize).copied().unwrap_or(999);
 							let operator = keys[named_operator].account();
 							let receipt_body = crate::ReceiptBody {
@@ -1144,7 +1940,7 @@ mod properties {
 								operator: operator.clone(),
 								compute_units: units,
 								price,
-								output_hash: H256::repeat_byte(receipt),
+								output_hash: if wrong_output { H256::repeat_byte(1) } else { OUTPUT },
 								nonce: 0,
 							};
 							let genesis = if wrong_chain {
@@ -1154,44 +1950,51 @@ mod properties {
 							};
 							let signed = keys[signer].sign_receipt_for(receipt_body, &genesis);
 
-							let params = MintParams::<Test>::get();
-							let per_unit = params.per_unit();
-							let mint = (per_unit.coordinator + per_unit.treasury) * u128::from(units);
-							let block_minted = if model.minted_in_block.0 == now { model.minted_in_block.1 } else { 0 };
-							let session_minted = if model.minted_in_session.0 == session { model.minted_in_session.1 } else { 0 };
 							let in_block = if model.receipts_in_block.0 == now { model.receipts_in_block.1 } else { 0 };
-							let serves = job < JOBS && named_operator == (job % 2) as usize;
-							let remembered = model.remembered.get(&receipt).is_some_and(|until| *until > now);
-							let should_accept = job < JOBS
-								&& serves
-								&& !model.settled_jobs.contains(&job_id)
+							let delivered = job < JOBS && named_operator == (job % 2) as usize;
+							let remembered = model
+								.remembered
+								.get(&(named_operator, receipt))
+								.is_some_and(|until| *until > now);
+							let should_claim = delivered
+								&& !model.claimed_jobs.contains(&job_id)
+								&& !model.disputed_jobs.contains(&job_id)
+								&& !wrong_output
 								&& !remembered
 								&& units > 0 && units <= JOB_MAX_UNITS
 								&& price > 0 && price <= PRICE
 								&& signer == named_operator
 								&& !wrong_chain
-								&& block_minted + mint <= MAX_MINT_PER_BLOCK
-								&& session_minted + mint <= MAX_MINT_PER_SESSION
 								&& in_block < MAX_RECEIPTS_PER_BLOCK;
 
 							let root_before = sp_io::storage::root(sp_runtime::StateVersion::V1);
-							let issuance_before = Balances::total_issuance();
 							let submitter = if relayed { RELAYER } else { keys[signer].account() };
 							let result = submit_as(&submitter, signed);
 
-							assert_eq!(result.is_ok(), should_accept, "{:?}", result);
-							if should_accept {
-								model.settled_jobs.insert(job_id);
-								model.remembered.insert(receipt, now + RETENTION);
-								model.minted_in_block = (now, block_minted + mint);
-								model.minted_in_session = (session, session_minted + mint);
+							assert_eq!(result.is_ok(), should_claim, "{:?}", result);
+							if should_claim {
+								model.claimed_jobs.insert(job_id);
+								model.remembered.insert((named_operator, receipt), now + RETENTION);
 								model.receipts_in_block = (now, in_block + 1);
-								model.expected_issuance += mint;
-								assert_eq!(Balances::total_issuance(), issuance_before + mint);
+								assert_eq!(MockServices::status(job_id), JobStatus::Claimed);
 							} else {
-								// A refused receipt changes nothing at all, and mints nothing.
+								// A refused receipt changes nothing at all.
 								assert_eq!(sp_io::storage::root(sp_runtime::StateVersion::V1), root_before);
-								assert_eq!(Balances::total_issuance(), issuance_before);
+							}
+						},
+						Action::Accept(job) => {
+							let job_id = jobs[job as usize];
+							let had_claim = Claims::<Test>::contains_key(job_id);
+							let issuance = Balances::total_issuance();
+							let minted = minted_total();
+							assert_eq!(accept(job_id).is_ok(), had_claim);
+							assert!(!Claims::<Test>::contains_key(job_id));
+							assert_eq!(Balances::total_issuance() - issuance, minted_total() - minted);
+						},
+						Action::Dispute(job) => {
+							let job_id = jobs[job as usize];
+							if MockServices::dispute(job_id).is_ok() {
+								model.disputed_jobs.insert(job_id);
 							}
 						},
 						Action::NextBlocks(blocks) => run_to_block(System::block_number() + blocks),
@@ -1206,20 +2009,37 @@ mod properties {
 					}
 
 					Receipts::do_try_state().expect("invariants hold after every step");
-					assert_eq!(Balances::total_issuance(), model.expected_issuance);
+					assert_eq!(Balances::total_issuance(), genesis_issuance + minted_total());
 					for job_id in &jobs {
-						assert!(SettleCalls::get(job_id).unwrap_or(0) <= 1, "job {job_id} settled twice");
-						assert_eq!(
-							SettleCalls::get(job_id).unwrap_or(0) == 1,
-							model.settled_jobs.contains(job_id)
-						);
+						let settled = SettleCalls::get(job_id).unwrap_or(0);
+						assert!(settled <= 1, "job {job_id} settled twice");
+						assert_eq!(settled == 1, MockServices::status(*job_id) == JobStatus::Settled);
+						if settled == 1 {
+							assert!(model.claimed_jobs.contains(job_id));
+						}
 					}
 				}
 
-				// Everything minted is explained by accepted units at the rates in force.
-				let ledger = Ledger::<Test>::get();
-				let minted = ledger.minted.coordinator + ledger.minted.treasury;
-				assert_eq!(Balances::total_issuance(), genesis_issuance + minted);
+				// Every claim settles once its window closed, unless its job was disputed first.
+				run_to_block(System::block_number() + CHALLENGE_WINDOW + JOBS);
+				assert_eq!(Claims::<Test>::iter().count(), 0);
+				for job_id in &jobs {
+					let status = MockServices::status(*job_id);
+					if status == JobStatus::Settled {
+						assert!(model.claimed_jobs.contains(job_id));
+					} else {
+						assert!(
+							!model.claimed_jobs.contains(job_id) || model.disputed_jobs.contains(job_id),
+							"job {job_id} was claimed, never disputed, and never settled"
+						);
+						assert_ne!(status, JobStatus::Claimed);
+					}
+					if model.disputed_jobs.contains(job_id) {
+						// A disputed job's escrow is untouched, waiting for the ruling.
+						assert_eq!(MockEscrow::escrow_of(*job_id).map(|escrow| escrow.held), Some(PRICE));
+					}
+				}
+				assert_eq!(Balances::total_issuance(), genesis_issuance + minted_total());
 			});
 		}
 	}
@@ -1278,11 +2098,13 @@ mod private_receipts {
 		}
 	}
 
-	/// Job 1, committed by its client; returns the operator's key, the operator and the job.
+	/// Job 1, committed by its client while called, then delivered with `output`; returns the
+	/// operator's key, the operator and the job.
 	fn committed_job(
 		max_units: u64,
 		price_cap: Balance,
 		commitment: [u8; 32],
+		output: H256,
 	) -> (OperatorKey, AccountId, JobId) {
 		let key = OperatorKey::sr(1);
 		let operator = key.account();
@@ -1299,30 +2121,53 @@ mod private_receipts {
 			job,
 			commitment
 		));
+		assert_ok!(MockServices::submit_result(job, &operator, output));
 		(key, operator, job)
 	}
 
 	fn submit_private(receipt: ReceiptOf<Test>, privacy: PrivacyLevel) -> DispatchResult {
-		Receipts::submit_receipt(RuntimeOrigin::signed(RELAYER), Box::new(receipt), privacy)
+		Receipts::submit_receipt(
+			RuntimeOrigin::signed(RELAYER),
+			Box::new(receipt),
+			privacy,
+			None,
+		)
 	}
 
-	fn basic_setup() -> (OperatorKey, AccountId, JobId, PrivacyLevel) {
+	fn basic_output() -> H256 {
+		H256(inputs(BASIC_PUBLIC)[2])
+	}
+
+	fn basic_setup_with_output(output: H256) -> (OperatorKey, AccountId, JobId, PrivacyLevel) {
 		let key_id = approve(PrivacyKind::Basic, BASIC_VK);
 		let public = inputs(BASIC_PUBLIC);
-		let (key, operator, job) = committed_job(100, PRICE, public[1]);
+		let (key, operator, job) = committed_job(100, PRICE, public[1], output);
 		let privacy = PrivacyLevel::Basic(private_proof(key_id, BASIC_PROOF, public[4]));
 		(key, operator, job, privacy)
 	}
 
-	fn basic_body(job: JobId, operator: &AccountId, units: u64) -> ReceiptBody<AccountId, Balance> {
+	fn basic_setup() -> (OperatorKey, AccountId, JobId, PrivacyLevel) {
+		basic_setup_with_output(basic_output())
+	}
+
+	fn basic_body_with_output(
+		job: JobId,
+		operator: &AccountId,
+		units: u64,
+		output: H256,
+	) -> ReceiptBody<AccountId, Balance> {
 		ReceiptBody {
-			output_hash: H256(inputs(BASIC_PUBLIC)[2]),
+			output_hash: output,
 			..body(1, job, operator, units, PRICE)
 		}
 	}
 
+	fn basic_body(job: JobId, operator: &AccountId, units: u64) -> ReceiptBody<AccountId, Balance> {
+		basic_body_with_output(job, operator, units, basic_output())
+	}
+
 	#[test]
-	fn a_basic_private_receipt_settles_with_a_real_proof() {
+	fn a_basic_private_receipt_claims_and_settles_with_a_real_proof() {
 		build_and_execute(|| {
 			let (key, operator, job, privacy) = basic_setup();
 			let issuance = Balances::total_issuance();
@@ -1330,7 +2175,14 @@ mod private_receipts {
 				key.sign_receipt(basic_body(job, &operator, BASIC_UNITS)),
 				privacy
 			));
+			assert_eq!(MockServices::status(job), JobStatus::Claimed);
+			let nullifier = inputs(BASIC_PUBLIC)[4];
+			let key_id = sp_io::hashing::blake2_256(BASIC_VK);
+			assert!(pallet_zk_verifier::Nullifiers::<Test>::contains_key(
+				key_id, nullifier
+			));
 
+			run_to_block(maturity());
 			assert_eq!(
 				free(&operator),
 				paid_for(PRICE) + u128::from(BASIC_UNITS) * COORDINATOR_PER_UNIT
@@ -1341,11 +2193,6 @@ mod private_receipts {
 			);
 			assert_eq!(MockServices::status(job), JobStatus::Settled);
 			assert!(JobCommitments::<Test>::get(job).is_none());
-			let nullifier = inputs(BASIC_PUBLIC)[4];
-			let key_id = sp_io::hashing::blake2_256(BASIC_VK);
-			assert!(pallet_zk_verifier::Nullifiers::<Test>::contains_key(
-				key_id, nullifier
-			));
 		});
 	}
 
@@ -1361,24 +2208,6 @@ mod private_receipts {
 				),
 				pallet_zk_verifier::Error::<Test>::ProofRejected
 			);
-			// Another output hash.
-			let other_output = ReceiptBody {
-				output_hash: H256([1; 32]),
-				..basic_body(job, &operator, BASIC_UNITS)
-			};
-			assert_noop!(
-				submit_private(key.sign_receipt(other_output), privacy.clone()),
-				pallet_zk_verifier::Error::<Test>::ProofRejected
-			);
-			// An output hash that is not a field element is refused, not reduced.
-			let not_canonical = ReceiptBody {
-				output_hash: H256([0xFF; 32]),
-				..basic_body(job, &operator, BASIC_UNITS)
-			};
-			assert_noop!(
-				submit_private(key.sign_receipt(not_canonical), privacy.clone()),
-				pallet_zk_verifier::Error::<Test>::InputNotCanonical
-			);
 			// A commitment the client did not make.
 			JobCommitments::<Test>::insert(job, [3u8; 32]);
 			assert_noop!(
@@ -1387,6 +2216,35 @@ mod private_receipts {
 					privacy
 				),
 				pallet_zk_verifier::Error::<Test>::ProofRejected
+			);
+		});
+		// Another output hash than proven (delivered as the job's result).
+		build_and_execute(|| {
+			let other = H256([1; 32]);
+			let (key, operator, job, privacy) = basic_setup_with_output(other);
+			assert_noop!(
+				submit_private(
+					key.sign_receipt(basic_body_with_output(job, &operator, BASIC_UNITS, other)),
+					privacy
+				),
+				pallet_zk_verifier::Error::<Test>::ProofRejected
+			);
+		});
+		// An output hash that is not a field element is refused, not reduced.
+		build_and_execute(|| {
+			let not_canonical = H256([0xFF; 32]);
+			let (key, operator, job, privacy) = basic_setup_with_output(not_canonical);
+			assert_noop!(
+				submit_private(
+					key.sign_receipt(basic_body_with_output(
+						job,
+						&operator,
+						BASIC_UNITS,
+						not_canonical
+					)),
+					privacy
+				),
+				pallet_zk_verifier::Error::<Test>::InputNotCanonical
 			);
 		});
 	}
@@ -1432,7 +2290,8 @@ mod private_receipts {
 	fn enhanced_setup(price_cap: Balance) -> (OperatorKey, AccountId, JobId, PrivacyLevel) {
 		let key_id = approve(PrivacyKind::Enhanced, ENHANCED_VK);
 		let public = inputs(ENHANCED_PUBLIC);
-		let (key, operator, job) = committed_job(ENHANCED_MAX_UNITS, price_cap, public[1]);
+		let (key, operator, job) =
+			committed_job(ENHANCED_MAX_UNITS, price_cap, public[1], H256(public[2]));
 		let privacy = PrivacyLevel::Enhanced {
 			proof: private_proof(key_id, ENHANCED_PROOF, public[6]),
 			amount_commitment: public[5],
@@ -1453,7 +2312,7 @@ mod private_receipts {
 	}
 
 	#[test]
-	fn an_enhanced_receipt_pays_the_escrow_and_mints_nothing() {
+	fn an_enhanced_receipt_claims_the_escrow_and_mints_nothing() {
 		build_and_execute(|| {
 			let (key, operator, job, privacy) = enhanced_setup(ENHANCED_PRICE_CAP);
 			let issuance = Balances::total_issuance();
@@ -1461,10 +2320,15 @@ mod private_receipts {
 				key.sign_receipt(enhanced_body(job, &operator, 0, 0)),
 				privacy
 			));
+			assert_eq!(
+				Claims::<Test>::get(job).map(|claim| claim.price),
+				Some(ENHANCED_PRICE_CAP)
+			);
+			assert_ok!(accept(job));
 			assert_eq!(free(&operator), paid_for(ENHANCED_PRICE_CAP));
 			assert_eq!(Balances::total_issuance(), issuance);
 			assert_eq!(TotalWork::<Test>::get(&operator), 0);
-			assert_eq!(MockEscrow::escrow_of(job).unwrap().held, 0);
+			assert!(MockEscrow::escrow_of(job).is_none());
 			assert_eq!(MockServices::status(job), JobStatus::Settled);
 		});
 	}
@@ -1502,10 +2366,10 @@ mod private_receipts {
 	}
 
 	#[test]
-	fn commit_job_is_for_the_client_of_a_pending_job_once() {
+	fn commit_job_is_for_the_client_of_a_called_job_once() {
 		build_and_execute(|| {
 			let operator = OperatorKey::sr(1).account();
-			let job = job_for(&operator);
+			let job = called_job_for(&operator);
 			assert_noop!(
 				Receipts::commit_job(RuntimeOrigin::signed(OTHER_CLIENT), job, [1; 32]),
 				Error::<Test>::NotJobClient
@@ -1530,20 +2394,21 @@ mod private_receipts {
 				Receipts::commit_job(RuntimeOrigin::signed(CLIENT), job, [2; 32]),
 				Error::<Test>::CommitmentAlreadySet
 			);
-			let other = job_for(&operator);
-			MockServices::set_status(other, JobStatus::ResultSubmitted);
+			// Once the result is in, it is too late to commit.
+			let delivered = job_for(&operator);
 			assert_noop!(
-				Receipts::commit_job(RuntimeOrigin::signed(CLIENT), other, [1; 32]),
-				Error::<Test>::JobNotPending
+				Receipts::commit_job(RuntimeOrigin::signed(CLIENT), delivered, [1; 32]),
+				Error::<Test>::JobNotCalled
 			);
 		});
 	}
 
 	#[test]
-	fn a_commitment_is_removed_only_once_its_job_is_closed() {
+	fn a_commitment_is_removed_only_once_its_job_is_final() {
 		build_and_execute(|| {
-			let operator = OperatorKey::sr(1).account();
-			let job = job_for(&operator);
+			let key = OperatorKey::sr(1);
+			let operator = key.account();
+			let job = called_job_for(&operator);
 			assert_noop!(
 				Receipts::remove_job_commitment(RuntimeOrigin::signed(RELAYER), job),
 				Error::<Test>::NoJobCommitment
@@ -1555,9 +2420,21 @@ mod private_receipts {
 			));
 			assert_noop!(
 				Receipts::remove_job_commitment(RuntimeOrigin::signed(RELAYER), job),
-				Error::<Test>::JobStillPending
+				Error::<Test>::JobStillOpen
 			);
-			MockServices::set_status(job, JobStatus::Cancelled);
+			// Delivered, claimed, disputed: still open.
+			assert_ok!(MockServices::submit_result(job, &operator, OUTPUT));
+			assert_ok!(submit_as(
+				&RELAYER,
+				key.sign_receipt(body(1, job, &operator, UNITS, PRICE))
+			));
+			assert_ok!(MockServices::dispute(job));
+			assert_noop!(
+				Receipts::remove_job_commitment(RuntimeOrigin::signed(RELAYER), job),
+				Error::<Test>::JobStillOpen
+			);
+			// Ruled: final.
+			assert_ok!(MockServices::rule(job, &operator, Perbill::zero()));
 			assert_ok!(Receipts::remove_job_commitment(
 				RuntimeOrigin::signed(RELAYER),
 				job
@@ -1567,6 +2444,12 @@ mod private_receipts {
 				receipts_events().last(),
 				Some(&ReceiptsEvent::JobCommitmentRemoved { job_id: job })
 			);
+			// A job the registry forgot.
+			JobCommitments::<Test>::insert(999, [2; 32]);
+			assert_ok!(Receipts::remove_job_commitment(
+				RuntimeOrigin::signed(RELAYER),
+				999
+			));
 		});
 	}
 

@@ -9,8 +9,9 @@ use frame_support::{
 };
 use scale_info::TypeInfo;
 use sp_runtime::{
-	traits::{CheckedAdd, CheckedMul},
-	PerThing, Permill,
+	helpers_128bit::multiply_by_rational_with_rounding,
+	traits::{CheckedAdd, CheckedMul, CheckedSub, Zero},
+	PerThing, Permill, Rounding,
 };
 
 /// The balance type of the currency AIT is minted in (also the unit prices are quoted in).
@@ -20,6 +21,13 @@ pub type BalanceOf<T> =
 /// The receipt an operator submits, with this runtime's account, balance and signature types.
 pub type ReceiptOf<T> =
 	ComputeReceipt<<T as frame_system::Config>::AccountId, BalanceOf<T>, <T as Config>::Signature>;
+
+/// A pending claim with this runtime's types.
+pub type PendingClaimOf<T> = PendingClaim<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+>;
 
 /// Bytes of a Groth16 proof in arkworks' uncompressed encoding (`pallet-zk-verifier`).
 pub const PROOF_BYTES: u32 = 256;
@@ -193,6 +201,43 @@ impl<Balance: CheckedAdd + CheckedMul + Copy> PerShare<Balance> {
 	}
 }
 
+impl<Balance: CheckedSub + Copy> PerShare<Balance> {
+	/// Share-wise difference, or `None` if a share of `other` is larger.
+	pub fn checked_sub(&self, other: &Self) -> Option<Self> {
+		Some(Self {
+			coordinator: self.coordinator.checked_sub(&other.coordinator)?,
+			treasury: self.treasury.checked_sub(&other.treasury)?,
+		})
+	}
+}
+
+impl<Balance: Zero> PerShare<Balance> {
+	/// Whether both shares are zero.
+	pub fn is_zero(&self) -> bool {
+		self.coordinator.is_zero() && self.treasury.is_zero()
+	}
+}
+
+impl<Balance: TryInto<u128> + TryFrom<u128> + Copy + Zero> PerShare<Balance> {
+	/// Both shares multiplied by `numerator / denominator`, each rounded down (so the result
+	/// never adds up to more than the same ratio of the total). `None` if the ratio cannot be
+	/// computed (a zero denominator, or amounts beyond 128 bits).
+	pub fn scaled_down(&self, numerator: Balance, denominator: Balance) -> Option<Self> {
+		let numerator: u128 = numerator.try_into().ok()?;
+		let denominator: u128 = denominator.try_into().ok()?;
+		let scale = |share: Balance| -> Option<Balance> {
+			let share: u128 = share.try_into().ok()?;
+			let scaled =
+				multiply_by_rational_with_rounding(share, numerator, denominator, Rounding::Down)?;
+			Balance::try_from(scaled).ok()
+		};
+		Some(Self {
+			coordinator: scale(self.coordinator)?,
+			treasury: scale(self.treasury)?,
+		})
+	}
+}
+
 /// The mint rate, set by governance.
 ///
 /// Exactly `mint_per_unit` is minted per accepted compute unit. It is split per unit, before
@@ -241,8 +286,12 @@ impl<Balance: sp_runtime::traits::AtLeast32BitUnsigned + Copy> MintParameters<Ba
 ///
 /// The rate changes only through governance. Each change closes an "epoch": the units accepted
 /// under the old rate are multiplied by the old per-unit shares and folded into `closed_epochs`.
-/// So `minted == closed_epochs + epoch_units × current per-unit shares` must always hold; it is
-/// computed from units alone, independently of the amounts the mint path adds to `minted`.
+/// So `minted + dropped == closed_epochs + epoch_units × current per-unit shares` must always
+/// hold; it is computed from units alone, independently of the amounts the mint path adds to
+/// `minted` and `dropped`.
+///
+/// Only units paid in AIT count here: units paid in an asset mint nothing (see the crate docs)
+/// and are counted in `unminted_units` instead, so that the work scores still add up.
 #[derive(
 	Clone,
 	PartialEq,
@@ -256,55 +305,88 @@ impl<Balance: sp_runtime::traits::AtLeast32BitUnsigned + Copy> MintParameters<Ba
 	TypeInfo,
 )]
 pub struct MintLedger<Balance> {
-	/// Compute units accepted under the mint parameters now in force.
+	/// Compute units accepted for minting under the mint parameters now in force.
 	pub epoch_units: u128,
 	/// What all earlier epochs owe, per share.
 	pub closed_epochs: PerShare<Balance>,
-	/// Compute units accepted since genesis.
+	/// Compute units accepted for minting since genesis.
 	pub total_units: u128,
 	/// What was actually minted since genesis, per share.
 	pub minted: PerShare<Balance>,
+	/// What the per-block and per-session caps kept from being minted since genesis, per share.
+	pub dropped: PerShare<Balance>,
+	/// Compute units settled since genesis for jobs paid in an asset, which mint nothing.
+	pub unminted_units: u128,
 }
 
-/// What the chain remembers about an accepted receipt until it is pruned.
+/// A receipt's claim on its job's payment, from the claim until it is settled or voided.
 #[derive(
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
-pub struct ClaimedReceipt<AccountId, BlockNumber> {
-	/// The job the receipt settled.
-	pub job_id: JobId,
-	/// The operator that was paid.
+pub struct PendingClaim<AccountId, Balance, BlockNumber> {
+	/// The claiming receipt (an id of `operator`).
+	pub receipt_id: ReceiptId,
+	/// The operator that submitted the job's result and signed the receipt; the one paid.
 	pub operator: AccountId,
-	/// The compute units accepted.
+	/// The job's client, who may accept the claim before the window closes.
+	pub client: AccountId,
+	/// The compute units claimed (zero for an enhanced private receipt).
 	pub compute_units: u64,
-	/// The block the receipt was accepted in.
-	pub accepted_at: BlockNumber,
+	/// The price claimed: what escrow pays the operator at settlement, at most what it then
+	/// holds.
+	pub price: Balance,
+	/// The block the receipt was claimed in.
+	pub claimed_at: BlockNumber,
+	/// The block whose `on_initialize` settles the claim if the client neither accepted nor
+	/// disputed it.
+	pub matures_at: BlockNumber,
+}
+
+/// What became of a remembered receipt.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub enum ReceiptState<BlockNumber> {
+	/// Its claim waits out the challenge window, which closes at `matures_at` (or sooner, if the
+	/// client accepts).
+	Pending { matures_at: BlockNumber },
+	/// The claim was settled (the operator paid) in block `at`.
+	Settled { at: BlockNumber },
+	/// The job was disputed before the claim settled; nothing was paid through it (block `at`).
+	Voided { at: BlockNumber },
+}
+
+/// What the chain remembers about a claimed receipt until it is pruned. Keyed by the operator
+/// and its receipt id.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub struct ClaimedReceipt<BlockNumber> {
+	/// The job the receipt claimed.
+	pub job_id: JobId,
+	/// The compute units claimed.
+	pub compute_units: u64,
+	/// The block the receipt was claimed in.
+	pub claimed_at: BlockNumber,
 	/// The block whose `on_initialize` forgets this receipt.
 	pub prunable_at: BlockNumber,
-}
-
-/// How a job was settled, remembered until the settling receipt is pruned.
-#[derive(
-	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
-)]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
-pub struct JobSettlement<BlockNumber> {
-	/// The receipt that settled the job.
-	pub receipt_id: ReceiptId,
-	/// The block it was settled in.
-	pub settled_at: BlockNumber,
+	/// Pending, settled or voided.
+	pub state: ReceiptState<BlockNumber>,
 }
 
 /// A receipt's status, as the runtime API reports it.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo)]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
-pub enum ReceiptStatus<AccountId, BlockNumber> {
-	/// Never accepted, or accepted longer than the retention period ago and pruned. A pruned
-	/// receipt still cannot be replayed: its job reports `Settled` in the job registry.
+pub enum ReceiptStatus<BlockNumber> {
+	/// Never claimed by this operator, or claimed longer than the retention period ago and
+	/// pruned. A pruned receipt still cannot be replayed: its job is no longer `ResultSubmitted`
+	/// in the job registry.
 	Unknown,
-	/// Accepted and still remembered.
-	Accepted(ClaimedReceipt<AccountId, BlockNumber>),
+	/// Claimed and still remembered, with what became of the claim.
+	Claimed(ClaimedReceipt<BlockNumber>),
 }
 
 /// An operator's verified work, as the runtime API reports it.
@@ -332,17 +414,21 @@ pub struct WorkScoreInfo {
 }
 
 /// Sets up what `submit_receipt` needs in benchmarks: a job served by an operator, with its
-/// payment escrowed. Implemented by the runtime (through the real services and escrow pallets)
-/// and by the mock.
+/// payment escrowed and its result submitted. Implemented by the runtime (through the real
+/// services and escrow pallets) and by the mock.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId, Balance> {
 	/// Create a job called by `client` on a service that `operator` serves, allowing up to
 	/// `max_units` compute units and a price up to `price`, and escrow `price` for it (funding
-	/// the client as needed). Returns the job id.
+	/// the client as needed). Returns the job id. The job is `Called`.
 	fn create_job(
 		client: &AccountId,
 		operator: &AccountId,
 		max_units: u64,
 		price: Balance,
 	) -> JobId;
+
+	/// Submit `operator`'s result of `job_id` with `output_hash`, as the operator would through
+	/// the job registry, so the job becomes `ResultSubmitted` and a receipt can claim it.
+	fn submit_result(job_id: JobId, operator: &AccountId, output_hash: sp_core::H256);
 }

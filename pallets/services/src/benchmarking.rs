@@ -1,7 +1,7 @@
 //! Benchmarks of every call and of the expiry hook, each at its worst case.
 
 use super::*;
-use aitbc_primitives::PaymentAsset;
+use aitbc_primitives::{traits::JobStatus, PaymentAsset};
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::{
@@ -96,7 +96,15 @@ fn terms<T: Config>(operators: Vec<T::AccountId>) -> TermsOf<T> {
 			T::MaxSecurityAssets::get() as usize
 		]),
 		sla: Some(Sla::default()),
+		job_timeout: T::MinJobTimeout::get(),
+		ends_at: None,
 	}
+}
+
+fn advance<T: Config>(blocks: frame_system::pallet_prelude::BlockNumberFor<T>) {
+	frame_system::Pallet::<T>::set_block_number(
+		frame_system::Pallet::<T>::block_number().saturating_add(blocks),
+	);
 }
 
 /// A request of `o` registered operators of a fresh blueprint.
@@ -411,6 +419,7 @@ mod benchmarks {
 		assert!(Heartbeats::<T>::get(service_id, &operator).is_some());
 	}
 
+	/// Every job is still without a result, so each is refunded and cancelled.
 	#[benchmark]
 	fn terminate_service(
 		j: Linear<0, { T::MaxPendingJobsPerService::get() }>,
@@ -434,7 +443,57 @@ mod benchmarks {
 		assert!(!Services::<T>::contains_key(service_id));
 	}
 
-	/// `n` requests expire in this block.
+	/// The first of `MaxPendingJobsPerService` open jobs times out: the longest list to leave.
+	#[benchmark]
+	fn cancel_job() {
+		let (service_id, client, _) = service::<T>(T::MaxOperatorsPerService::get());
+		let job_id = call::<T>(service_id, &client);
+		for _ in 1..T::MaxPendingJobsPerService::get() {
+			call::<T>(service_id, &client);
+		}
+		advance::<T>(T::MinJobTimeout::get());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(client), job_id);
+
+		assert!(Jobs::<T>::get(job_id).is_some_and(|job| job.status == JobStatus::TimedOut));
+	}
+
+	#[benchmark]
+	fn leave_service() {
+		let (service_id, _, operators) = service::<T>(T::MaxOperatorsPerService::get());
+		let operator = operators.last().expect("operators").clone();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(operator.clone()), service_id);
+
+		assert!(ServiceExits::<T>::contains_key(service_id, &operator));
+	}
+
+	/// The last operator leaves, so the service ends with `j` jobs refunded, and the operator
+	/// (leaving its blueprint) is deregistered.
+	#[benchmark]
+	fn complete_service_exit(j: Linear<0, { T::MaxPendingJobsPerService::get() }>) {
+		let (service_id, client, operators) = service::<T>(1);
+		for _ in 0..j {
+			call::<T>(service_id, &client);
+		}
+		let operator = operators[0].clone();
+		let blueprint_id = Services::<T>::get(service_id)
+			.map(|s| s.blueprint_id)
+			.unwrap_or_default();
+		Pallet::<T>::do_schedule_leave(operator.clone(), blueprint_id).expect("leaving");
+		Pallet::<T>::do_leave_service(operator.clone(), service_id).expect("leave service");
+		advance::<T>(T::ServiceExitNotice::get());
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), service_id, operator.clone());
+
+		assert!(!Services::<T>::contains_key(service_id));
+		assert!(!Operators::<T>::contains_key(blueprint_id, &operator));
+	}
+
 	/// `n` closed jobs, with reports and penalties, due for removal now.
 	#[benchmark]
 	fn prune_jobs(n: Linear<0, { T::MaxJobPrunesPerBlock::get() }>) {

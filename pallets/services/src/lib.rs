@@ -4,9 +4,10 @@
 //! service instances clients run, and the jobs called on those instances.
 //!
 //! - **Blueprints** ([`Pallet::create_blueprint`]): anyone may publish a kind of service, with a
-//!   deposit held until its owner removes it, which it may once no operator is registered for it. A blueprint names the jobs it offers, the
-//!   [`ResourceClass`] its jobs are priced in, the least number of operators a service needs, and
-//!   how often its operators must send heartbeats.
+//!   deposit held until its owner removes it, which it may once no operator is registered for
+//!   it. A blueprint names the jobs it offers, the [`ResourceClass`] its jobs are priced in, the
+//!   least number of operators a service needs, and how often its operators must send
+//!   heartbeats.
 //! - **Operators** ([`operators`]): a bonded operator (`T::Stake`) registers for a blueprint with
 //!   its preferences and its own limit on active instances of that blueprint, enforced on every
 //!   approval and again when the instance is created. An operator is `Active`, `Inactive` (takes no
@@ -21,9 +22,8 @@
 //!   sits in the bounded queue of its expiry block, which `on_initialize` works through with a
 //!   per-block budget, carrying leftovers to the next block. The deposit always comes back.
 //! - **Jobs** ([`jobs`]): the owner or a permitted caller calls a job with a unit cap and a price
-//!   cap; `T::Pricing` quotes it, and the quote is locked in `T::Escrow`. Only an operator of that
-//!   service submits its result, once. The Receipts pallet settles the payment and tells this
-//!   pallet through [`JobRegistry::note_settled`].
+//!   cap; `T::Pricing` quotes it, and the quote is locked in `T::Escrow`. Each job then moves
+//!   through the one job state machine below, which this pallet owns.
 //! - **Heartbeats** ([`heartbeats`]): evaluated lazily, so no hook scans all operators. When a
 //!   heartbeat arrives, or anyone calls [`Pallet::report_missed_heartbeats`], the intervals missed
 //!   since the last accounting are added to the operator's window; above the threshold an offence
@@ -31,8 +31,54 @@
 //! - **SLA** ([`sla`]): a service may state latency, availability and throughput bounds; its
 //!   clients file signed performance reports per job, and a breach that most reports show refunds
 //!   `SlaPenalty` of the job's price to the caller and costs the operator reward points.
-//! - **Termination**: the owner ends a service; payments of unfinished jobs go back to the client.
+//! - **Ending a service** ([`jobs`]): the owner terminates a service at any time, and anyone
+//!   may once its end date (`ends_at`) passed. Jobs without a result are refunded and cancelled;
+//!   jobs with a result (or under dispute) stay open and finish their lifecycle without the
+//!   service. An operator leaves a single service with [`Pallet::leave_service`]: it keeps
+//!   serving (and owes heartbeats) for `ServiceExitNotice` blocks, then anyone completes the
+//!   exit; when the last operator leaves, the service ends as if terminated.
 //! - **Queries**: [`runtime_api::ServicesApi`].
+//!
+//! ## The job state machine
+//!
+//! Every job is in one [`JobStatus`]. Each transition checks the state it starts from and
+//! refuses any other with a named error, so a job is closed once and only from a state that
+//! allows it. Money moves in the same storage transaction as the transition, by whoever makes
+//! it, through `T::Escrow`.
+//!
+//! ```text
+//!               submit_result                    claim                close_job(Settled)
+//!     Called ──────────────────▶ ResultSubmitted ────────▶ Claimed ──────────────────────▶ Settled
+//!      │ │ │                        │ │                      │
+//!      │ │ │ open_dispute           │ │ open_dispute         │ open_dispute
+//!      │ │ └────────────────────────┼─┴──────────────────────┴──▶ Disputed ── close_job(Resolved) ──▶ Resolved
+//!      │ │ cancel_job               │ cancel_job
+//!      │ │ (timeout since the call) │ (timeout since the result, no claim)
+//!      │ └──────────────────────────┴───────────────────────────▶ TimedOut
+//!      │ terminate_service, or the last operator's complete_service_exit
+//!      └────────────────────────────────────────────────────────▶ Cancelled
+//!
+//!     any open state ── close_job(Withdrawn): governance emergency withdrawal ──▶ Withdrawn
+//! ```
+//!
+//! | transition | made by | money |
+//! |---|---|---|
+//! | → `Called` | [`Pallet::call_job`] (the client) | locked in escrow |
+//! | `Called → ResultSubmitted` | [`Pallet::submit_result`] (an operator of the service) | — |
+//! | `ResultSubmitted → Claimed` | [`JobRegistry::claim`] (Receipts, on a receipt of the result's operator with its output hash) | — |
+//! | `Claimed → Settled` | [`JobRegistry::close_job`] (Receipts: challenge window over, or client accepted) | `EscrowLedger::settle` |
+//! | `Called / ResultSubmitted / Claimed → Disputed` | [`JobRegistry::open_dispute`] (Disputes) | escrow frozen |
+//! | `Disputed → Resolved` | [`JobRegistry::close_job`] (Disputes, on a ruling) | `EscrowLedger::split` |
+//! | `Called → Cancelled` | [`Pallet::terminate_service`], [`Pallet::complete_service_exit`] of the last operator | refunded |
+//! | `Called / ResultSubmitted → TimedOut` | [`Pallet::cancel_job`] (the client, after the job timeout) | refunded |
+//! | any open `→ Withdrawn` | [`JobRegistry::close_job`] (Escrow, governance emergency withdrawal) | withdrawn |
+//!
+//! The final states (`Settled`, `Resolved`, `Cancelled`, `TimedOut`, `Withdrawn`) are entered
+//! only through one function, `close_job`, which also takes the job out of its service's open
+//! jobs and queues it for removal after `JobRetention`. Open jobs are listed in their service's
+//! `PendingJobs`; when a service ends, its jobs with a result (or under dispute) leave that list
+//! and finish on their own: a claim needs only the result's operator, and the caller can still
+//! time the job out with the timeout recorded when the job was called.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -61,8 +107,8 @@ pub use weights::WeightInfo;
 
 use aitbc_primitives::{
 	traits::{
-		EscrowLedger, JobRegistry, OffenceReporter, OnJobOutcome, OperatorRegistry, PriceOracle,
-		StakeInfo,
+		EscrowLedger, JobRegistry, JobStatus, OffenceReporter, OnJobOutcome, OperatorRegistry,
+		PriceOracle, StakeInfo,
 	},
 	BlueprintId, JobId, RequestId, ResourceClass, ServiceId,
 };
@@ -90,6 +136,7 @@ pub type RegistrationOf<T> = OperatorRegistration<<T as Config>::MaxRpcLen>;
 pub type TermsOf<T> = RequestTerms<
 	AccountIdOf<T>,
 	<T as Config>::AssetId,
+	BlockNumberOf<T>,
 	<T as Config>::MaxOperatorsPerService,
 	<T as Config>::MaxPermittedCallers,
 	<T as Config>::MaxSecurityAssets,
@@ -190,9 +237,20 @@ pub mod pallet {
 		/// Most open requests of one client.
 		#[pallet::constant]
 		type MaxRequestsPerClient: Get<u32>;
-		/// Most unsettled jobs of one service; bounds termination.
+		/// Most open jobs of one service; bounds termination.
 		#[pallet::constant]
 		type MaxPendingJobsPerService: Get<u32>;
+		/// Shortest job timeout a service may state: operators need at least this long to
+		/// deliver a result, and then to claim it.
+		#[pallet::constant]
+		type MinJobTimeout: Get<BlockNumberFor<Self>>;
+		/// Longest job timeout a service may state: the longest a caller may have to wait for
+		/// its money back when nobody delivers.
+		#[pallet::constant]
+		type MaxJobTimeout: Get<BlockNumberFor<Self>>;
+		/// How long an operator keeps serving a service after announcing that it leaves it.
+		#[pallet::constant]
+		type ServiceExitNotice: Get<BlockNumberFor<Self>>;
 		/// Most requests expiring in one block.
 		#[pallet::constant]
 		type MaxExpiringPerBlock: Get<u32>;
@@ -337,7 +395,8 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Jobs<T: Config> = StorageMap<_, Twox64Concat, JobId, JobOf<T>>;
 
-	/// The jobs of each service that are neither settled nor cancelled.
+	/// The open jobs of each running service. A service's jobs leave it when they close or
+	/// when the service ends.
 	#[pallet::storage]
 	pub type PendingJobs<T: Config> = StorageMap<
 		_,
@@ -345,6 +404,19 @@ pub mod pallet {
 		ServiceId,
 		BoundedVec<JobId, T::MaxPendingJobsPerService>,
 		ValueQuery,
+	>;
+
+	/// Operators that announced they leave a service, with the block from which the exit may be
+	/// completed. Only for running services and their operators (at most
+	/// `MaxOperatorsPerService` per service).
+	#[pallet::storage]
+	pub type ServiceExits<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ServiceId,
+		Blake2_128Concat,
+		T::AccountId,
+		BlockNumberFor<T>,
 	>;
 
 	/// Heartbeat accounting of each operator of each service.
@@ -372,7 +444,7 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type SlaPenalties<T: Config> = StorageMap<_, Twox64Concat, JobId, BalanceOf<T>>;
 
-	/// Closed (settled or cancelled) jobs to remove at each block, `JobRetention` after they
+	/// Closed jobs (in a final state) to remove at each block, `JobRetention` after they
 	/// closed.
 	#[pallet::storage]
 	pub type JobPrunes<T: Config> = StorageMap<
@@ -468,15 +540,15 @@ pub mod pallet {
 			operator: T::AccountId,
 			output_hash: H256,
 		},
-		JobSettled {
+		/// A receipt of the result's operator claims the job's payment.
+		JobClaimed {
 			job_id: JobId,
 			operator: T::AccountId,
-			units: u64,
 		},
-		JobCancelled {
-			job_id: JobId,
-			refunded: BalanceOf<T>,
-		},
+		/// A dispute over the job opened; its escrow is frozen until the ruling.
+		JobDisputed { job_id: JobId },
+		/// The job reached a final state (settled, resolved, cancelled, timed out, withdrawn).
+		JobClosed { job_id: JobId, status: JobStatus },
 		HeartbeatReceived {
 			service_id: ServiceId,
 			operator: T::AccountId,
@@ -496,9 +568,24 @@ pub mod pallet {
 		},
 		/// Closed jobs were removed from storage, `JobRetention` after they closed.
 		JobsPruned { count: u32 },
+		/// The service ended: `cancelled_jobs` jobs without a result were refunded; `open_jobs`
+		/// jobs with a result (or under dispute) finish their lifecycle without it.
 		ServiceTerminated {
 			service_id: ServiceId,
 			cancelled_jobs: u32,
+			open_jobs: u32,
+		},
+		/// The operator leaves the service: it serves until `effective_at`, then anyone may
+		/// complete the exit.
+		OperatorLeavingService {
+			service_id: ServiceId,
+			operator: T::AccountId,
+			effective_at: BlockNumberFor<T>,
+		},
+		/// The operator no longer serves the service.
+		OperatorLeftService {
+			service_id: ServiceId,
+			operator: T::AccountId,
 		},
 		PerformanceReported {
 			job_id: JobId,
@@ -593,17 +680,43 @@ pub mod pallet {
 		NoPriceQuote,
 		/// The quote is above the caller's price cap.
 		PriceAboveCap,
-		/// The service has `MaxPendingJobsPerService` unsettled jobs.
+		/// The service has `MaxPendingJobsPerService` open jobs.
 		TooManyPendingJobs,
 		JobNotFound,
 		/// Only an operator of the job's service may do this.
 		NotServiceOperator,
 		/// A result for this job was submitted already.
 		ResultAlreadySubmitted,
-		/// The job is settled or cancelled.
+		/// The job is in a final state (settled, resolved, cancelled, timed out or withdrawn).
 		JobClosed,
 		/// More units than the job's cap.
 		TooManyUnits,
+		/// Only the operator that submitted the job's result may claim it.
+		NotResultOperator,
+		/// The claimed output hash is not the one the result recorded.
+		OutputMismatch,
+		/// A receipt claims the job already.
+		AlreadyClaimed,
+		/// The job is under dispute; only its ruling (or a governance withdrawal) ends it.
+		JobDisputed,
+		/// Settlement needs a claimed result.
+		NotClaimed,
+		/// Only a disputed job is ended by a ruling.
+		NotDisputed,
+		/// The job timeout is below `MinJobTimeout` or above `MaxJobTimeout`.
+		InvalidJobTimeout,
+		/// The service's end date must lie in the future.
+		EndInPast,
+		/// The service's end date has passed: it takes no more jobs.
+		ServiceEnded,
+		/// Only the job's caller (who paid for it) may do this.
+		NotJobClient,
+		/// The job timeout has not passed yet (since the call, or since the result).
+		JobNotTimedOut,
+		/// The operator has not announced that it leaves this service.
+		NotLeavingService,
+		/// The exit notice is still running.
+		ExitNoticeRunning,
 		/// No heartbeat interval passed since the last accounting.
 		NoMissedHeartbeats,
 		/// The service states no SLA.
@@ -803,7 +916,8 @@ pub mod pallet {
 			Self::do_report_missed_heartbeats(service_id, operator)
 		}
 
-		/// End a service as its owner; payments of unsettled jobs go back to their callers.
+		/// End a service: its owner at any time, anyone once its end date passed. Jobs without a
+		/// result are refunded; jobs with a result (or under dispute) finish without the service.
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::terminate_service(
 			T::MaxPendingJobsPerService::get(),
@@ -851,6 +965,38 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			Self::do_update_registration(who, blueprint_id, preferences, max_instances)
 		}
+
+		/// Take back the payment of a job nobody delivered, as its caller: allowed once the
+		/// job timeout passed since the call without a result, or since the result without a
+		/// claim. The escrow is refunded and the job ends `TimedOut`.
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::cancel_job())]
+		pub fn cancel_job(origin: OriginFor<T>, job_id: JobId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_job(who, job_id)
+		}
+
+		/// Announce, as an operator of the service, that one leaves it. The operator keeps
+		/// serving until `ServiceExitNotice` blocks from now.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::leave_service())]
+		pub fn leave_service(origin: OriginFor<T>, service_id: ServiceId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_leave_service(who, service_id)
+		}
+
+		/// Complete an operator's announced exit once its notice ran out; anyone may call it.
+		/// If no operator is left, the service ends as if terminated.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::complete_service_exit(T::MaxPendingJobsPerService::get()))]
+		pub fn complete_service_exit(
+			origin: OriginFor<T>,
+			service_id: ServiceId,
+			operator: T::AccountId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_complete_service_exit(service_id, operator)
+		}
 	}
 }
 
@@ -897,7 +1043,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Every invariant that ties the indexes to the records they index.
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "invariants", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use frame_support::ensure;
 		for (client, ids) in ClientRequests::<T>::iter() {
@@ -935,11 +1081,7 @@ impl<T: Config> Pallet<T> {
 		for (_, queue) in JobPrunes::<T>::iter() {
 			for job_id in queue {
 				ensure!(
-					Jobs::<T>::get(job_id).is_none_or(|job| matches!(
-						job.status,
-						aitbc_primitives::traits::JobStatus::Settled
-							| aitbc_primitives::traits::JobStatus::Cancelled
-					)),
+					Jobs::<T>::get(job_id).is_none_or(|job| job.status.is_final()),
 					"an open job is queued for removal"
 				);
 			}
@@ -1004,15 +1146,42 @@ impl<T: Config> Pallet<T> {
 					job.service_id == service_id,
 					"pending job of another service"
 				);
-				ensure!(
-					matches!(
-						job.status,
-						aitbc_primitives::traits::JobStatus::Pending
-							| aitbc_primitives::traits::JobStatus::ResultSubmitted
-					),
-					"closed job still pending"
-				);
+				ensure!(!job.status.is_final(), "closed job still pending");
 			}
+		}
+		for (job_id, job) in Jobs::<T>::iter() {
+			match job.status {
+				JobStatus::Called => ensure!(job.result.is_none(), "a called job has a result"),
+				JobStatus::ResultSubmitted | JobStatus::Claimed => {
+					ensure!(job.result.is_some(), "a delivered job has no result")
+				}
+				_ => {}
+			}
+			if job.status.is_final() {
+				continue;
+			}
+			if Services::<T>::contains_key(job.service_id) {
+				ensure!(
+					PendingJobs::<T>::get(job.service_id).contains(&job_id),
+					"an open job missing from its service's pending jobs"
+				);
+			} else {
+				// A job without a result outlives its service only if its escrow refused the
+				// refund when the service ended (frozen by another pallet).
+				let detachable = matches!(
+					job.status,
+					JobStatus::ResultSubmitted | JobStatus::Claimed | JobStatus::Disputed
+				) || T::Escrow::escrow_of(job_id)
+					.is_some_and(|escrow| escrow.frozen);
+				ensure!(detachable, "an undelivered job outlived its service");
+			}
+		}
+		for (service_id, operator, _) in ServiceExits::<T>::iter() {
+			let service = Services::<T>::get(service_id).ok_or("exit from a missing service")?;
+			ensure!(
+				service.terms.operators.contains(&operator),
+				"exit of an operator that does not serve the service"
+			);
 		}
 		Ok(())
 	}

@@ -138,6 +138,26 @@ impl EscrowLedger<AccountId, Balance, AssetId> for FakeEscrow {
 		);
 		Ok(amount)
 	}
+	fn settle(
+		job_id: JobId,
+		payee: &AccountId,
+		amount: Balance,
+	) -> Result<(Balance, Balance), DispatchError> {
+		let escrow = Self::escrow_of(job_id).ok_or(DispatchError::Other("no escrow"))?;
+		if escrow.frozen || escrow.held < amount {
+			return Err(DispatchError::Other("cannot settle"));
+		}
+		let rest = escrow.held - amount;
+		Balances::transfer(&ESCROW_ACCOUNT, payee, amount, Preservation::Expendable)?;
+		Balances::transfer(
+			&ESCROW_ACCOUNT,
+			&escrow.payer,
+			rest,
+			Preservation::Expendable,
+		)?;
+		frame_support::storage::unhashed::kill(&escrow_key(job_id));
+		Ok((amount, rest))
+	}
 	fn refund(job_id: JobId) -> Result<Balance, DispatchError> {
 		let escrow = Self::escrow_of(job_id).ok_or(DispatchError::Other("no escrow"))?;
 		if escrow.frozen {
@@ -266,6 +286,10 @@ pub const REPORTER: AccountId = 77;
 
 /// Blocks a closed job is kept.
 pub const JOB_RETENTION: u64 = 50;
+pub const MIN_JOB_TIMEOUT: u64 = 5;
+pub const MAX_JOB_TIMEOUT: u64 = 1000;
+/// Blocks an operator keeps serving after announcing it leaves a service.
+pub const SERVICE_EXIT_NOTICE: u64 = 20;
 
 parameter_types! {
 	pub static MaxExpiringPerBlock: u32 = 1000;
@@ -295,7 +319,10 @@ impl pallet_services::Config for Test {
 	type MaxBlueprintsPerOperator = ConstU32<2>;
 	type MaxServicesPerOperator = ConstU32<4>;
 	type MaxRequestsPerClient = ConstU32<1000>;
-	type MaxPendingJobsPerService = ConstU32<3>;
+	type MaxPendingJobsPerService = ConstU32<4>;
+	type MinJobTimeout = ConstU64<MIN_JOB_TIMEOUT>;
+	type MaxJobTimeout = ConstU64<MAX_JOB_TIMEOUT>;
+	type ServiceExitNotice = ConstU64<SERVICE_EXIT_NOTICE>;
 	type MaxExpiringPerBlock = MaxExpiringPerBlock;
 	type MaxExpiriesPerBlock = MaxExpiriesPerBlock;
 	type JobRetention = ConstU64<JOB_RETENTION>;
@@ -394,6 +421,9 @@ pub fn escrow_held(job_id: JobId) -> Option<Balance> {
 }
 pub fn freeze_escrow(job_id: JobId) {
 	FakeEscrow::freeze(job_id).unwrap();
+}
+pub fn unfreeze_escrow(job_id: JobId) {
+	FakeEscrow::unfreeze(job_id).unwrap();
 }
 pub fn unbond(who: AccountId) {
 	BONDED.with(|b| b.borrow_mut().remove(&who));

@@ -1,8 +1,9 @@
 //! What the other pallets learn from this one: [`JobRegistry`] and [`OperatorRegistry`].
 
 use crate::*;
-use aitbc_primitives::traits::JobInfo;
+use aitbc_primitives::traits::{JobEnd, JobInfo};
 use frame_support::{pallet_prelude::*, storage::with_storage_layer};
+use sp_core::H256;
 
 impl<T: Config> JobRegistry<T::AccountId, BalanceOf<T>, T::AssetId> for Pallet<T> {
 	/// `price_cap` is the price locked in escrow when the job was called (never above the
@@ -21,6 +22,7 @@ impl<T: Config> JobRegistry<T::AccountId, BalanceOf<T>, T::AssetId> for Pallet<T
 			resource_class: job.resource_class,
 			called_at: job.called_at,
 			status: job.status,
+			result: job.result,
 		})
 	}
 
@@ -30,8 +32,16 @@ impl<T: Config> JobRegistry<T::AccountId, BalanceOf<T>, T::AssetId> for Pallet<T
 			.is_some_and(|service| service.terms.operators.contains(who))
 	}
 
-	fn note_settled(job_id: JobId, operator: &T::AccountId, units: u64) -> DispatchResult {
-		with_storage_layer(|| Self::do_note_settled(job_id, operator, units))
+	fn claim(job_id: JobId, operator: &T::AccountId, output_hash: H256) -> DispatchResult {
+		with_storage_layer(|| Self::do_claim(job_id, operator, output_hash))
+	}
+
+	fn open_dispute(job_id: JobId) -> DispatchResult {
+		with_storage_layer(|| Self::do_open_dispute(job_id))
+	}
+
+	fn close_job(job_id: JobId, end: JobEnd) -> DispatchResult {
+		with_storage_layer(|| Self::do_close_job(job_id, end))
 	}
 }
 

@@ -37,7 +37,17 @@ impl<T: Config> Pallet<T> {
 			!ttl.is_zero() && ttl <= T::MaxRequestTtl::get(),
 			Error::<T>::InvalidTtl
 		);
-		Ok(frame_system::Pallet::<T>::block_number().saturating_add(ttl))
+		ensure!(
+			terms.job_timeout >= T::MinJobTimeout::get()
+				&& terms.job_timeout <= T::MaxJobTimeout::get(),
+			Error::<T>::InvalidJobTimeout
+		);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			terms.ends_at.is_none_or(|end| end > now),
+			Error::<T>::EndInPast
+		);
+		Ok(now.saturating_add(ttl))
 	}
 
 	fn pending_approvals(terms: &TermsOf<T>) -> BoundedVec<Approval, T::MaxOperatorsPerService> {

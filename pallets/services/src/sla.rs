@@ -4,8 +4,9 @@
 //! job with its account key; anyone may submit it. Each client reports a job once, and a job
 //! takes at most `MaxReportsPerJob` reports. When a strict majority of the reports filed so far
 //! show the SLA broken, the breach is established, once per job: `SlaPenalty` of the job's price
-//! (at most what escrow still holds) goes back to the caller of the job, and the operator that
-//! submitted the result (every operator of the service if none did) loses reward points.
+//! (at most what escrow still holds, and nothing once the job is closed or while it is disputed)
+//! goes back to the caller of the job, and the operator that submitted the result loses reward
+//! points.
 
 use crate::*;
 use aitbc_primitives::traits::{JobOutcome, JobStatus};
@@ -32,10 +33,7 @@ impl<T: Config> Pallet<T> {
 		let job = Jobs::<T>::get(job_id).ok_or(Error::<T>::JobNotFound)?;
 		let service = Services::<T>::get(job.service_id).ok_or(Error::<T>::ServiceNotFound)?;
 		let sla = service.terms.sla.ok_or(Error::<T>::NoSla)?;
-		ensure!(
-			matches!(job.status, JobStatus::ResultSubmitted | JobStatus::Settled),
-			Error::<T>::NoResultYet
-		);
+		ensure!(job.result.is_some(), Error::<T>::NoResultYet);
 		ensure!(
 			service.owner == reporter || service.terms.permitted_callers.contains(&reporter),
 			Error::<T>::NotServiceClient
@@ -75,7 +73,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn penalise_breach(job_id: JobId, job: &JobOf<T>, service: &ServiceOf<T>) -> DispatchResult {
+		// A closed job's escrow is gone, and a disputed one is frozen for its ruling, which
+		// weighs the breach itself: the penalty refunds only while the job is open otherwise.
+		let refundable = !job.status.is_final() && job.status != JobStatus::Disputed;
 		let held = T::Escrow::escrow_of(job_id)
+			.filter(|_| refundable)
 			.map(|escrow| escrow.held)
 			.unwrap_or_default();
 		let refunded = (T::SlaPenalty::get() * job.price).min(held);
@@ -86,7 +88,7 @@ impl<T: Config> Pallet<T> {
 		};
 		SlaPenalties::<T>::insert(job_id, refunded);
 		let blamed = match &job.result {
-			Some((operator, _)) => alloc::vec![operator.clone()],
+			Some(result) => alloc::vec![result.operator.clone()],
 			None => service.terms.operators.to_vec(),
 		};
 		for operator in blamed.iter() {

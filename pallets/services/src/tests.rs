@@ -3,7 +3,7 @@
 use crate::mock::Services;
 use crate::{mock::*, *};
 use aitbc_primitives::{
-	traits::{JobOutcome, JobStatus, OffenceKind},
+	traits::{EscrowLedger, JobEnd, JobOutcome, JobResult, JobStatus, OffenceKind},
 	PaymentAsset,
 };
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
@@ -68,10 +68,14 @@ fn terms(operators: &[AccountId]) -> TermsOf<Test> {
 		payment_asset: PaymentAsset::Native,
 		security_assets: BoundedVec::new(),
 		sla: None,
+		job_timeout: TIMEOUT,
+		ends_at: None,
 	}
 }
 
 const TTL: u64 = 20;
+/// The job timeout of the services in these tests.
+const TIMEOUT: u64 = 30;
 
 fn request(blueprint_id: BlueprintId, operators: &[AccountId]) -> RequestId {
 	let id = NextRequestId::<Test>::get();
@@ -85,10 +89,22 @@ fn request(blueprint_id: BlueprintId, operators: &[AccountId]) -> RequestId {
 }
 
 fn service(blueprint_id: BlueprintId, operators: &[AccountId]) -> ServiceId {
-	let request_id = request(blueprint_id, operators);
+	service_with(blueprint_id, terms(operators))
+}
+
+/// A service of ALICE's on `service_terms`, approved by every operator it names.
+fn service_with(blueprint_id: BlueprintId, service_terms: TermsOf<Test>) -> ServiceId {
+	let request_id = NextRequestId::<Test>::get();
+	let operators = service_terms.operators.clone();
+	assert_ok!(Services::request_service(
+		origin(ALICE),
+		blueprint_id,
+		service_terms,
+		TTL
+	));
 	let id = NextServiceId::<Test>::get();
 	for operator in operators {
-		assert_ok!(Services::approve(origin(*operator), request_id));
+		assert_ok!(Services::approve(origin(operator), request_id));
 	}
 	assert!(crate::Services::<Test>::contains_key(id));
 	id
@@ -116,6 +132,78 @@ fn call_job(service_id: ServiceId) -> JobId {
 		PRICE
 	));
 	id
+}
+
+fn output() -> H256 {
+	H256::repeat_byte(5)
+}
+
+fn submit(job: JobId, operator: AccountId) {
+	assert_ok!(Services::submit_result(origin(operator), job, output()));
+}
+
+fn claim(job: JobId, operator: AccountId, hash: H256) -> sp_runtime::DispatchResult {
+	<Services as JobRegistry<_, _, _>>::claim(job, &operator, hash)
+}
+
+fn open_dispute(job: JobId) -> sp_runtime::DispatchResult {
+	<Services as JobRegistry<_, _, _>>::open_dispute(job)
+}
+
+fn close(job: JobId, end: JobEnd) -> sp_runtime::DispatchResult {
+	<Services as JobRegistry<_, _, _>>::close_job(job, end)
+}
+
+fn status(job: JobId) -> JobStatus {
+	Jobs::<Test>::get(job).unwrap().status
+}
+
+/// Settle a claimed job as the receipts pallet does: escrow pays the operator the price, and
+/// the job closes in the same step.
+fn settle(job: JobId, operator: AccountId) {
+	FakeEscrow::settle(job, &operator, PRICE).unwrap();
+	assert_ok!(close(job, JobEnd::Settled { units: UNITS }));
+}
+
+/// A job of ALICE's on `service_id` brought to `target` (OP1 delivers it), the way the pallets
+/// that own each transition would: a dispute freezes the escrow, a settlement pays it out.
+fn job_in(service_id: ServiceId, target: JobStatus) -> JobId {
+	let job = call_job(service_id);
+	let delivered = !matches!(
+		target,
+		JobStatus::Called | JobStatus::Cancelled | JobStatus::TimedOut | JobStatus::Withdrawn
+	);
+	if delivered {
+		submit(job, OP1);
+	}
+	if matches!(
+		target,
+		JobStatus::Claimed | JobStatus::Disputed | JobStatus::Settled | JobStatus::Resolved
+	) {
+		assert_ok!(claim(job, OP1, output()));
+	}
+	if matches!(target, JobStatus::Disputed | JobStatus::Resolved) {
+		assert_ok!(open_dispute(job));
+		freeze_escrow(job);
+	}
+	match target {
+		JobStatus::Settled => settle(job, OP1),
+		JobStatus::Resolved => {
+			assert_ok!(close(job, JobEnd::Resolved));
+		}
+		JobStatus::Cancelled => {
+			assert_ok!(close(job, JobEnd::Cancelled));
+		}
+		JobStatus::TimedOut => {
+			assert_ok!(close(job, JobEnd::TimedOut));
+		}
+		JobStatus::Withdrawn => {
+			assert_ok!(close(job, JobEnd::Withdrawn));
+		}
+		_ => {}
+	}
+	assert_eq!(status(job), target);
+	job
 }
 
 fn request_held(who: AccountId) -> Balance {
@@ -448,6 +536,15 @@ mod operators {
 				Services::terminate_service(none(), service_id),
 				DispatchError::BadOrigin
 			);
+			assert_noop!(Services::cancel_job(none(), 0), DispatchError::BadOrigin);
+			assert_noop!(
+				Services::leave_service(none(), service_id),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				Services::complete_service_exit(none(), service_id, OP1),
+				DispatchError::BadOrigin
+			);
 			let report = PerformanceReport {
 				job_id: 0,
 				latency_ms: 0,
@@ -633,6 +730,44 @@ mod requests {
 				req(POOR, bp, &[OP1, OP2], TTL),
 				ServicesError::CannotHoldDeposit
 			);
+		});
+	}
+
+	#[test]
+	fn the_job_timeout_and_end_date_are_checked() {
+		build_and_execute(|| {
+			let bp = create_blueprint();
+			register(bp, OP1, 1);
+			let with = |job_timeout, ends_at| {
+				let mut t = terms(&[OP1]);
+				t.job_timeout = job_timeout;
+				t.ends_at = ends_at;
+				t
+			};
+			let req = |t| Services::request_service(origin(ALICE), bp, t, TTL);
+			System::set_block_number(10);
+			assert_noop!(
+				req(with(MIN_JOB_TIMEOUT - 1, None)),
+				ServicesError::InvalidJobTimeout
+			);
+			assert_noop!(
+				req(with(MAX_JOB_TIMEOUT + 1, None)),
+				ServicesError::InvalidJobTimeout
+			);
+			assert_noop!(req(with(TIMEOUT, Some(10))), ServicesError::EndInPast);
+			assert_noop!(req(with(TIMEOUT, Some(3))), ServicesError::EndInPast);
+			assert_ok!(req(with(MIN_JOB_TIMEOUT, None)));
+			assert_ok!(req(with(MAX_JOB_TIMEOUT, Some(11))));
+			// The same checks when the terms change.
+			let id = NextRequestId::<Test>::get() - 1;
+			let update = |t| Services::update_request(origin(ALICE), id, t, TTL);
+			assert_noop!(
+				update(with(MAX_JOB_TIMEOUT + 1, None)),
+				ServicesError::InvalidJobTimeout
+			);
+			assert_noop!(update(with(TIMEOUT, Some(10))), ServicesError::EndInPast);
+			assert_ok!(update(with(TIMEOUT, Some(100))));
+			assert_eq!(Requests::<Test>::get(id).unwrap().terms.ends_at, Some(100));
 		});
 	}
 
@@ -961,10 +1096,13 @@ mod jobs {
 			let job = call_job(service_id);
 			assert_eq!(Balances::free_balance(ALICE), before - PRICE);
 			assert_eq!(escrow_held(job), Some(PRICE));
-			assert_eq!(demand(GPU), UNITS);
+			// Demand is learnt when paid work settles (receipts), not when a job is called.
+			assert_eq!(demand(GPU), 0);
 			let info = <Services as JobRegistry<_, _, _>>::job(job).unwrap();
 			assert_eq!(info.price_cap, PRICE);
-			assert_eq!(info.status, JobStatus::Pending);
+			assert_eq!(info.status, JobStatus::Called);
+			assert_eq!(info.result, None);
+			assert_eq!(Jobs::<Test>::get(job).unwrap().timeout, TIMEOUT as u32);
 			System::assert_last_event(
 				Event::JobCalled {
 					job_id: job,
@@ -985,6 +1123,7 @@ mod jobs {
 				PRICE * 2
 			));
 			assert_eq!(escrow_held(job + 1), Some(PRICE));
+			assert_eq!(demand(GPU), 0);
 		});
 	}
 
@@ -1037,10 +1176,28 @@ mod jobs {
 	}
 
 	#[test]
+	fn a_service_takes_no_jobs_from_its_end_date() {
+		build_and_execute(|| {
+			let bp = create_blueprint();
+			register(bp, OP1, 5);
+			let mut service_terms = terms(&[OP1]);
+			service_terms.ends_at = Some(40);
+			let service_id = service_with(bp, service_terms);
+			System::set_block_number(39);
+			call_job(service_id);
+			System::set_block_number(40);
+			assert_noop!(
+				Services::call_job(origin(ALICE), service_id, 0, H256::zero(), UNITS, PRICE),
+				ServicesError::ServiceEnded
+			);
+		});
+	}
+
+	#[test]
 	fn a_service_has_at_most_max_pending_jobs() {
 		build_and_execute(|| {
 			let (_, service_id) = running_service();
-			for _ in 0..3 {
+			for _ in 0..4 {
 				call_job(service_id);
 			}
 			assert_noop!(
@@ -1048,9 +1205,9 @@ mod jobs {
 				ServicesError::TooManyPendingJobs
 			);
 			// Settling one frees a place.
-			assert_ok!(<Services as JobRegistry<_, _, _>>::note_settled(
-				0, &OP1, UNITS
-			));
+			submit(0, OP1);
+			assert_ok!(claim(0, OP1, output()));
+			settle(0, OP1);
 			call_job(service_id);
 		});
 	}
@@ -1081,11 +1238,23 @@ mod jobs {
 				Services::submit_result(origin(OP1), 99, output),
 				ServicesError::JobNotFound
 			);
+			System::set_block_number(7);
 			assert_ok!(Services::submit_result(origin(OP2), job, output));
 			let stored = Jobs::<Test>::get(job).unwrap();
 			assert_eq!(stored.status, JobStatus::ResultSubmitted);
-			assert_eq!(stored.result, Some((OP2, output)));
-			assert_eq!(outcomes(), vec![(OP2, bp, JobOutcome::ResultSubmitted)]);
+			let result = JobResult {
+				operator: OP2,
+				output_hash: output,
+				submitted_at: 7,
+			};
+			assert_eq!(stored.result, Some(result.clone()));
+			// Other pallets see the result through the registry.
+			assert_eq!(
+				<Services as JobRegistry<_, _, _>>::job(job).unwrap().result,
+				Some(result)
+			);
+			// A result alone earns no reward points: only settled, paid work does.
+			assert!(outcomes().is_empty());
 			System::assert_last_event(
 				Event::ResultSubmitted {
 					job_id: job,
@@ -1099,48 +1268,301 @@ mod jobs {
 				ServicesError::ResultAlreadySubmitted
 			);
 			assert_ok!(Services::submit_result(origin(OP3), other_job, output));
+			assert!(outcomes().is_empty());
 		});
 	}
 
 	#[test]
-	fn settlement_is_for_the_service_operators_once() {
+	fn a_result_is_submitted_only_to_a_called_job() {
+		build_and_execute(|| {
+			let (_, service_id) = running_service();
+			let claimed = job_in(service_id, JobStatus::Claimed);
+			let disputed = job_in(service_id, JobStatus::Disputed);
+			let closed = job_in(service_id, JobStatus::TimedOut);
+			let submit_to = |job| Services::submit_result(origin(OP2), job, H256::zero());
+			assert_noop!(submit_to(claimed), ServicesError::ResultAlreadySubmitted);
+			assert_noop!(submit_to(disputed), ServicesError::JobDisputed);
+			assert_noop!(submit_to(closed), ServicesError::JobClosed);
+		});
+	}
+}
+
+mod lifecycle {
+	use super::*;
+	use crate::mock::Services;
+
+	#[test]
+	fn a_claim_needs_the_results_operator_and_output() {
+		build_and_execute(|| {
+			let (_, service_id) = running_service();
+			let job = call_job(service_id);
+			assert_noop!(claim(job + 9, OP1, output()), ServicesError::JobNotFound);
+			assert_noop!(claim(job, OP1, output()), ServicesError::NoResultYet);
+			submit(job, OP1);
+			// OP2 serves the service, but the result is OP1's.
+			assert_noop!(claim(job, OP2, output()), ServicesError::NotResultOperator);
+			assert_noop!(claim(job, OP1, H256::zero()), ServicesError::OutputMismatch);
+			assert_ok!(claim(job, OP1, output()));
+			Services::do_try_state().unwrap();
+			assert_eq!(status(job), JobStatus::Claimed);
+			System::assert_last_event(
+				Event::JobClaimed {
+					job_id: job,
+					operator: OP1,
+				}
+				.into(),
+			);
+			assert_noop!(claim(job, OP1, output()), ServicesError::AlreadyClaimed);
+			assert_ok!(open_dispute(job));
+			assert_noop!(claim(job, OP1, output()), ServicesError::JobDisputed);
+			assert_ok!(close(job, JobEnd::Withdrawn));
+			assert_noop!(claim(job, OP1, output()), ServicesError::JobClosed);
+		});
+	}
+
+	#[test]
+	fn a_dispute_opens_on_any_open_undisputed_job() {
+		build_and_execute(|| {
+			let (_, service_id) = running_service();
+			assert_noop!(open_dispute(99), ServicesError::JobNotFound);
+			for from in [
+				JobStatus::Called,
+				JobStatus::ResultSubmitted,
+				JobStatus::Claimed,
+			] {
+				let job = job_in(service_id, from);
+				assert_ok!(open_dispute(job));
+				Services::do_try_state().unwrap();
+				assert_eq!(status(job), JobStatus::Disputed);
+				System::assert_last_event(Event::JobDisputed { job_id: job }.into());
+				assert_noop!(open_dispute(job), ServicesError::JobDisputed);
+				// The job stays open, in its service's open jobs.
+				assert!(PendingJobs::<Test>::get(service_id).contains(&job));
+			}
+			let closed = job_in(service_id, JobStatus::Cancelled);
+			assert_noop!(open_dispute(closed), ServicesError::JobClosed);
+		});
+	}
+
+	/// Every source state against every end: only the documented pairs close the job.
+	#[test]
+	fn close_job_enters_a_final_state_only_from_its_sources() {
+		use JobStatus::*;
+		let settled = JobEnd::Settled { units: UNITS };
+		let ends = [
+			settled,
+			JobEnd::Resolved,
+			JobEnd::Cancelled,
+			JobEnd::TimedOut,
+			JobEnd::Withdrawn,
+		];
+		let ok = Ok(());
+		let err = |e: ServicesError| Err(DispatchError::from(e));
+		let closed = [err(ServicesError::JobClosed); 5];
+		let table: [(JobStatus, [Result<(), DispatchError>; 5]); 9] = [
+			(
+				Called,
+				[
+					err(ServicesError::NoResultYet),
+					err(ServicesError::NotDisputed),
+					ok,
+					ok,
+					ok,
+				],
+			),
+			(
+				ResultSubmitted,
+				[
+					err(ServicesError::NotClaimed),
+					err(ServicesError::NotDisputed),
+					err(ServicesError::ResultAlreadySubmitted),
+					ok,
+					ok,
+				],
+			),
+			(
+				Claimed,
+				[
+					ok,
+					err(ServicesError::NotDisputed),
+					err(ServicesError::AlreadyClaimed),
+					err(ServicesError::AlreadyClaimed),
+					ok,
+				],
+			),
+			(
+				Disputed,
+				[
+					err(ServicesError::JobDisputed),
+					ok,
+					err(ServicesError::JobDisputed),
+					err(ServicesError::JobDisputed),
+					ok,
+				],
+			),
+			(Settled, closed),
+			(Resolved, closed),
+			(Cancelled, closed),
+			(TimedOut, closed),
+			(Withdrawn, closed),
+		];
+		for (from, expected) in table {
+			for (end, expected) in ends.into_iter().zip(expected) {
+				build_and_execute(|| {
+					let (_, service_id) = running_service();
+					let job = job_in(service_id, from);
+					System::set_block_number(5);
+					match expected {
+						Ok(()) => {
+							assert_ok!(close(job, end));
+							assert_eq!(status(job), end.status(), "{from:?} -> {end:?}");
+							assert!(!PendingJobs::<Test>::get(service_id).contains(&job));
+							assert!(JobPrunes::<Test>::get(5 + JOB_RETENTION).contains(&job));
+							System::assert_last_event(
+								Event::JobClosed {
+									job_id: job,
+									status: end.status(),
+								}
+								.into(),
+							);
+						}
+						Err(error) => {
+							assert_noop!(close(job, end), error);
+						}
+					}
+				});
+			}
+		}
+	}
+
+	#[test]
+	fn a_settlement_is_for_at_most_the_jobs_units() {
+		build_and_execute(|| {
+			let (_, service_id) = running_service();
+			let job = job_in(service_id, JobStatus::Claimed);
+			assert_noop!(
+				close(job, JobEnd::Settled { units: UNITS + 1 }),
+				ServicesError::TooManyUnits
+			);
+			assert_noop!(
+				close(job + 9, JobEnd::Withdrawn),
+				ServicesError::JobNotFound
+			);
+			assert_ok!(close(job, JobEnd::Settled { units: UNITS }));
+		});
+	}
+
+	#[test]
+	fn disputes_name_the_services_operators() {
 		build_and_execute(|| {
 			let (_, service_id) = running_service();
 			let job = call_job(service_id);
 			assert!(<Services as JobRegistry<_, _, _>>::is_job_operator(
 				job, &OP1
 			));
+			assert!(<Services as JobRegistry<_, _, _>>::is_job_operator(
+				job, &OP2
+			));
 			assert!(!<Services as JobRegistry<_, _, _>>::is_job_operator(
 				job, &STRANGER
 			));
-			assert_noop!(
-				<Services as JobRegistry<_, _, _>>::note_settled(job, &STRANGER, UNITS),
-				ServicesError::NotServiceOperator
-			);
-			assert_noop!(
-				<Services as JobRegistry<_, _, _>>::note_settled(job, &OP1, UNITS + 1),
-				ServicesError::TooManyUnits
-			);
-			assert_ok!(<Services as JobRegistry<_, _, _>>::note_settled(
-				job, &OP1, UNITS
+		});
+	}
+
+	#[test]
+	fn a_caller_takes_back_an_undelivered_job_after_the_timeout() {
+		build_and_execute(|| {
+			let (_, service_id) = running_service();
+			// BOB is a permitted caller, not the owner: this is his way back to his money.
+			let before = Balances::free_balance(BOB);
+			let job = NextJobId::<Test>::get();
+			assert_ok!(Services::call_job(
+				origin(BOB),
+				service_id,
+				0,
+				H256::zero(),
+				UNITS,
+				PRICE
 			));
-			assert_eq!(Jobs::<Test>::get(job).unwrap().status, JobStatus::Settled);
+			let called_at = System::block_number();
+			for who in [ALICE, STRANGER, OP1] {
+				assert_noop!(
+					Services::cancel_job(origin(who), job),
+					ServicesError::NotJobClient
+				);
+			}
+			assert_noop!(
+				Services::cancel_job(origin(BOB), job + 9),
+				ServicesError::JobNotFound
+			);
+			System::set_block_number(called_at + TIMEOUT - 1);
+			assert_noop!(
+				Services::cancel_job(origin(BOB), job),
+				ServicesError::JobNotTimedOut
+			);
+			System::set_block_number(called_at + TIMEOUT);
+			assert_ok!(Services::cancel_job(origin(BOB), job));
+			Services::do_try_state().unwrap();
+			assert_eq!(Balances::free_balance(BOB), before);
+			assert_eq!(escrow_held(job), None);
+			assert_eq!(status(job), JobStatus::TimedOut);
 			assert!(PendingJobs::<Test>::get(service_id).is_empty());
 			System::assert_last_event(
-				Event::JobSettled {
+				Event::JobClosed {
 					job_id: job,
-					operator: OP1,
-					units: UNITS,
+					status: JobStatus::TimedOut,
 				}
 				.into(),
 			);
 			assert_noop!(
-				<Services as JobRegistry<_, _, _>>::note_settled(job, &OP1, UNITS),
+				Services::cancel_job(origin(BOB), job),
 				ServicesError::JobClosed
 			);
 			assert_noop!(
-				Services::submit_result(origin(OP1), job, H256::zero()),
+				Services::submit_result(origin(OP1), job, output()),
 				ServicesError::JobClosed
+			);
+		});
+	}
+
+	#[test]
+	fn an_unclaimed_result_times_out_from_its_submission() {
+		build_and_execute(|| {
+			let (_, service_id) = running_service();
+			let before = Balances::free_balance(ALICE);
+			let job = call_job(service_id);
+			let submitted_at = 11;
+			System::set_block_number(submitted_at);
+			submit(job, OP1);
+			// Long enough after the call, but not after the result.
+			System::set_block_number(submitted_at + TIMEOUT - 1);
+			assert_noop!(
+				Services::cancel_job(origin(ALICE), job),
+				ServicesError::JobNotTimedOut
+			);
+			System::set_block_number(submitted_at + TIMEOUT);
+			assert_ok!(Services::cancel_job(origin(ALICE), job));
+			assert_eq!(Balances::free_balance(ALICE), before);
+			assert_eq!(status(job), JobStatus::TimedOut);
+			// The operator can no longer claim it.
+			assert_noop!(claim(job, OP1, output()), ServicesError::JobClosed);
+		});
+	}
+
+	#[test]
+	fn claimed_and_disputed_jobs_do_not_time_out() {
+		build_and_execute(|| {
+			let (_, service_id) = running_service();
+			let claimed = job_in(service_id, JobStatus::Claimed);
+			let disputed = job_in(service_id, JobStatus::Disputed);
+			System::set_block_number(1 + 10 * TIMEOUT);
+			assert_noop!(
+				Services::cancel_job(origin(ALICE), claimed),
+				ServicesError::AlreadyClaimed
+			);
+			assert_noop!(
+				Services::cancel_job(origin(ALICE), disputed),
+				ServicesError::JobDisputed
 			);
 		});
 	}
@@ -1155,11 +1577,8 @@ mod termination {
 		build_and_execute(|| {
 			let (bp, service_id) = running_service();
 			let before = Balances::free_balance(ALICE);
-			let settled = call_job(service_id);
+			let settled = job_in(service_id, JobStatus::Settled);
 			let pending = call_job(service_id);
-			assert_ok!(<Services as JobRegistry<_, _, _>>::note_settled(
-				settled, &OP1, UNITS
-			));
 			Services::do_try_state().unwrap();
 			for who in [STRANGER, OP1, BOB] {
 				assert_noop!(
@@ -1168,24 +1587,18 @@ mod termination {
 				);
 			}
 			assert_ok!(Services::terminate_service(origin(ALICE), service_id));
-			// The settled job's escrow is not the pallet's to refund; the pending one came back.
+			// The settled job was paid; the pending one came back.
 			assert_eq!(Balances::free_balance(ALICE), before - PRICE);
 			assert_eq!(escrow_held(pending), None);
-			assert_eq!(
-				Jobs::<Test>::get(pending).unwrap().status,
-				JobStatus::Cancelled
-			);
-			assert_eq!(
-				Jobs::<Test>::get(settled).unwrap().status,
-				JobStatus::Settled
-			);
+			assert_eq!(status(pending), JobStatus::Cancelled);
+			assert_eq!(status(settled), JobStatus::Settled);
 			assert!(Services::services_by_blueprint(bp).is_empty());
 			assert!(Services::services_by_operator(&OP1).is_empty());
 			assert_eq!(Operators::<Test>::get(bp, OP2).unwrap().active_instances, 0);
 			System::assert_has_event(
-				Event::JobCancelled {
+				Event::JobClosed {
 					job_id: pending,
-					refunded: PRICE,
+					status: JobStatus::Cancelled,
 				}
 				.into(),
 			);
@@ -1193,12 +1606,13 @@ mod termination {
 				Event::ServiceTerminated {
 					service_id,
 					cancelled_jobs: 1,
+					open_jobs: 0,
 				}
 				.into(),
 			);
 			assert_noop!(
 				Services::submit_result(origin(OP1), pending, H256::zero()),
-				ServicesError::ServiceNotFound
+				ServicesError::JobClosed
 			);
 			assert_noop!(
 				Services::terminate_service(origin(ALICE), service_id),
@@ -1208,14 +1622,276 @@ mod termination {
 	}
 
 	#[test]
-	fn a_frozen_escrow_blocks_termination() {
+	fn delivered_and_disputed_jobs_outlive_their_service() {
+		build_and_execute(|| {
+			let (bp, service_id) = running_service();
+			let called = job_in(service_id, JobStatus::Called);
+			let submitted = job_in(service_id, JobStatus::ResultSubmitted);
+			let claimed = job_in(service_id, JobStatus::Claimed);
+			let disputed = job_in(service_id, JobStatus::Disputed);
+			let before = Balances::free_balance(ALICE);
+			assert_ok!(Services::terminate_service(origin(ALICE), service_id));
+			Services::do_try_state().unwrap();
+			// The job without a result is refunded and cancelled.
+			assert_eq!(Balances::free_balance(ALICE), before + PRICE);
+			assert_eq!(status(called), JobStatus::Cancelled);
+			assert_eq!(escrow_held(called), None);
+			// The others stay open with their payment held.
+			for (job, expected) in [
+				(submitted, JobStatus::ResultSubmitted),
+				(claimed, JobStatus::Claimed),
+				(disputed, JobStatus::Disputed),
+			] {
+				assert_eq!(status(job), expected);
+				assert_eq!(escrow_held(job), Some(PRICE));
+			}
+			assert!(!PendingJobs::<Test>::contains_key(service_id));
+			System::assert_last_event(
+				Event::ServiceTerminated {
+					service_id,
+					cancelled_jobs: 1,
+					open_jobs: 3,
+				}
+				.into(),
+			);
+			// The operators are free of the service.
+			for operator in [OP1, OP2] {
+				assert_eq!(
+					<Services as OperatorRegistry<_>>::active_services(&operator),
+					0
+				);
+				assert_eq!(
+					Operators::<Test>::get(bp, operator)
+						.unwrap()
+						.active_instances,
+					0
+				);
+				assert!(!Heartbeats::<Test>::contains_key(service_id, operator));
+			}
+			// The detached jobs finish their own lifecycle: a claim needs only the result's
+			// operator; settlement and a ruling close them.
+			assert_ok!(claim(submitted, OP1, output()));
+			settle(submitted, OP1);
+			settle(claimed, OP1);
+			assert_ok!(close(disputed, JobEnd::Resolved));
+			Services::do_try_state().unwrap();
+			assert_eq!(Balances::free_balance(OP1), INITIAL_BALANCE + 2 * PRICE);
+		});
+	}
+
+	#[test]
+	fn a_detached_result_still_times_out() {
 		build_and_execute(|| {
 			let (_, service_id) = running_service();
+			let before = Balances::free_balance(ALICE);
+			let job = job_in(service_id, JobStatus::ResultSubmitted);
+			assert_ok!(Services::terminate_service(origin(ALICE), service_id));
+			// The timeout was recorded with the job, so it holds without the service.
+			System::set_block_number(1 + TIMEOUT - 1);
+			assert_noop!(
+				Services::cancel_job(origin(ALICE), job),
+				ServicesError::JobNotTimedOut
+			);
+			System::set_block_number(1 + TIMEOUT);
+			assert_ok!(Services::cancel_job(origin(ALICE), job));
+			assert_eq!(Balances::free_balance(ALICE), before);
+			assert_eq!(status(job), JobStatus::TimedOut);
+		});
+	}
+
+	#[test]
+	fn anyone_terminates_a_service_after_its_end_date() {
+		build_and_execute(|| {
+			let bp = create_blueprint();
+			register(bp, OP1, 5);
+			let mut service_terms = terms(&[OP1]);
+			service_terms.ends_at = Some(40);
+			let service_id = service_with(bp, service_terms);
+			let before = Balances::free_balance(ALICE);
+			let job = call_job(service_id);
+			System::set_block_number(39);
+			assert_noop!(
+				Services::terminate_service(origin(STRANGER), service_id),
+				ServicesError::NotServiceOwner
+			);
+			System::set_block_number(40);
+			assert_ok!(Services::terminate_service(origin(STRANGER), service_id));
+			assert!(!crate::Services::<Test>::contains_key(service_id));
+			assert_eq!(status(job), JobStatus::Cancelled);
+			assert_eq!(Balances::free_balance(ALICE), before);
+			assert_eq!(<Services as OperatorRegistry<_>>::active_services(&OP1), 0);
+		});
+	}
+
+	/// A refund refused by escrow (frozen elsewhere) does not stop the service from ending:
+	/// the job stays open, and its caller gets the money back once escrow lets it go.
+	#[test]
+	fn a_frozen_escrow_does_not_block_termination() {
+		build_and_execute(|| {
+			let (_, service_id) = running_service();
+			let before = Balances::free_balance(ALICE);
 			let job = call_job(service_id);
 			freeze_escrow(job);
+			assert_ok!(Services::terminate_service(origin(ALICE), service_id));
+			Services::do_try_state().unwrap();
+			assert!(!crate::Services::<Test>::contains_key(service_id));
+			assert_eq!(status(job), JobStatus::Called);
+			assert_eq!(escrow_held(job), Some(PRICE));
+			System::assert_last_event(
+				Event::ServiceTerminated {
+					service_id,
+					cancelled_jobs: 0,
+					open_jobs: 1,
+				}
+				.into(),
+			);
+			unfreeze_escrow(job);
+			System::set_block_number(1 + TIMEOUT);
+			assert_ok!(Services::cancel_job(origin(ALICE), job));
+			assert_eq!(Balances::free_balance(ALICE), before);
+		});
+	}
+}
+
+mod service_exits {
+	use super::*;
+	use crate::mock::Services;
+
+	#[test]
+	fn an_operator_leaves_a_service_after_the_notice() {
+		build_and_execute(|| {
+			let (bp, service_id) = running_service();
+			let delivered = job_in(service_id, JobStatus::ResultSubmitted);
+			let called = call_job(service_id);
 			assert_noop!(
-				Services::terminate_service(origin(ALICE), service_id),
-				DispatchError::Other("frozen")
+				Services::leave_service(origin(STRANGER), service_id),
+				ServicesError::NotServiceOperator
+			);
+			assert_noop!(
+				Services::leave_service(origin(OP1), 99),
+				ServicesError::ServiceNotFound
+			);
+			assert_ok!(Services::leave_service(origin(OP1), service_id));
+			Services::do_try_state().unwrap();
+			let effective_at = 1 + SERVICE_EXIT_NOTICE;
+			System::assert_last_event(
+				Event::OperatorLeavingService {
+					service_id,
+					operator: OP1,
+					effective_at,
+				}
+				.into(),
+			);
+			assert_noop!(
+				Services::leave_service(origin(OP1), service_id),
+				ServicesError::AlreadyLeaving
+			);
+			assert_noop!(
+				Services::complete_service_exit(origin(STRANGER), service_id, OP2),
+				ServicesError::NotLeavingService
+			);
+			System::set_block_number(effective_at - 1);
+			assert_noop!(
+				Services::complete_service_exit(origin(STRANGER), service_id, OP1),
+				ServicesError::ExitNoticeRunning
+			);
+			// While the notice runs the operator still serves: heartbeats are owed and count.
+			assert_ok!(Services::heartbeat(origin(OP1), service_id));
+			System::set_block_number(effective_at);
+			assert_ok!(Services::complete_service_exit(
+				origin(STRANGER),
+				service_id,
+				OP1
+			));
+			Services::do_try_state().unwrap();
+			System::assert_last_event(
+				Event::OperatorLeftService {
+					service_id,
+					operator: OP1,
+				}
+				.into(),
+			);
+			let service = crate::Services::<Test>::get(service_id).unwrap();
+			assert_eq!(service.terms.operators.into_inner(), vec![OP2]);
+			assert!(!Heartbeats::<Test>::contains_key(service_id, OP1));
+			assert!(!ServiceExits::<Test>::contains_key(service_id, OP1));
+			assert!(Services::services_by_operator(&OP1).is_empty());
+			assert_eq!(<Services as OperatorRegistry<_>>::active_services(&OP1), 0);
+			assert_eq!(Operators::<Test>::get(bp, OP1).unwrap().active_instances, 0);
+			// OP1 no longer serves ...
+			assert_noop!(
+				Services::heartbeat(origin(OP1), service_id),
+				ServicesError::NotServiceOperator
+			);
+			assert_noop!(
+				Services::submit_result(origin(OP1), called, output()),
+				ServicesError::NotServiceOperator
+			);
+			assert_noop!(
+				Services::complete_service_exit(origin(STRANGER), service_id, OP1),
+				ServicesError::NotLeavingService
+			);
+			// ... but its delivered job continues: it depends on the result's operator.
+			assert_ok!(claim(delivered, OP1, output()));
+			settle(delivered, OP1);
+			// The service runs on with OP2.
+			submit(called, OP2);
+		});
+	}
+
+	#[test]
+	fn the_last_operator_leaving_ends_the_service() {
+		build_and_execute(|| {
+			let bp = create_blueprint();
+			register(bp, OP1, 5);
+			let service_id = service(bp, &[OP1]);
+			let before = Balances::free_balance(ALICE);
+			let called = call_job(service_id);
+			let delivered = job_in(service_id, JobStatus::ResultSubmitted);
+			// OP1 is also leaving the blueprint: deregistered once this service is gone.
+			assert_ok!(Services::schedule_leave(origin(OP1), bp));
+			assert_ok!(Services::leave_service(origin(OP1), service_id));
+			System::set_block_number(1 + SERVICE_EXIT_NOTICE);
+			assert_ok!(Services::complete_service_exit(
+				origin(STRANGER),
+				service_id,
+				OP1
+			));
+			Services::do_try_state().unwrap();
+			assert!(!crate::Services::<Test>::contains_key(service_id));
+			assert_eq!(status(called), JobStatus::Cancelled);
+			assert_eq!(status(delivered), JobStatus::ResultSubmitted);
+			assert_eq!(Balances::free_balance(ALICE), before - PRICE);
+			assert_eq!(state_of(bp, OP1), None);
+			System::assert_has_event(
+				Event::OperatorLeftService {
+					service_id,
+					operator: OP1,
+				}
+				.into(),
+			);
+			System::assert_last_event(
+				Event::ServiceTerminated {
+					service_id,
+					cancelled_jobs: 1,
+					open_jobs: 1,
+				}
+				.into(),
+			);
+		});
+	}
+
+	#[test]
+	fn termination_clears_announced_exits() {
+		build_and_execute(|| {
+			let (_, service_id) = running_service();
+			assert_ok!(Services::leave_service(origin(OP1), service_id));
+			assert_ok!(Services::terminate_service(origin(ALICE), service_id));
+			assert_eq!(ServiceExits::<Test>::iter().count(), 0);
+			System::set_block_number(1 + SERVICE_EXIT_NOTICE);
+			assert_noop!(
+				Services::complete_service_exit(origin(STRANGER), service_id, OP1),
+				ServicesError::NotLeavingService
 			);
 		});
 	}
@@ -1411,11 +2087,9 @@ mod pruning {
 	fn a_settled_job_is_removed_after_the_retention_period() {
 		build_and_execute(|| {
 			let (_, service_id) = running_service();
-			let job = call_job(service_id);
+			let job = job_in(service_id, JobStatus::Claimed);
 			let open = call_job(service_id);
-			assert_ok!(<Services as JobRegistry<_, _, _>>::note_settled(
-				job, &OP1, UNITS
-			));
+			settle(job, OP1);
 			let closed_at = System::block_number();
 			run_to_block(closed_at + JOB_RETENTION - 1);
 			assert!(
@@ -1612,6 +2286,29 @@ mod sla {
 				file(ALICE, report(pending, 500)),
 				ServicesError::NoResultYet
 			);
+		});
+	}
+
+	#[test]
+	fn a_disputed_or_closed_job_gets_no_breach_refund() {
+		build_and_execute(|| {
+			let (bp, service_id, disputed) = job_with_result();
+			let settled = call_job(service_id);
+			submit(settled, OP2);
+			assert_ok!(claim(settled, OP2, output()));
+			settle(settled, OP2);
+			assert_ok!(open_dispute(disputed));
+			freeze_escrow(disputed);
+			let before = Balances::free_balance(ALICE);
+			// The dispute's ruling weighs the breach; the escrow stays whole until then.
+			assert_ok!(file(ALICE, report(disputed, 500)));
+			assert_eq!(SlaPenalties::<Test>::get(disputed), Some(0));
+			assert_eq!(escrow_held(disputed), Some(PRICE));
+			// A settled job's escrow is closed: nothing to refund, but the breach still counts.
+			assert_ok!(file(ALICE, report(settled, 500)));
+			assert_eq!(SlaPenalties::<Test>::get(settled), Some(0));
+			assert_eq!(Balances::free_balance(ALICE), before);
+			assert_eq!(outcomes().last(), Some(&(OP2, bp, JobOutcome::SlaBreached)));
 		});
 	}
 

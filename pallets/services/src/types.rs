@@ -157,6 +157,7 @@ pub struct Sla {
 pub struct RequestTerms<
 	AccountId: Clone + PartialEq + Eq + Debug,
 	AssetId: Clone + PartialEq + Eq + Debug,
+	BlockNumber: Clone + PartialEq + Eq + Debug,
 	MaxOperators: Get<u32>,
 	MaxCallers: Get<u32>,
 	MaxAssets: Get<u32>,
@@ -169,6 +170,12 @@ pub struct RequestTerms<
 	/// The assets whose stake secures the service.
 	pub security_assets: BoundedVec<PaymentAsset<AssetId>, MaxAssets>,
 	pub sla: Option<Sla>,
+	/// How many blocks a job may wait for its result, and then for a claim of that result,
+	/// before its caller may take the payment back (`cancel_job`). Between `MinJobTimeout`
+	/// and `MaxJobTimeout`.
+	pub job_timeout: BlockNumber,
+	/// The block from which the service takes no more jobs and anyone may terminate it.
+	pub ends_at: Option<BlockNumber>,
 }
 
 /// A request for a service, until every operator approved it, one rejected, or it expired.
@@ -178,14 +185,14 @@ pub struct ServiceRequest<
 	AccountId: Clone + PartialEq + Eq + Debug,
 	AssetId: Clone + PartialEq + Eq + Debug,
 	Balance,
-	BlockNumber,
+	BlockNumber: Clone + PartialEq + Eq + Debug,
 	MaxOperators: Get<u32>,
 	MaxCallers: Get<u32>,
 	MaxAssets: Get<u32>,
 > {
 	pub requester: AccountId,
 	pub blueprint_id: BlueprintId,
-	pub terms: RequestTerms<AccountId, AssetId, MaxOperators, MaxCallers, MaxAssets>,
+	pub terms: RequestTerms<AccountId, AssetId, BlockNumber, MaxOperators, MaxCallers, MaxAssets>,
 	/// One entry per operator of `terms.operators`, in the same order.
 	pub approvals: BoundedVec<Approval, MaxOperators>,
 	/// The first block in which the request no longer counts; removed then.
@@ -199,14 +206,14 @@ pub struct ServiceRequest<
 pub struct ServiceInstance<
 	AccountId: Clone + PartialEq + Eq + Debug,
 	AssetId: Clone + PartialEq + Eq + Debug,
-	BlockNumber,
+	BlockNumber: Clone + PartialEq + Eq + Debug,
 	MaxOperators: Get<u32>,
 	MaxCallers: Get<u32>,
 	MaxAssets: Get<u32>,
 > {
 	pub owner: AccountId,
 	pub blueprint_id: BlueprintId,
-	pub terms: RequestTerms<AccountId, AssetId, MaxOperators, MaxCallers, MaxAssets>,
+	pub terms: RequestTerms<AccountId, AssetId, BlockNumber, MaxOperators, MaxCallers, MaxAssets>,
 	pub created_at: BlockNumber,
 }
 
@@ -225,9 +232,12 @@ pub struct Job<AccountId, AssetId, Balance> {
 	pub asset: PaymentAsset<AssetId>,
 	pub resource_class: ResourceClass,
 	pub called_at: u32,
+	/// The service's `job_timeout` when the job was called, kept here so the caller can still
+	/// time the job out once the service is gone.
+	pub timeout: u32,
 	pub status: aitbc_primitives::traits::JobStatus,
-	/// The operator that submitted the result and the hash of the output.
-	pub result: Option<(AccountId, H256)>,
+	/// The operator that submitted the result, the output's hash and when it came in.
+	pub result: Option<aitbc_primitives::traits::JobResult<AccountId>>,
 }
 
 /// Heartbeat book-keeping of one operator of one service.

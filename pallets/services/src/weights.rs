@@ -58,6 +58,9 @@ pub trait WeightInfo {
 	fn prune_jobs(n: u32, ) -> Weight;
 	fn on_initialize(n: u32, ) -> Weight;
 	fn file_performance_report(r: u32, ) -> Weight;
+	fn cancel_job() -> Weight;
+	fn leave_service() -> Weight;
+	fn complete_service_exit(j: u32, ) -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
@@ -551,6 +554,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	// Not measured yet: estimated from the closest measured functions plus the extra storage
+	// accesses, until the benchmarks run again on the runtime.
+	/// Storage: `Services::Jobs` (r:1 w:1), `Services::PendingJobs` (r:1 w:1),
+	/// `Services::JobPrunes` (r:1 w:1), `Escrow::JobEscrows` (r:1 w:1), `Escrow::Escrows` (r:1 w:1),
+	/// `System::Account` (r:1 w:1), `Balances::Holds` (r:1 w:1), `Escrow::Approvals` (r:0 w:1)
+	fn cancel_job() -> Weight {
+		// One job of `terminate_service`'s per-job cost, on top of its fixed reads.
+		Weight::from_parts(150_000_000, 22970)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	/// Storage: `Services::Services` (r:1 w:0), `Services::ServiceExits` (r:1 w:1)
+	fn leave_service() -> Weight {
+		Weight::from_parts(45_000_000, 4593)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// The last operator leaves: `terminate_service` of a one-operator service with `j` jobs,
+	/// plus `Services::ServiceExits` (r:1 w:1) and the service record (w:1).
+	fn complete_service_exit(j: u32, ) -> Weight {
+		Self::terminate_service(j, 1)
+			.saturating_add(Weight::from_parts(30_000_000, 0))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
@@ -682,5 +710,21 @@ impl WeightInfo for () {
 		Weight::from_parts(369_890_170, 4593)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
+	fn cancel_job() -> Weight {
+		Weight::from_parts(150_000_000, 22970)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
+	}
+	fn leave_service() -> Weight {
+		Weight::from_parts(45_000_000, 4593)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn complete_service_exit(j: u32, ) -> Weight {
+		Self::terminate_service(j, 1)
+			.saturating_add(Weight::from_parts(30_000_000, 0))
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 }

@@ -29,6 +29,9 @@ parameter_types! {
 	/// What losing a dispute costs an operator's bond and the delegations behind it (deferred,
 	/// so the council can still veto it).
 	pub const DisputeLostFraction: Perbill = Perbill::from_percent(5);
+	/// A default judgment (the operator never answered) slashes the full `DisputeLostFraction`
+	/// only for jobs worth this much or more, and proportionally less for smaller jobs.
+	pub const FullSlashJobValue: Balance = 100 * AIT;
 	pub const EscalationTimeout: BlockNumber = prod_or_fast!(7 * DAYS, 5 * MINUTES);
 	pub const ResolvedRetention: BlockNumber = prod_or_fast!(7 * DAYS, 10 * MINUTES);
 }
@@ -59,6 +62,7 @@ impl pallet_disputes::Config for Runtime {
 	type MaxUriLen = ConstU32<256>;
 	type ArbiterSlash = ArbiterSlash;
 	type DisputeLostFraction = DisputeLostFraction;
+	type FullSlashJobValue = FullSlashJobValue;
 	type EscalationTimeout = EscalationTimeout;
 	type ResolvedRetention = ResolvedRetention;
 	type MaxDeadlinesPerBlock = ConstU32<16>;

@@ -123,6 +123,13 @@ parameter_types! {
 	pub const MaxHeartbeatSlash: Perbill = Perbill::from_percent(10);
 	/// A breached SLA returns a tenth of the job's price to the client.
 	pub const SlaPenalty: Perbill = Perbill::from_percent(10);
+	/// The shortest and longest time a service may give its jobs to deliver (and to be claimed
+	/// after delivery) before the caller may take its payment back.
+	pub const MinJobTimeout: BlockNumber = prod_or_fast!(10 * MINUTES, 5);
+	pub const MaxJobTimeout: BlockNumber = 30 * DAYS;
+	/// How long an operator keeps serving a service after announcing that it leaves: its clients
+	/// get time to find another operator, its jobs in flight time to finish.
+	pub const ServiceExitNotice: BlockNumber = prod_or_fast!(7 * DAYS, 2 * MINUTES);
 }
 
 impl pallet_services::Config for Runtime {
@@ -160,6 +167,9 @@ impl pallet_services::Config for Runtime {
 	type Signature = Signature;
 	type MaxReportsPerJob = ConstU32<16>;
 	type SlaPenalty = SlaPenalty;
+	type MinJobTimeout = MinJobTimeout;
+	type MaxJobTimeout = MaxJobTimeout;
+	type ServiceExitNotice = ServiceExitNotice;
 	type WeightInfo = pallet_services::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helpers::MarketBenchmarkHelper;
@@ -171,6 +181,9 @@ parameter_types! {
 	/// Caps that bound the damage of a bug or a compromised operator key.
 	pub const MaxMintPerBlock: Balance = 1_000 * AIT;
 	pub const MaxMintPerSession: Balance = 50_000 * AIT;
+	/// A claimed receipt waits this long for a dispute before it settles on its own, unless
+	/// the client accepts it first: a day, or half a minute on a fast dev chain.
+	pub const ChallengeWindow: BlockNumber = prod_or_fast!(DAYS, 5);
 	/// Receipts count work in the reward sessions of `Staking`.
 	pub CurrentRewardSession: aitbc_primitives::SessionIndex =
 		pallet_operator_staking::CurrentSession::<Runtime>::get();
@@ -195,6 +208,10 @@ impl pallet_receipts::Config for Runtime {
 	type SessionPruneLimit = ConstU32<512>;
 	type MaxMintPerBlock = MaxMintPerBlock;
 	type MaxMintPerSession = MaxMintPerSession;
+	type ChallengeWindow = ChallengeWindow;
+	/// Matured claims the hook settles per block; relayers settle more with `settle_claims`.
+	type MaxSettlementsPerBlock = ConstU32<64>;
+	type MaxBatch = ConstU32<256>;
 	type WeightInfo = pallet_receipts::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helpers::MarketBenchmarkHelper;
@@ -343,6 +360,8 @@ pub mod benchmark_helpers {
 			payment_asset: PaymentAsset::Native,
 			security_assets: BoundedVec::new(),
 			sla: None,
+			job_timeout: MinJobTimeout::get(),
+			ends_at: None,
 		};
 		dispatch(
 			Services::request_service(

@@ -79,6 +79,11 @@ enum Op {
 		to: usize,
 		percent: u32,
 	},
+	LedgerSettle {
+		job: JobId,
+		to: usize,
+		percent: u32,
+	},
 	LedgerRefund(JobId),
 	LedgerFreeze(JobId),
 	LedgerUnfreeze(JobId),
@@ -124,6 +129,8 @@ fn op() -> impl Strategy<Value = Op> {
 			.prop_map(|(job, payer, in_asset, amount)| Op::Lock { job, payer, in_asset, amount }),
 		2 => (job.clone(), party.clone(), 1..=100u32)
 			.prop_map(|(job, to, percent)| Op::LedgerRelease { job, to, percent }),
+		2 => (job.clone(), party.clone(), 0..=100u32)
+			.prop_map(|(job, to, percent)| Op::LedgerSettle { job, to, percent }),
 		1 => job.clone().prop_map(Op::LedgerRefund),
 		1 => job.clone().prop_map(Op::LedgerFreeze),
 		1 => job.clone().prop_map(Op::LedgerUnfreeze),
@@ -232,10 +239,21 @@ fn apply(op: Op) -> bool {
 			payer,
 			in_asset,
 			amount,
-		} => <Escrow as EscrowLedger<_, _, _>>::lock(job, &party(payer), asset(in_asset), amount),
+		} => {
+			// The registry knows a called job for every fresh escrow, so governance can close it.
+			if job_status(job).is_none_or(|status| status.is_final()) {
+				set_job(job, JobStatus::Called);
+			}
+			<Escrow as EscrowLedger<_, _, _>>::lock(job, &party(payer), asset(in_asset), amount)
+		}
 		Op::LedgerRelease { job, to, percent } => {
 			let held = <Escrow as EscrowLedger<_, _, _>>::escrow_of(job).map_or(0, |e| e.held);
 			<Escrow as EscrowLedger<_, _, _>>::release(job, &party(to), percent_of(held, percent))
+				.map(|_| ())
+		}
+		Op::LedgerSettle { job, to, percent } => {
+			let held = <Escrow as EscrowLedger<_, _, _>>::escrow_of(job).map_or(0, |e| e.held);
+			<Escrow as EscrowLedger<_, _, _>>::settle(job, &party(to), percent_of(held, percent))
 				.map(|_| ())
 		}
 		Op::LedgerRefund(job) => <Escrow as EscrowLedger<_, _, _>>::refund(job).map(|_| ()),

@@ -1,0 +1,279 @@
+//! A market on the real runtime for the cross-pallet and attack tests: genesis from the
+//! development preset, blocks that run every pallet's hooks, and after every block the
+//! `try_state` invariants of every AITBC pallet.
+
+#![allow(dead_code)]
+
+use aitbc_primitives::{receipt::ReceiptBody, BlueprintId, JobId, PaymentAsset, ServiceId};
+use aitbc_runtime::{
+	genesis_config_presets::development_config_genesis, AccountId, AllPalletsWithSystem, Balance,
+	Balances, BlockNumber, Receipts, Runtime, RuntimeGenesisConfig, RuntimeOrigin, Services,
+	Signature, Staking, System,
+};
+use frame_support::{
+	assert_ok,
+	traits::{
+		fungible::{Inspect, InspectHold},
+		OnFinalize, OnInitialize,
+	},
+	BoundedVec,
+};
+use sp_core::{Pair, H256};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::BuildStorage;
+
+pub use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie};
+
+pub type Receipt = pallet_receipts::ReceiptOf<Runtime>;
+
+pub fn account(k: Sr25519Keyring) -> AccountId {
+	k.to_account_id()
+}
+
+pub fn signed(k: Sr25519Keyring) -> RuntimeOrigin {
+	RuntimeOrigin::signed(account(k))
+}
+
+/// A chain built from the development preset, at block 1.
+pub fn new_chain() -> sp_io::TestExternalities {
+	let mut config =
+		serde_json::to_value(RuntimeGenesisConfig::default()).expect("default config serializes");
+	merge(&mut config, development_config_genesis());
+	let genesis: RuntimeGenesisConfig =
+		serde_json::from_value(config).expect("preset is a valid genesis config");
+	let mut ext: sp_io::TestExternalities = genesis.build_storage().expect("genesis builds").into();
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		AllPalletsWithSystem::on_initialize(1);
+		check_invariants();
+	});
+	ext
+}
+
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
+			for (k, v) in patch {
+				merge(base.entry(k).or_insert(serde_json::Value::Null), v);
+			}
+		}
+		(base, patch) => *base = patch,
+	}
+}
+
+/// Every AITBC pallet's `try_state` invariants.
+pub fn check_invariants() {
+	let checks: [(&str, Result<(), sp_runtime::TryRuntimeError>); 7] = [
+		("Services", pallet_services::Pallet::<Runtime>::do_try_state()),
+		("Receipts", pallet_receipts::Pallet::<Runtime>::do_try_state()),
+		("Escrow", pallet_escrow::Pallet::<Runtime>::do_try_state()),
+		("Disputes", pallet_disputes::Pallet::<Runtime>::do_try_state()),
+		("Staking", pallet_operator_staking::Pallet::<Runtime>::do_try_state()),
+		("Pricing", pallet_pricing::Pallet::<Runtime>::do_try_state()),
+		("ZkVerifier", pallet_zk_verifier::Pallet::<Runtime>::do_try_state()),
+	];
+	for (pallet, result) in checks {
+		if let Err(error) = result {
+			panic!("{pallet} invariant broken at block {}: {error:?}", System::block_number());
+		}
+	}
+}
+
+/// Finish this block and run the next one's `on_initialize` of every pallet; then check every
+/// invariant.
+pub fn next_block() {
+	let now = System::block_number();
+	AllPalletsWithSystem::on_finalize(now);
+	System::set_block_number(now + 1);
+	AllPalletsWithSystem::on_initialize(now + 1);
+	check_invariants();
+}
+
+pub fn run_to(block: BlockNumber) {
+	while System::block_number() < block {
+		next_block();
+	}
+}
+
+pub fn now() -> BlockNumber {
+	System::block_number()
+}
+
+/// Free + held AIT: what an account owns.
+pub fn owned(who: &AccountId) -> Balance {
+	Balances::total_balance(who)
+}
+
+pub fn free(who: &AccountId) -> Balance {
+	Balances::balance(who)
+}
+
+pub fn held(who: &AccountId) -> Balance {
+	Balances::total_balance_on_hold(who)
+}
+
+/// Prints what an attacker ended with against what it started with, and returns the gain.
+pub fn report_gain(attack: &str, before: Balance, after: Balance) -> i128 {
+	let gain = after as i128 - before as i128;
+	println!("[attack] {attack}: attacker AIT before {before}, after {after}, gain {gain}");
+	gain
+}
+
+/// A bonded operator registered for a fresh blueprint (class 1, one job), owned by Alice.
+pub fn operator_with_blueprint(operator: Sr25519Keyring) -> BlueprintId {
+	let bond = <Runtime as pallet_operator_staking::Config>::MinOperatorBond::get();
+	if pallet_operator_staking::Operators::<Runtime>::get(account(operator)).is_none() {
+		assert_ok!(Staking::bond(signed(operator), bond));
+	}
+	let blueprint_id = pallet_services::NextBlueprintId::<Runtime>::get();
+	assert_ok!(Services::create_blueprint(
+		signed(Alice),
+		BoundedVec::truncate_from(b"inference".to_vec()),
+		H256::repeat_byte(7),
+		BoundedVec::truncate_from(vec![pallet_services::JobDefinition {
+			name: BoundedVec::truncate_from(b"run".to_vec()),
+		}]),
+		aitbc_primitives::ResourceClass(1),
+		1,
+		100,
+	));
+	register(operator, blueprint_id);
+	blueprint_id
+}
+
+pub fn register(operator: Sr25519Keyring, blueprint_id: BlueprintId) {
+	let bond = <Runtime as pallet_operator_staking::Config>::MinOperatorBond::get();
+	if pallet_operator_staking::Operators::<Runtime>::get(account(operator)).is_none() {
+		assert_ok!(Staking::bond(signed(operator), bond));
+	}
+	assert_ok!(Services::register_operator(
+		signed(operator),
+		blueprint_id,
+		pallet_services::OperatorPreferences {
+			session_key: [0; 32],
+			rpc_endpoint: BoundedVec::truncate_from(b"http://127.0.0.1:1".to_vec()),
+			capacity: 1_000,
+		},
+		8,
+	));
+}
+
+/// The service terms a test asks for; `job_timeout` in blocks.
+pub struct Terms {
+	pub operators: Vec<Sr25519Keyring>,
+	pub callers: Vec<Sr25519Keyring>,
+	pub job_timeout: BlockNumber,
+	pub ends_at: Option<BlockNumber>,
+}
+
+impl Terms {
+	pub fn of(operators: &[Sr25519Keyring]) -> Self {
+		Terms {
+			operators: operators.to_vec(),
+			callers: vec![],
+			job_timeout: <Runtime as pallet_services::Config>::MinJobTimeout::get(),
+			ends_at: None,
+		}
+	}
+}
+
+/// `client` requests a service of `blueprint_id` with `terms`; every operator approves.
+pub fn service(client: Sr25519Keyring, blueprint_id: BlueprintId, terms: Terms) -> ServiceId {
+	let request_id = pallet_services::NextRequestId::<Runtime>::get();
+	assert_ok!(Services::request_service(
+		signed(client),
+		blueprint_id,
+		pallet_services::RequestTerms {
+			operators: BoundedVec::truncate_from(
+				terms.operators.iter().map(|k| account(*k)).collect()
+			),
+			permitted_callers: BoundedVec::truncate_from(
+				terms.callers.iter().map(|k| account(*k)).collect()
+			),
+			payment_asset: PaymentAsset::Native,
+			security_assets: BoundedVec::new(),
+			sla: None,
+			job_timeout: terms.job_timeout,
+			ends_at: terms.ends_at,
+		},
+		50,
+	));
+	let service_id = pallet_services::NextServiceId::<Runtime>::get();
+	for operator in &terms.operators {
+		assert_ok!(Services::approve(signed(*operator), request_id));
+	}
+	assert!(pallet_services::Services::<Runtime>::contains_key(service_id));
+	service_id
+}
+
+/// `caller` calls job 0 of `service_id` for `units`; returns the job and its escrowed price.
+pub fn call_job(caller: Sr25519Keyring, service_id: ServiceId, units: u64) -> (JobId, Balance) {
+	let job_id = pallet_services::NextJobId::<Runtime>::get();
+	assert_ok!(Services::call_job(
+		signed(caller),
+		service_id,
+		0,
+		H256::repeat_byte(3),
+		units,
+		Balance::MAX
+	));
+	let price = pallet_services::Jobs::<Runtime>::get(job_id).expect("job called").price;
+	(job_id, price)
+}
+
+pub fn output_of(job_id: JobId) -> H256 {
+	H256::from_low_u64_be(0xA17B_C000 + job_id)
+}
+
+pub fn submit_result(operator: Sr25519Keyring, job_id: JobId) {
+	assert_ok!(Services::submit_result(
+		signed(operator),
+		job_id,
+		output_of(job_id)
+	));
+}
+
+/// `operator`'s signed receipt for `job_id` (client read from the job), with `receipt_id`.
+pub fn receipt(
+	operator: Sr25519Keyring,
+	job_id: JobId,
+	receipt_id: [u8; 32],
+	units: u64,
+	price: Balance,
+) -> Receipt {
+	let client = pallet_services::Jobs::<Runtime>::get(job_id)
+		.map(|job| job.client)
+		.unwrap_or_else(|| account(Ferdie));
+	let body = ReceiptBody {
+		receipt_id,
+		job_id,
+		client,
+		operator: account(operator),
+		compute_units: units,
+		price,
+		output_hash: output_of(job_id),
+		nonce: 0,
+	};
+	let signature = operator.pair().sign(&body.signing_payload(&Receipts::genesis_hash()));
+	pallet_receipts::ComputeReceipt {
+		body,
+		signature: Signature::from(signature),
+	}
+}
+
+/// The client's counter-signature on `receipt`.
+pub fn acceptance(client: Sr25519Keyring, receipt: &Receipt) -> Signature {
+	Signature::from(
+		client
+			.pair()
+			.sign(&receipt.body.acceptance_payload(&Receipts::genesis_hash())),
+	)
+}
+
+pub fn job_status(job_id: JobId) -> Option<aitbc_primitives::traits::JobStatus> {
+	pallet_services::Jobs::<Runtime>::get(job_id).map(|job| job.status)
+}
+
+pub fn challenge_window() -> BlockNumber {
+	<Runtime as pallet_receipts::Config>::ChallengeWindow::get()
+}
