@@ -248,8 +248,11 @@ impl_runtime_apis! {
 	}
 
 	impl pallet_receipts::runtime_api::ReceiptsApi<Block, AccountId, BlockNumber> for Runtime {
-		fn receipt_status(receipt_id: aitbc_primitives::ReceiptId) -> pallet_receipts::ReceiptStatus<AccountId, BlockNumber> {
-			Receipts::receipt_status(receipt_id)
+		fn receipt_status(
+			operator: AccountId,
+			receipt_id: aitbc_primitives::ReceiptId,
+		) -> pallet_receipts::ReceiptStatus<BlockNumber> {
+			Receipts::receipt_status(&operator, receipt_id)
 		}
 		fn work_score(who: AccountId) -> pallet_receipts::WorkScoreInfo {
 			Receipts::work_score(&who)

@@ -1,5 +1,6 @@
-//! `receipts_status` and `receipts_workScore`: whether a compute receipt was accepted, and how
-//! much verified work an operator has done, for miners and dashboards.
+//! `receipts_status` and `receipts_workScore`: what became of an operator's compute receipt
+//! (claimed, settled or voided by a dispute), and how much verified work an operator has done,
+//! for miners and dashboards.
 
 use std::{marker::PhantomData, sync::Arc};
 
@@ -9,24 +10,28 @@ use jsonrpsee::{
 	proc_macros::rpc,
 	types::{error::ErrorObject, ErrorObjectOwned},
 };
-use pallet_receipts::{runtime_api::ReceiptsApi as ReceiptsRuntimeApi, ReceiptStatus};
+use pallet_receipts::{runtime_api::ReceiptsApi as ReceiptsRuntimeApi, ReceiptState, ReceiptStatus};
 use serde::{Deserialize, Serialize};
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use sp_core::{crypto::Ss58Codec, H256};
 use sp_runtime::traits::Block as BlockT;
 
-/// A receipt's status. `accepted` is false for a receipt never accepted, or accepted longer
-/// than the retention period ago (its job then stays settled, so it still cannot be replayed).
+/// An operator's receipt. `state` is `unknown` for a receipt this operator never claimed, or
+/// claimed longer than the retention period ago (its job is then closed, so it still cannot be
+/// replayed); otherwise `pending` (challenge window until `maturesAt`), `settled` or `voided`
+/// (the job was disputed before the claim settled).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReceiptStatusView {
-	pub accepted: bool,
+	pub state: String,
 	pub job_id: Option<u64>,
-	/// SS58 address of the operator that was paid.
-	pub operator: Option<String>,
 	pub compute_units: Option<u64>,
-	pub accepted_at: Option<BlockNumber>,
+	pub claimed_at: Option<BlockNumber>,
+	/// When the challenge window of a pending claim closes.
+	pub matures_at: Option<BlockNumber>,
+	/// The block a settled claim was paid, or a voided one dropped, in.
+	pub closed_at: Option<BlockNumber>,
 	/// The block after which the claim is forgotten.
 	pub prunable_at: Option<BlockNumber>,
 }
@@ -42,9 +47,15 @@ pub struct WorkScoreView {
 
 #[rpc(client, server)]
 pub trait ReceiptsApi<BlockHash> {
-	/// The status of the receipt with id `receipt_id` (32 bytes, hex) at the best block or `at`.
+	/// The status of `operator`'s (SS58 address) receipt with id `receipt_id` (32 bytes, hex) at
+	/// the best block or `at`. Receipt ids are per operator.
 	#[method(name = "receipts_status")]
-	fn status(&self, receipt_id: H256, at: Option<BlockHash>) -> RpcResult<ReceiptStatusView>;
+	fn status(
+		&self,
+		operator: String,
+		receipt_id: H256,
+		at: Option<BlockHash>,
+	) -> RpcResult<ReceiptStatusView>;
 
 	/// The verified compute units of `operator` (SS58 address) in the current session and since
 	/// genesis.
@@ -67,6 +78,11 @@ impl<C, B> Receipts<C, B> {
 	}
 }
 
+fn parse_account(address: &str) -> Result<AccountId, ErrorObjectOwned> {
+	AccountId::from_ss58check(address)
+		.map_err(|e| ErrorObject::owned(3, "Invalid SS58 address", Some(format!("{e:?}"))))
+}
+
 fn runtime_error(e: impl std::fmt::Debug) -> ErrorObjectOwned {
 	ErrorObject::owned(1, "Runtime error", Some(format!("{e:?}")))
 }
@@ -78,31 +94,42 @@ where
 {
 	fn status(
 		&self,
+		operator: String,
 		receipt_id: H256,
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<ReceiptStatusView> {
+		let operator = parse_account(&operator)?;
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
 		let status = self
 			.client
 			.runtime_api()
-			.receipt_status(at, receipt_id.0)
+			.receipt_status(at, operator, receipt_id.0)
 			.map_err(runtime_error)?;
 		Ok(match status {
 			ReceiptStatus::Unknown => ReceiptStatusView {
-				accepted: false,
+				state: "unknown".into(),
 				job_id: None,
-				operator: None,
 				compute_units: None,
-				accepted_at: None,
+				claimed_at: None,
+				matures_at: None,
+				closed_at: None,
 				prunable_at: None,
 			},
-			ReceiptStatus::Accepted(claim) => ReceiptStatusView {
-				accepted: true,
-				job_id: Some(claim.job_id),
-				operator: Some(claim.operator.to_ss58check()),
-				compute_units: Some(claim.compute_units),
-				accepted_at: Some(claim.accepted_at),
-				prunable_at: Some(claim.prunable_at),
+			ReceiptStatus::Claimed(claim) => {
+				let (state, matures_at, closed_at) = match claim.state {
+					ReceiptState::Pending { matures_at } => ("pending", Some(matures_at), None),
+					ReceiptState::Settled { at } => ("settled", None, Some(at)),
+					ReceiptState::Voided { at } => ("voided", None, Some(at)),
+				};
+				ReceiptStatusView {
+					state: state.into(),
+					job_id: Some(claim.job_id),
+					compute_units: Some(claim.compute_units),
+					claimed_at: Some(claim.claimed_at),
+					matures_at,
+					closed_at,
+					prunable_at: Some(claim.prunable_at),
+				}
 			},
 		})
 	}
@@ -112,8 +139,7 @@ where
 		operator: String,
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<WorkScoreView> {
-		let operator = AccountId::from_ss58check(&operator)
-			.map_err(|e| ErrorObject::owned(3, "Invalid SS58 address", Some(format!("{e:?}"))))?;
+		let operator = parse_account(&operator)?;
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
 		let score = self
 			.client

@@ -41,7 +41,7 @@ extern crate alloc;
 pub use pallet::*;
 
 mod bonds;
-#[cfg(any(feature = "try-runtime", test))]
+#[cfg(any(feature = "try-runtime", feature = "invariants", test))]
 mod invariants;
 mod rewards;
 pub mod runtime_api;

@@ -519,7 +519,7 @@ pub mod pallet {
 
 		/// Held key deposits equal the deposits of the keys; nullifier counts match the
 		/// nullifiers stored and stay within the cap.
-		#[cfg(any(feature = "try-runtime", test))]
+		#[cfg(any(feature = "try-runtime", feature = "invariants", test))]
 		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 			use alloc::collections::btree_map::BTreeMap;
 			use frame_support::traits::fungible::InspectHold;

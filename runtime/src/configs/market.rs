@@ -211,7 +211,8 @@ impl pallet_receipts::Config for Runtime {
 	type ChallengeWindow = ChallengeWindow;
 	/// Matured claims the hook settles per block; relayers settle more with `settle_claims`.
 	type MaxSettlementsPerBlock = ConstU32<64>;
-	type MaxBatch = ConstU32<256>;
+	/// A batch of 32 settlements is a few tenths of a second of block weight.
+	type MaxBatch = ConstU32<32>;
 	type WeightInfo = pallet_receipts::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helpers::MarketBenchmarkHelper;
@@ -300,6 +301,13 @@ pub mod benchmark_helpers {
 			price: Balance,
 		) -> JobId {
 			job_with_escrow(client, operator, max_units, price)
+		}
+
+		fn submit_result(job_id: JobId, operator: &AccountId, output_hash: H256) {
+			dispatch(
+				Services::submit_result(RawOrigin::Signed(operator.clone()).into(), job_id, output_hash),
+				"submitting a benchmark result",
+			);
 		}
 	}
 
