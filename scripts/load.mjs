@@ -6,17 +6,31 @@
 //   node scripts/load.mjs                        spawn a --dev node, measure startup, idle memory
 //                                                and transfers per second
 //   node scripts/load.mjs --url ws://127.0.0.1:9944 --duration 60 --senders 300
-//   node scripts/load.mjs --workload receipts    compute receipts instead: jobs are called first,
-//                                                then relayers submit the operators' signed receipts
+//   node scripts/load.mjs --workload receipts    compute receipts instead: jobs are called and
+//                                                their results submitted first, then relayers
+//                                                submit the operators' signed receipts (claims)
+//   node scripts/load.mjs --workload settlements settlements: jobs are called, delivered and
+//                                                claimed first (batched per operator), then their
+//                                                clients settle them with receipts.acceptMany
+//                                                batches of `receipts.maxBatch` job ids
+//   node scripts/load.mjs --compare              transfers, then settlements, against the same
+//   (= --workload compare)                       node in one run: both rates, their ratio, and
+//                                                the weight of one settled job
 //
-// Every loop is bounded: it stops after --duration seconds of load or --max-tx extrinsics.
+// Every loop is bounded: the load stops after --duration seconds or --max-tx extrinsics, every
+// wait has a timeout, and setup retries a refused batch at most a few times. Only loopback
+// addresses: --url must name 127.0.0.1, ::1 or localhost.
 
 import { parseArgs } from 'node:util';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { residentMiB, startDevNode, waitForBlock } from '../tests/lib/node.mjs';
-import { receiptCall, requestApprovedService, setupService, submit } from '../tests/lib/market.mjs';
+import { u8aToHex } from '@polkadot/util';
+import { blake2AsU8a } from '@polkadot/util-crypto';
+import {
+  GPU, eventData, receiptCall, resultCall, serviceTerms, submit,
+} from '../tests/lib/market.mjs';
 
 const AIT = 10n ** 12n;
 
@@ -28,115 +42,405 @@ const { values: opts } = parseArgs({
     'max-tx': { type: 'string', default: '200000' },
     'max-inflight': { type: 'string', default: '4096' },
     workload: { type: 'string', default: 'transfers' },
+    compare: { type: 'boolean', default: false },
     jobs: { type: 'string', default: '6144' },
+    operators: { type: 'string', default: '4' },
     json: { type: 'boolean', default: false },
   },
 });
+if (opts.compare) opts.workload = 'compare';
 
-/** Workloads: how to prepare the chain and what each sender submits. */
-const WORKLOADS = {
-  transfers: {
-    describe: 'Balances::transfer_keep_alive of 1 milli-AIT between funded accounts',
-    async setup() {},
-    build(api, sender, i, accounts) {
-      const to = accounts[(i + 1) % accounts.length].address;
-      return api.tx.balances.transferKeepAlive(to, AIT / 1000n);
-    },
-    isCounted(extrinsic) {
-      return extrinsic.method.section === 'balances' && extrinsic.method.method === 'transferKeepAlive';
-    },
-  },
-  receipts: {
-    describe: 'Receipts::submit_receipt of an operator-signed receipt for a called job (1 unit)',
-    receipts: [],
-    async setup(api, senders, alice) {
-      const keyring = new Keyring({ type: 'sr25519' });
-      const jobs = Number(opts.jobs);
-      const perService = api.consts.services.maxPendingJobsPerService.toNumber();
-      const services = Math.ceil(jobs / perService);
-      const operators = Array.from({ length: Math.min(4, services) }, (_, i) => keyring.addFromUri(`//Load//operator//${i}`));
-      const client = keyring.addFromUri('//Load//client');
-      await fundSenders(api, alice, [...operators, client], 20_000n * AIT);
-      // One blueprint; each service is served by one operator, round robin.
-      const first = await setupService(api, { owner: alice, operators: [operators[0]], client, maxInstances: 256 });
-      const serviceOperators = [[first.serviceId, operators[0]]];
-      const bond = api.consts.staking.minOperatorBond.toBigInt();
-      for (const operator of operators.slice(1)) {
-        await submit(api, api.tx.staking.bond(bond), operator);
-        await submit(api, api.tx.services.registerOperator(first.blueprintId,
-          { sessionKey: operator.publicKey, rpcEndpoint: 'http://127.0.0.1:0', capacity: 1_000_000 }, 256), operator);
-      }
-      for (let s = 1; s < services; s++) {
-        const operator = operators[s % operators.length];
-        const serviceId = await requestApprovedService(api, { blueprintId: first.blueprintId, operators: [operator], client });
-        serviceOperators.push([serviceId, operator]);
-      }
-      log(`calling ${jobs} jobs on ${services} services`);
-      let nonce = (await api.rpc.system.accountNextIndex(client.address)).toNumber();
-      const batches = serviceOperators.map(([serviceId], s) => {
-        const count = Math.min(perService, jobs - s * perService);
-        const calls = Array.from({ length: count }, (_, j) => api.tx.services.callJob(serviceId, 0, `0x${String(j).padStart(64, '0')}`, 1, AIT));
-        return submit(api, api.tx.utility.batchAll(calls), client, { nonce: nonce++ });
-      });
-      const operatorOf = new Map(serviceOperators.map(([id, op]) => [id, op]));
-      for (const { events } of await Promise.all(batches)) {
-        for (const { event } of events) {
-          if (event.section !== 'services' || event.method !== 'JobCalled') continue;
-          const [jobId, serviceId, , , price] = event.data;
-          this.receipts.push(receiptCall(api, operatorOf.get(serviceId.toNumber()), {
-            jobId: jobId.toNumber(), client: client.address, computeUnits: 1, price: price.toBigInt(),
-          }));
-        }
-      }
-      log(`${this.receipts.length} jobs called; receipts signed by their operators`);
-      opts['max-tx'] = String(Math.min(Number(opts['max-tx']), this.receipts.length));
-    },
-    build(api, sender, i) {
-      return this.receipts[i];
-    },
-    isCounted(extrinsic) {
-      return extrinsic.method.section === 'receipts' && extrinsic.method.method === 'submitReceipt';
-    },
-  },
-};
+/** How long (ms) the script waits after the load for blocks that still carry it. */
+const DRAIN_MS = 14_000;
+/** How often setup resubmits a batch the chain refused (e.g. a block's claim limit). */
+const SETUP_ATTEMPTS = 4;
 
 function log(...args) {
   if (!opts.json) console.error('[load]', ...args);
 }
 
-async function fundSenders(api, alice, senders, amount = 1000n * AIT) {
+/** Refuses any --url that is not on this machine. */
+function loopbackUrl(url) {
+  const { protocol, hostname } = new URL(url);
+  if (!['ws:', 'wss:'].includes(protocol)) throw new Error(`--url must be ws:// or wss://, not ${protocol}`);
+  if (!['127.0.0.1', 'localhost', '[::1]', '::1'].includes(hostname)) {
+    throw new Error(`--url must be a loopback address (127.0.0.1, ::1, localhost), not ${hostname}`);
+  }
+  return url;
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Sends Alice's transfers of `amount` to every account in `accounts`, in batches. */
+async function fund(api, alice, accounts, amount = 1000n * AIT) {
   const chunk = 128;
-  for (let i = 0; i < senders.length; i += chunk) {
-    const calls = senders.slice(i, i + chunk).map((s) => api.tx.balances.transferKeepAlive(s.address, amount));
-    await new Promise((resolve, reject) => {
-      api.tx.utility.batchAll(calls).signAndSend(alice, { nonce: -1 }, ({ status, dispatchError }) => {
-        if (dispatchError) reject(new Error(dispatchError.toString()));
-        else if (status.isInBlock) resolve();
-        else if (status.isInvalid || status.isDropped) reject(new Error(`funding ${status.type}`));
-      }).catch(reject);
+  const pending = [];
+  let nonce = (await api.rpc.system.accountNextIndex(alice.address)).toNumber();
+  for (let i = 0; i < accounts.length; i += chunk) {
+    const calls = accounts.slice(i, i + chunk).map((s) => api.tx.balances.transferKeepAlive(s.address, amount));
+    pending.push(submit(api, api.tx.utility.batchAll(calls), alice, { nonce: nonce++ }));
+  }
+  await Promise.all(pending);
+}
+
+/**
+ * Submits `calls` as `utility.batchAll`s of at most `chunk` calls signed by `signer`, all at once
+ * with consecutive nonces; resubmits a refused batch (all or nothing, so nothing of it happened)
+ * up to SETUP_ATTEMPTS times. Resolves with the events of every batch, in order.
+ */
+async function batched(api, signer, calls, chunk) {
+  const chunks = [];
+  for (let i = 0; i < calls.length; i += chunk) chunks.push(calls.slice(i, i + chunk));
+  const results = new Array(chunks.length);
+  let todo = chunks.map((_, i) => i);
+  for (let attempt = 1; todo.length > 0; attempt++) {
+    let nonce = (await api.rpc.system.accountNextIndex(signer.address)).toNumber();
+    const outcomes = await Promise.allSettled(todo.map((i) => submit(api, api.tx.utility.batchAll(chunks[i]), signer, { nonce: nonce++ })));
+    const failed = [];
+    outcomes.forEach((o, k) => {
+      if (o.status === 'fulfilled') results[todo[k]] = o.value.events;
+      else failed.push([todo[k], o.reason]);
+    });
+    if (failed.length && attempt >= SETUP_ATTEMPTS) throw failed[0][1];
+    if (failed.length) log(`${failed.length} batch(es) of ${signer.address.slice(0, 8)}… refused (${failed[0][1].message}); retrying`);
+    todo = failed.map(([i]) => i);
+  }
+  return results;
+}
+
+/** The records of `section.method` events in `events`. */
+const eventsOf = (events, section, method) => events.filter(({ event }) => event.section === section && event.method === method);
+
+/**
+ * Calls `count` jobs of one unit: one blueprint, `operatorCount` operators, one client per
+ * service (each service holds at most `maxPendingJobsPerService` open jobs), each service served
+ * by one operator, round robin. Requests, approvals and job calls go out in parallel. Returns
+ * { jobs: [{ jobId, serviceId, price, client, operator }], clients, operators }.
+ */
+async function callJobs(api, alice, { count, operatorCount, label }) {
+  const keyring = new Keyring({ type: 'sr25519' });
+  const perService = api.consts.services.maxPendingJobsPerService.toNumber();
+  const services = Math.ceil(count / perService);
+  const maxServices = api.consts.services.maxServicesPerOperator.toNumber();
+  const operatorsNeeded = Math.max(Math.min(operatorCount, services), Math.ceil(services / maxServices));
+  const operators = Array.from({ length: operatorsNeeded }, (_, i) => keyring.addFromUri(`//Load//${label}//operator//${i}`));
+  const clients = Array.from({ length: services }, (_, i) => keyring.addFromUri(`//Load//${label}//client//${i}`));
+  const bond = api.consts.staking.minOperatorBond.toBigInt();
+  log(`setup: ${count} jobs on ${services} services (one client each), ${operators.length} operators`);
+  await fund(api, alice, operators, bond + 1000n * AIT);
+  await fund(api, alice, clients, BigInt(perService) * AIT + 100n * AIT);
+
+  // One blueprint; every operator bonds and registers for it.
+  const name = `load-${label}`;
+  const created = await submit(api, api.tx.services.createBlueprint(name, u8aToHex(blake2AsU8a(name)), [{ name: 'run' }], GPU, 1, 600), alice);
+  const { blueprintId } = eventData(api, created.events, 'services', 'BlueprintCreated');
+  await Promise.all(operators.map(async (operator) => {
+    await submit(api, api.tx.staking.bond(bond), operator);
+    await submit(api, api.tx.services.registerOperator(blueprintId,
+      { sessionKey: operator.publicKey, rpcEndpoint: 'http://127.0.0.1:0', capacity: 1_000_000 }, maxServices), operator);
+  }));
+
+  // Every client requests a service of its operator at once; each operator approves its requests in batches.
+  const operatorOfClient = clients.map((_, s) => operators[s % operators.length]);
+  const requested = await Promise.all(clients.map((client, s) => submit(api, api.tx.services.requestService(
+    blueprintId, serviceTerms({ operators: [operatorOfClient[s]] }), 600,
+  ), client)));
+  const requestIds = requested.map(({ events }) => eventsOf(events, 'services', 'ServiceRequested')[0].event.data[0].toNumber());
+  const serviceOfRequest = new Map();
+  await Promise.all(operators.map(async (operator) => {
+    const mine = requestIds.filter((_, s) => operatorOfClient[s] === operator);
+    for (const events of await batched(api, operator, mine.map((id) => api.tx.services.approve(id)), 64)) {
+      for (const { event } of eventsOf(events, 'services', 'ServiceCreated')) {
+        serviceOfRequest.set(event.data[1].toNumber(), event.data[0].toNumber());
+      }
+    }
+  }));
+  const serviceIds = requestIds.map((id) => serviceOfRequest.get(id));
+  if (serviceIds.some((id) => id === undefined)) throw new Error('a service request was approved but no service was created');
+
+  // Every client calls its jobs in one batch.
+  const jobs = [];
+  await Promise.all(clients.map(async (client, s) => {
+    const n = Math.min(perService, count - s * perService);
+    const calls = Array.from({ length: n }, (_, j) => api.tx.services.callJob(serviceIds[s], 0, `0x${String(j).padStart(64, '0')}`, 1, AIT));
+    for (const events of await batched(api, client, calls, perService)) {
+      for (const { event } of eventsOf(events, 'services', 'JobCalled')) {
+        jobs.push({ jobId: event.data[0].toNumber(), serviceId: serviceIds[s], price: event.data[4].toBigInt(), client, operator: operatorOfClient[s] });
+      }
+    }
+  }));
+  jobs.sort((a, b) => a.jobId - b.jobId);
+  log(`setup: ${jobs.length} jobs called`);
+  return { jobs, clients, operators };
+}
+
+/** Groups `jobs` by their operator. */
+function byOperator(jobs) {
+  const groups = new Map();
+  for (const job of jobs) {
+    if (!groups.has(job.operator)) groups.set(job.operator, []);
+    groups.get(job.operator).push(job);
+  }
+  return groups;
+}
+
+/** The records of ReceiptSettled events of `records`, split by who settled them. */
+function settlementsIn(api, records) {
+  let byTransactions = 0;
+  let byHook = 0;
+  for (const { event, phase } of records) {
+    if (!api.events.receipts.ReceiptSettled.is(event)) continue;
+    if (phase.isApplyExtrinsic) byTransactions++;
+    else byHook++;
+  }
+  return { byTransactions, byHook };
+}
+
+/** Workloads: how to prepare the chain, what to submit next, and what a block counts. */
+const WORKLOADS = {
+  transfers: () => ({
+    describe: 'Balances::transfer_keep_alive of 1 milli-AIT between funded accounts',
+    unit: 'transfers',
+    async setup() {},
+    next(api, i, senders) {
+      const k = i % senders.length;
+      return { tx: api.tx.balances.transferKeepAlive(senders[(k + 1) % senders.length].address, AIT / 1000n), sender: senders[k] };
+    },
+    count(api, block) {
+      return block.block.extrinsics.filter((x) => x.method.section === 'balances' && x.method.method === 'transferKeepAlive').length;
+    },
+    sample(api, senders) {
+      return { tx: api.tx.balances.transferKeepAlive(senders[1].address, AIT / 1000n), sender: senders[0], items: 1 };
+    },
+  }),
+
+  receipts: () => ({
+    describe: 'Receipts::submit_receipt of an operator-signed receipt for a delivered job (1 unit): a claim',
+    unit: 'receipts',
+    receipts: [],
+    async setup(api, senders, alice) {
+      const { jobs } = await callJobs(api, alice, { count: Number(opts.jobs), operatorCount: Number(opts.operators), label: 'receipts' });
+      // A receipt claims a submitted result: the operators deliver every job first.
+      await Promise.all([...byOperator(jobs)].map(([operator, mine]) => batched(api, operator, mine.map((job) => resultCall(api, job.jobId)), 256)));
+      log(`setup: ${jobs.length} results submitted`);
+      this.receipts = jobs.map((job) => receiptCall(api, job.operator, { jobId: job.jobId, client: job.client.address, computeUnits: 1, price: job.price }));
+      log(`setup: ${this.receipts.length} receipts signed by their operators`);
+    },
+    next(api, i, senders) {
+      if (i >= this.receipts.length) return null;
+      return { tx: this.receipts[i], sender: senders[i % senders.length] };
+    },
+    count(api, block) {
+      return block.block.extrinsics.filter((x) => x.method.section === 'receipts' && x.method.method === 'submitReceipt').length;
+    },
+  }),
+
+  settlements: () => ({
+    describe: 'Receipts::accept_many by each job\'s client of `maxBatch` claimed jobs: settlements',
+    unit: 'settled jobs',
+    batches: [],
+    async setup(api, senders, alice) {
+      const maxBatch = api.consts.receipts.maxBatch.toNumber();
+      const { jobs } = await callJobs(api, alice, { count: Number(opts.jobs), operatorCount: Number(opts.operators), label: `settlements-${Date.now()}` });
+      // Each operator delivers and claims its jobs: result and receipt, 32 jobs per batch.
+      const claimed = [];
+      await Promise.all([...byOperator(jobs)].map(async ([operator, mine]) => {
+        const calls = mine.flatMap((job) => [
+          resultCall(api, job.jobId),
+          receiptCall(api, operator, { jobId: job.jobId, client: job.client.address, computeUnits: 1, price: job.price }),
+        ]);
+        for (const events of await batched(api, operator, calls, 2 * maxBatch)) {
+          for (const { event } of eventsOf(events, 'receipts', 'ReceiptClaimed')) {
+            claimed.push({ jobId: event.data[1].toNumber(), maturesAt: event.data[5].toNumber() });
+          }
+        }
+      }));
+      const jobOf = new Map(jobs.map((job) => [job.jobId, job]));
+      // Claims that matured during the setup may already be settled by the hook: drop those.
+      const stillOpen = [];
+      for (let k = 0; k < claimed.length; k += 1024) {
+        const chunk = claimed.slice(k, k + 1024);
+        const found = await api.query.receipts.claims.multi(chunk.map((c) => c.jobId));
+        chunk.forEach((c, j) => { if (found[j].isSome) stillOpen.push(c); });
+      }
+      if (stillOpen.length < claimed.length) log(`setup: the hook settled ${claimed.length - stillOpen.length} matured claims during the setup`);
+      this.claimedCount = claimed.length;
+      claimed.splice(0, claimed.length, ...stillOpen);
+      // The hook settles matured claims in claim order, 64 a block: accept the latest claims
+      // first, so the two meet only at the end (a batch with a job the hook settled fails whole).
+      claimed.sort((a, b) => b.maturesAt - a.maturesAt || b.jobId - a.jobId);
+      const open = new Map();
+      for (const { jobId } of claimed) {
+        const { client } = jobOf.get(jobId);
+        if (!open.has(client)) open.set(client, []);
+        const batch = open.get(client);
+        batch.push(jobId);
+        if (batch.length === maxBatch) {
+          this.batches.push({ client, jobIds: batch });
+          open.set(client, []);
+        }
+      }
+      for (const [client, jobIds] of open) if (jobIds.length) this.batches.push({ client, jobIds });
+      this.maxBatch = maxBatch;
+      log(`setup: ${this.claimedCount} jobs delivered and claimed, ${claimed.length} still open; ${this.batches.length} acceptMany batches signed by ${new Set(this.batches.map((b) => b.client)).size} clients`);
+    },
+    next(api, i) {
+      if (i >= this.batches.length) return null;
+      const { client, jobIds } = this.batches[i];
+      return { tx: api.tx.receipts.acceptMany(jobIds), sender: client };
+    },
+    count(api, block, records) {
+      return settlementsIn(api, records).byTransactions;
+    },
+    sample(api) {
+      const { client, jobIds } = this.batches[0] ?? {};
+      if (!client) return null;
+      const full = Array.from({ length: this.maxBatch }, (_, k) => jobIds[k % jobIds.length]);
+      return { tx: api.tx.receipts.acceptMany(full), sender: client, items: this.maxBatch };
+    },
+  }),
+};
+
+/**
+ * Runs one workload against `api`: setup, then `--duration` seconds (at most `--max-tx`
+ * extrinsics) of load, then a drain; returns its report.
+ */
+async function runWorkload(api, name, senders, alice) {
+  const workload = WORKLOADS[name]();
+  const duration = Number(opts.duration) * 1000;
+  const maxTx = Number(opts['max-tx']);
+  const maxInflight = Number(opts['max-inflight']);
+  await workload.setup(api, senders, alice);
+
+  // The weight of one item (transfer, settled job), from the runtime's own fee estimate.
+  let weightPerItem = null;
+  const sample = workload.sample?.(api, senders);
+  if (sample) {
+    const info = await sample.tx.paymentInfo(sample.sender);
+    weightPerItem = { refTime: info.weight.refTime.toBigInt() / BigInt(sample.items), proofSize: info.weight.proofSize.toBigInt() / BigInt(sample.items) };
+  }
+
+  const nonces = new Map();
+  const nonceOf = async (who) => {
+    if (!nonces.has(who.address)) nonces.set(who.address, (await api.rpc.system.accountNextIndex(who.address)).toNumber());
+    const n = nonces.get(who.address);
+    nonces.set(who.address, n + 1);
+    return n;
+  };
+
+  // Count what blocks include while the load runs.
+  const blocks = [];
+  let failedInBlocks = 0;
+  const unsub = await api.rpc.chain.subscribeNewHeads(async (header) => {
+    const hash = header.hash;
+    const at = await api.at(hash);
+    const [block, now, records, weight] = await Promise.all([
+      api.rpc.chain.getBlock(hash), at.query.timestamp.now(), at.query.system.events(), at.query.system.blockWeight(),
+    ]);
+    const counted = workload.count(api, block, records);
+    const { byHook } = settlementsIn(api, records);
+    const failed = records.filter(({ event, phase }) => phase.isApplyExtrinsic && api.events.system.ExtrinsicFailed.is(event)).length;
+    failedInBlocks += failed;
+    blocks.push({ number: header.number.toNumber(), counted, timestamp: now.toNumber(), byHook, failed, normalRefTime: weight.normal.refTime.toBigInt() });
+    log(`block #${header.number}: ${counted} ${workload.unit}${byHook ? ` (+${byHook} settled by the hook)` : ''}${failed ? `, ${failed} failed` : ''}`);
+  });
+
+  let submitted = 0;
+  let rejected = 0;
+  let inflight = 0;
+  const started = Date.now();
+  let i = 0;
+  log(`${name}: submitting ${workload.describe} for at most ${duration / 1000} s`);
+  while (Date.now() - started < duration && i < maxTx) {
+    if (inflight >= maxInflight) {
+      await sleep(20);
+      continue;
+    }
+    const item = workload.next(api, i, senders);
+    if (!item) break;
+    const signed = await item.tx.signAsync(item.sender, { nonce: await nonceOf(item.sender), era: 0 });
+    inflight++;
+    api.rpc.author.submitExtrinsic(signed).then(
+      () => { inflight--; submitted++; },
+      (e) => { inflight--; rejected++; if (rejected <= 3) log(`rejected: ${e.message}`); },
+    );
+    i++;
+    // Let the pool drain a little: the pool holds 8192 ready transactions by default.
+    if (i % 512 === 0) await sleep(0);
+  }
+  const loadEnded = Date.now();
+  // Blocks authored after the load ended still carry its transactions.
+  const drainUntil = Date.now() + DRAIN_MS + 30_000;
+  await sleep(DRAIN_MS);
+  while (inflight > 0 && Date.now() < drainUntil) await sleep(100);
+  unsub();
+
+  const window = blocks.filter((b) => b.counted > 0);
+  const included = window.reduce((sum, b) => sum + b.counted, 0);
+  let perSecond = 0;
+  if (window.length >= 2) {
+    // Items of the blocks after the first, over the time from the first to the last.
+    const span = (window.at(-1).timestamp - window[0].timestamp) / 1000;
+    perSecond = (included - window[0].counted) / span;
+  } else if (window.length === 1) {
+    // One block: its items over one block time.
+    perSecond = (window[0].counted * 1000) / (2 * api.consts.timestamp.minimumPeriod.toNumber());
+  }
+  const report = {
+    workload: name,
+    submitted,
+    rejected,
+    failed_in_blocks: failedInBlocks,
+    included,
+    blocks_with_load: window.length,
+    max_per_block: Math.max(0, ...window.map((b) => b.counted)),
+    load_seconds: (loadEnded - started) / 1000,
+    per_second: Math.round(perSecond * 10) / 10,
+  };
+  if (weightPerItem) {
+    report.weight_per_item_ref_time = Number(weightPerItem.refTime);
+    report.weight_per_item_proof_size = Number(weightPerItem.proofSize);
+    const maxNormal = api.consts.system.blockWeights.perClass.normal.maxTotal.unwrap().refTime.toBigInt();
+    report.max_per_block_by_weight = Number(maxNormal / weightPerItem.refTime);
+  }
+  if (included > 0) {
+    // What the blocks with load really used (normal class, every extrinsic in them).
+    const used = window.reduce((sum, b) => sum + b.normalRefTime, 0n);
+    report.block_ref_time_per_item = Number(used / BigInt(included));
+  }
+  if (name === 'settlements') {
+    const settledByHook = blocks.reduce((sum, b) => sum + b.byHook, 0);
+    Object.assign(report, {
+      jobs_claimed: workload.claimedCount,
+      settled_jobs: included,
+      settled_by_hook: settledByHook,
+      settled_per_second: report.per_second,
+      accept_batch: workload.maxBatch,
     });
   }
+  log(`${name}: ${report.per_second} ${workload.unit} per second included (${included} in ${window.length} blocks, at most ${report.max_per_block} in one; submitted ${submitted}, rejected ${rejected}, failed in blocks ${failedInBlocks})`);
+  return report;
 }
 
 async function main() {
   await cryptoWaitReady();
-  const workload = WORKLOADS[opts.workload];
-  if (!workload) throw new Error(`unknown workload '${opts.workload}'; known: ${Object.keys(WORKLOADS).join(', ')}`);
-  const duration = Number(opts.duration) * 1000;
-  const maxInflight = Number(opts['max-inflight']);
+  const runs = opts.workload === 'compare' ? ['transfers', 'settlements'] : [opts.workload];
+  for (const name of runs) {
+    if (!WORKLOADS[name]) throw new Error(`unknown workload '${name}'; known: ${[...Object.keys(WORKLOADS), 'compare'].join(', ')}`);
+  }
   const report = { workload: opts.workload };
 
   let node = null;
   let api;
   if (opts.url) {
-    api = await ApiPromise.create({ provider: new WsProvider(opts.url), noInitWarn: true });
+    api = await ApiPromise.create({ provider: new WsProvider(loopbackUrl(opts.url)), noInitWarn: true });
   } else {
     node = await startDevNode();
     api = node.api;
     const first = await waitForBlock(api, 1, { timeoutMs: 120_000 });
     report.startup_to_first_block_s = (Date.now() - node.startedAt) / 1000;
     log(`first block #${first.number} ${report.startup_to_first_block_s.toFixed(1)} s after spawning the node`);
-    await new Promise((r) => setTimeout(r, 20_000));
+    await sleep(20_000);
     report.idle_rss_mib = Math.round(await residentMiB(node.process.pid));
     log(`idle resident memory after 20 s: ${report.idle_rss_mib} MiB`);
   }
@@ -146,68 +450,24 @@ async function main() {
     const alice = keyring.addFromUri('//Alice');
     const senders = Array.from({ length: Number(opts.senders) }, (_, i) => keyring.addFromUri(`//Load//${i}`));
     log(`funding ${senders.length} senders`);
-    await fundSenders(api, alice, senders);
-    await workload.setup(api, senders, alice);
-    const maxTx = Number(opts['max-tx']);
-
-    const nonces = await Promise.all(senders.map((s) => api.rpc.system.accountNextIndex(s.address).then((n) => n.toNumber())));
-
-    // Count what blocks include while the load runs.
-    const blocks = [];
-    const unsub = await api.rpc.chain.subscribeNewHeads(async (header) => {
-      const hash = header.hash;
-      const [block, now] = await Promise.all([api.rpc.chain.getBlock(hash), api.query.timestamp.now.at(hash)]);
-      const counted = block.block.extrinsics.filter((x) => workload.isCounted(x)).length;
-      blocks.push({ number: header.number.toNumber(), counted, timestamp: now.toNumber() });
-      log(`block #${header.number}: ${counted} ${opts.workload}`);
-    });
-
-    let submitted = 0;
-    let rejected = 0;
-    let inflight = 0;
-    const started = Date.now();
-    let i = 0;
-    log(`submitting ${workload.describe} for ${duration / 1000} s`);
-    while (Date.now() - started < duration && i < maxTx) {
-      if (inflight >= maxInflight) {
-        await new Promise((r) => setTimeout(r, 20));
-        continue;
+    await fund(api, alice, senders);
+    const results = [];
+    for (const name of runs) results.push(await runWorkload(api, name, senders, alice));
+    if (results.length === 1) {
+      Object.assign(report, results[0]);
+    } else {
+      const [transfers, settlements] = results;
+      report.transfers = transfers;
+      report.settlements = settlements;
+      report.transfers_per_second = transfers.per_second;
+      report.settled_per_second = settlements.per_second;
+      report.ratio_settlements_to_transfers = transfers.per_second > 0
+        ? Math.round((settlements.per_second / transfers.per_second) * 1000) / 1000 : null;
+      if (transfers.weight_per_item_ref_time && settlements.weight_per_item_ref_time) {
+        report.weight_ratio_settled_job_to_transfer = Math.round((settlements.weight_per_item_ref_time / transfers.weight_per_item_ref_time) * 100) / 100;
       }
-      const k = i % senders.length;
-      const tx = workload.build(api, senders[k], i, senders);
-      const signed = await tx.signAsync(senders[k], { nonce: nonces[k]++, era: 0 });
-      inflight++;
-      api.rpc.author.submitExtrinsic(signed).then(
-        () => { inflight--; submitted++; },
-        (e) => { inflight--; rejected++; if (rejected <= 3) log(`rejected: ${e.message}`); },
-      );
-      i++;
-      // Let the pool drain a little: the pool holds 8192 ready transactions by default.
-      if (i % 512 === 0) await new Promise((r) => setTimeout(r, 0));
+      log(`compare: ${report.transfers_per_second} transfers/s, ${report.settled_per_second} settled jobs/s, ratio ${report.ratio_settlements_to_transfers}`);
     }
-    const loadEnded = Date.now();
-    // Blocks authored after the load ended still carry its transactions.
-    await new Promise((r) => setTimeout(r, 14_000));
-    unsub();
-
-    const window = blocks.filter((b) => b.counted > 0);
-    const included = window.reduce((sum, b) => sum + b.counted, 0);
-    let perSecond = 0;
-    if (window.length >= 2) {
-      // Transactions of the blocks after the first, over the time from the first to the last.
-      const span = (window.at(-1).timestamp - window[0].timestamp) / 1000;
-      perSecond = (included - window[0].counted) / span;
-    }
-    Object.assign(report, {
-      submitted,
-      rejected,
-      included,
-      blocks_with_load: window.length,
-      max_per_block: Math.max(0, ...window.map((b) => b.counted)),
-      load_seconds: (loadEnded - started) / 1000,
-      per_second: Math.round(perSecond * 10) / 10,
-    });
-    log(`${opts.workload}: ${report.per_second} per second included (${included} in ${window.length} blocks; submitted ${submitted}, rejected ${rejected})`);
   } finally {
     if (node) await node.stop();
     else await api.disconnect();

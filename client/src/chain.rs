@@ -54,15 +54,17 @@ impl Quote {
 	}
 }
 
-/// `receipts_status`.
+/// `receipts_status`: what became of an operator's receipt. `state` is `unknown`, `pending`
+/// (its challenge window closes at `matures_at`), `settled` or `voided` (disputed in time).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReceiptStatus {
-	pub accepted: bool,
+	pub state: String,
 	pub job_id: Option<u64>,
-	pub operator: Option<String>,
 	pub compute_units: Option<u64>,
-	pub accepted_at: Option<u32>,
+	pub claimed_at: Option<u32>,
+	pub matures_at: Option<u32>,
+	pub closed_at: Option<u32>,
 	pub prunable_at: Option<u32>,
 }
 
@@ -104,12 +106,39 @@ pub struct CalledJob {
 	pub price: u128,
 }
 
-/// What an accepted receipt paid.
+/// What a receipt claimed: paid when its challenge window closes or its client accepts it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AcceptedReceipt {
+pub struct ClaimedReceipt {
 	pub job_id: u64,
 	pub compute_units: u64,
 	pub price: u128,
+	/// The block whose start settles the claim unless it is disputed first.
+	pub matures_at: u32,
+}
+
+/// The default number of blocks a service gives its jobs to deliver (one hour of 6 s blocks).
+pub const DEFAULT_JOB_TIMEOUT: u32 = 600;
+
+/// What a settled receipt paid (from its `ReceiptSettled` event).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SettledReceipt {
+	pub job_id: u64,
+	pub compute_units: u64,
+	pub paid: u128,
+	pub refunded: u128,
+}
+
+fn settled_receipt(events: &Events) -> Result<SettledReceipt> {
+	let settled = first_event::<aitbc::receipts::events::ReceiptSettled>(
+		events,
+		"Receipts.ReceiptSettled",
+	)?;
+	Ok(SettledReceipt {
+		job_id: settled.job_id,
+		compute_units: settled.compute_units,
+		paid: settled.paid,
+		refunded: settled.refunded,
+	})
 }
 
 /// How a council proposal went in.
@@ -479,6 +508,7 @@ impl Chain {
 		operators: Vec<AccountId32>,
 		permitted_callers: Vec<AccountId32>,
 		ttl: u32,
+		job_timeout: u32,
 	) -> Result<u64> {
 		let terms = RequestTerms {
 			operators: BoundedVec(operators),
@@ -486,6 +516,8 @@ impl Chain {
 			payment_asset: PaymentAsset::Native,
 			security_assets: BoundedVec(vec![PaymentAsset::Native]),
 			sla: None,
+			job_timeout,
+			ends_at: None,
 		};
 		let call = aitbc::tx()
 			.services()
@@ -582,34 +614,59 @@ impl Chain {
 		self.submit(&call, signer).await.map(drop)
 	}
 
-	/// Submits a signed receipt with public amounts; returns what it paid.
+	/// Claims payment with a signed receipt with public amounts.
 	pub async fn submit_receipt(
 		&self,
 		signer: &Keypair,
 		receipt: ChainReceipt,
-	) -> Result<AcceptedReceipt> {
+	) -> Result<ClaimedReceipt> {
 		use aitbc::runtime_types::pallet_receipts::types::PrivacyLevel;
 		self.submit_receipt_at(signer, receipt, PrivacyLevel::Public)
 			.await
 	}
 
-	/// Submits a signed receipt at a privacy level; returns what it paid.
+	/// Claims payment with a signed receipt at a privacy level.
 	pub async fn submit_receipt_at(
 		&self,
 		signer: &Keypair,
 		receipt: ChainReceipt,
 		privacy: aitbc::runtime_types::pallet_receipts::types::PrivacyLevel,
-	) -> Result<AcceptedReceipt> {
+	) -> Result<ClaimedReceipt> {
 		let job_id = receipt.body.job_id;
-		let units = receipt.body.compute_units;
-		let price = receipt.body.price;
-		let call = aitbc::tx().receipts().submit_receipt(receipt, privacy);
-		self.submit(&call, signer).await?;
-		Ok(AcceptedReceipt {
+		let call = aitbc::tx()
+			.receipts()
+			.submit_receipt(receipt, privacy, None);
+		let events = self.submit(&call, signer).await?;
+		let claimed = first_event::<aitbc::receipts::events::ReceiptClaimed>(
+			&events,
+			"Receipts.ReceiptClaimed",
+		)?;
+		Ok(ClaimedReceipt {
 			job_id,
-			compute_units: units,
-			price,
+			compute_units: claimed.compute_units,
+			price: claimed.price,
+			matures_at: claimed.matures_at,
 		})
+	}
+
+	/// Accepts the claim on `job_id` as its client: the operator is paid at once.
+	pub async fn accept(&self, signer: &Keypair, job_id: u64) -> Result<SettledReceipt> {
+		let call = aitbc::tx().receipts().accept(job_id);
+		let events = self.submit(&call, signer).await?;
+		settled_receipt(&events)
+	}
+
+	/// Settles claims whose challenge window closed; anyone may.
+	pub async fn settle_claims(&self, signer: &Keypair, job_ids: Vec<u64>) -> Result<()> {
+		let call = aitbc::tx().receipts().settle_claims(BoundedVec(job_ids));
+		self.submit(&call, signer).await.map(drop)
+	}
+
+	/// Takes back the payment of a job that got no result (or no claim of its result) within
+	/// its service's job timeout; only the job's caller may.
+	pub async fn cancel_job(&self, signer: &Keypair, job_id: u64) -> Result<()> {
+		let call = aitbc::tx().services().cancel_job(job_id);
+		self.submit(&call, signer).await.map(drop)
 	}
 
 	/// A job, or `None` once it was pruned or never existed.
@@ -627,11 +684,16 @@ impl Chain {
 			.unwrap_or_default())
 	}
 
-	pub async fn receipt_status(&self, receipt_id: [u8; 32]) -> Result<ReceiptStatus> {
+	pub async fn receipt_status(
+		&self,
+		operator: &AccountId32,
+		receipt_id: [u8; 32],
+	) -> Result<ReceiptStatus> {
 		self.rpc
 			.request(
 				"receipts_status",
 				rpc_params![
+					operator.to_string(),
 					format!("0x{}", hex::encode(receipt_id)),
 					Option::<String>::None
 				],

@@ -209,6 +209,10 @@ enum ClientCommand {
 		/// Blocks the operators have to approve.
 		#[arg(long, default_value_t = 600)]
 		ttl: u32,
+		/// Blocks a job may wait for its result (and a result for its claim) before the caller
+		/// may cancel it and take its payment back.
+		#[arg(long, default_value_t = aitbc_client::chain::DEFAULT_JOB_TIMEOUT)]
+		job_timeout: u32,
 	},
 	/// Withdraw a service request.
 	CancelRequest { request: u64 },
@@ -250,8 +254,21 @@ enum ClientCommand {
 	},
 	/// Show a job.
 	Job { job: u64 },
-	/// End a service as its owner.
+	/// End a service as its owner (anyone may once its end date passed). Jobs without a result
+	/// are refunded; jobs with one finish on their own.
 	Terminate { service: u64 },
+	/// Accept the operator's claim on a job you called: it is paid now instead of when the
+	/// challenge window closes (and you can no longer dispute it).
+	Accept {
+		#[arg(long)]
+		job: u64,
+	},
+	/// Take back the payment of a job you called that got no result (or no claim of its
+	/// result) within the service's job timeout.
+	Cancel {
+		#[arg(long)]
+		job: u64,
+	},
 	/// Dispute a job (the same as `aitbc dispute file`).
 	Dispute {
 		#[arg(long)]
@@ -291,8 +308,12 @@ enum MinerCommand {
 		#[arg(long)]
 		no_heartbeats: bool,
 	},
-	/// Whether a receipt was accepted.
-	ReceiptStatus { receipt_id: String },
+	/// What became of a receipt of an operator (default: --suri): pending, settled or voided.
+	ReceiptStatus {
+		receipt_id: String,
+		#[arg(long)]
+		operator: Option<String>,
+	},
 	/// Verified compute units of an operator (default: --suri).
 	WorkScore { account: Option<String> },
 }
@@ -571,6 +592,7 @@ async fn client(ctx: &Ctx, command: ClientCommand) -> anyhow::Result<()> {
 			operators,
 			callers,
 			ttl,
+			job_timeout,
 		} => {
 			let signer = ctx.signer()?;
 			let operators = operators
@@ -583,7 +605,7 @@ async fn client(ctx: &Ctx, command: ClientCommand) -> anyhow::Result<()> {
 				.collect::<Result<_, _>>()?;
 			let id = with_progress(
 				"requesting the service",
-				chain.request_service(&signer, blueprint, operators, callers, ttl),
+				chain.request_service(&signer, blueprint, operators, callers, ttl, job_timeout),
 			)
 			.await?;
 			println!("request {id}");
@@ -686,8 +708,13 @@ async fn client(ctx: &Ctx, command: ClientCommand) -> anyhow::Result<()> {
 					format_ait(j.price)
 				);
 				println!("  input 0x{}", hex::encode(j.input_hash.0));
-				if let Some((operator, output)) = j.result {
-					println!("  result 0x{} by {operator}", hex::encode(output.0));
+				if let Some(result) = j.result {
+					println!(
+						"  result 0x{} by {} in block {}",
+						hex::encode(result.output_hash.0),
+						result.operator,
+						result.submitted_at
+					);
 				}
 			}
 			None => anyhow::bail!("no job {job}"),
@@ -699,6 +726,19 @@ async fn client(ctx: &Ctx, command: ClientCommand) -> anyhow::Result<()> {
 			)
 			.await?;
 			println!("terminated service {service}");
+		}
+		ClientCommand::Accept { job } => {
+			let settled = with_progress("accepting", chain.accept(&ctx.signer()?, job)).await?;
+			println!(
+				"job {job}: accepted, operator paid {} for {} units, {} refunded",
+				format_ait(settled.paid),
+				settled.compute_units,
+				format_ait(settled.refunded)
+			);
+		}
+		ClientCommand::Cancel { job } => {
+			with_progress("cancelling", chain.cancel_job(&ctx.signer()?, job)).await?;
+			println!("job {job}: cancelled, payment returned");
 		}
 		ClientCommand::Dispute { job, respondent } => {
 			dispute(ctx, DisputeCommand::File { job, respondent }).await?
@@ -882,13 +922,19 @@ async fn miner(ctx: &Ctx, command: MinerCommand) -> anyhow::Result<()> {
 				.run()
 				.await?;
 			println!(
-				"paid jobs: {:?}; skipped: {:?}; heartbeats: {}; reconnects: {}",
-				report.paid, report.skipped, report.heartbeats, report.reconnects
+				"claimed jobs: {:?}; skipped: {:?}; heartbeats: {}; reconnects: {}",
+				report.claimed, report.skipped, report.heartbeats, report.reconnects
 			);
 		}
-		MinerCommand::ReceiptStatus { receipt_id } => {
+		MinerCommand::ReceiptStatus {
+			receipt_id,
+			operator,
+		} => {
+			let operator = ctx.account(operator.as_deref())?;
 			let chain = ctx.chain().await?;
-			let status = chain.receipt_status(hash_arg(&receipt_id)?).await?;
+			let status = chain
+				.receipt_status(&operator, hash_arg(&receipt_id)?)
+				.await?;
 			println!("{}", serde_json::to_string_pretty(&status)?);
 		}
 		MinerCommand::WorkScore { account } => {

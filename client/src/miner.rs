@@ -61,11 +61,13 @@ impl MinerConfig {
 /// What one job came to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JobOutcome {
-	/// Our receipt was accepted and paid.
-	Paid {
+	/// Our receipt claims the job's payment: paid when the challenge window closes (the
+	/// chain settles it at `matures_at`) or sooner if the client accepts.
+	Claimed {
 		job_id: u64,
 		compute_units: u64,
 		price: u128,
+		matures_at: u32,
 	},
 	/// Nothing (more) to do: settled already, cancelled, pruned, or refused for good.
 	Skipped { job_id: u64, reason: String },
@@ -76,7 +78,7 @@ pub enum JobOutcome {
 /// What a run of the daemon did.
 #[derive(Clone, Debug, Default)]
 pub struct MinerReport {
-	pub paid: Vec<u64>,
+	pub claimed: Vec<u64>,
 	pub skipped: Vec<u64>,
 	pub reconnects: u32,
 	/// Heartbeats sent, one per (service, block).
@@ -129,7 +131,7 @@ impl Miner {
 	fn finished(&self) -> bool {
 		self.config
 			.max_jobs
-			.is_some_and(|max| self.report.paid.len() + self.report.skipped.len() >= max)
+			.is_some_and(|max| self.report.claimed.len() + self.report.skipped.len() >= max)
 	}
 
 	/// Runs until `max_jobs` jobs are done (forever without it), reconnecting when the node goes
@@ -285,16 +287,17 @@ impl Miner {
 			return Ok(());
 		}
 		match self.process(chain, job_id).await? {
-			JobOutcome::Paid {
+			JobOutcome::Claimed {
 				job_id,
 				compute_units,
 				price,
+				matures_at,
 			} => {
 				self.say(&format!(
-					"job {job_id}: receipt accepted, {compute_units} units, paid {}",
+					"job {job_id}: receipt claimed, {compute_units} units, price {}, settles at block {matures_at} unless disputed",
 					crate::chain::format_ait(price)
 				));
-				self.report.paid.push(job_id);
+				self.report.claimed.push(job_id);
 			}
 			JobOutcome::Skipped { job_id, reason } => {
 				self.say(&format!("job {job_id}: {reason}"));
@@ -323,14 +326,20 @@ impl Miner {
 			return Ok(JobOutcome::NotOurs);
 		}
 		match job.status {
-			JobStatus::Settled | JobStatus::Cancelled => {
+			JobStatus::Called | JobStatus::ResultSubmitted => {}
+			JobStatus::Claimed
+			| JobStatus::Disputed
+			| JobStatus::Settled
+			| JobStatus::Resolved
+			| JobStatus::Cancelled
+			| JobStatus::TimedOut
+			| JobStatus::Withdrawn => {
 				self.state.set_progress(job_id, JobProgress::Done)?;
 				return Ok(JobOutcome::Skipped {
 					job_id,
 					reason: format!("already {:?}", job.status).to_lowercase(),
 				});
 			}
-			JobStatus::Pending | JobStatus::ResultSubmitted => {}
 		}
 		self.say(&format!(
 			"job {job_id}: running (max {} units)",
@@ -462,7 +471,7 @@ impl Miner {
 				Err(e) if e.is_module("Services", "ResultAlreadySubmitted") => {}
 				Err(e) if e.is_connection() => return Err(e),
 				Err(e) => self.say(&format!(
-					"job {job_id}: result refused ({e}); sending the receipt anyway"
+					"job {job_id}: result refused ({e}); trying the receipt anyway"
 				)),
 			}
 		}
@@ -501,21 +510,23 @@ impl Miner {
 			None => chain.submit_receipt(&self.signer, receipt).await,
 		};
 		if is_private && submitted.is_ok() {
-			self.say(&format!("job {job_id}: private receipt accepted"));
+			self.say(&format!("job {job_id}: private receipt claimed"));
 		}
 		let outcome = match submitted {
-			Ok(paid) => JobOutcome::Paid {
+			Ok(claimed) => JobOutcome::Claimed {
 				job_id,
-				compute_units: paid.compute_units,
-				price: paid.price,
+				compute_units: claimed.compute_units,
+				price: claimed.price,
+				matures_at: claimed.matures_at,
 			},
 			Err(e)
 				if e.is_module("Receipts", "JobAlreadySettled")
+					|| e.is_module("Receipts", "JobAlreadyClaimed")
 					|| e.is_module("Receipts", "ReceiptAlreadyClaimed") =>
 			{
 				JobOutcome::Skipped {
 					job_id,
-					reason: format!("already settled ({})", e.module_name().unwrap_or_default()),
+					reason: format!("already claimed ({})", e.module_name().unwrap_or_default()),
 				}
 			}
 			Err(e) if e.is_connection() => return Err(e),

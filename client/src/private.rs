@@ -20,7 +20,7 @@ use crate::{
 			pallet_receipts::types::{PrivacyKind, PrivacyLevel, PrivateProof},
 		},
 	},
-	chain::{first_event, AcceptedReceipt, CalledJob, Chain},
+	chain::{first_event, CalledJob, Chain, ClaimedReceipt},
 	error::{Error, Result},
 	receipt::ChainReceipt,
 };
@@ -282,14 +282,14 @@ impl Chain {
 		Err(last_error.unwrap_or_else(|| Error::Client("no job id could be reserved".into())))
 	}
 
-	/// Submits a receipt proven at the basic level; returns what it paid.
+	/// Claims payment with a receipt proven at the basic level.
 	pub async fn submit_basic_receipt(
 		&self,
 		signer: &Keypair,
 		receipt: ChainReceipt,
 		key: [u8; 32],
 		proof: &BasicProof,
-	) -> Result<AcceptedReceipt> {
+	) -> Result<ClaimedReceipt> {
 		let privacy = PrivacyLevel::Basic(PrivateProof {
 			key,
 			proof: BoundedVec(proof.proof.clone()),

@@ -12,9 +12,10 @@ use std::{
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum JobProgress {
-	/// `submit_result` is in a block; the receipt is not yet accepted.
+	/// `submit_result` is in a block; the receipt has not claimed the payment yet.
 	ResultSubmitted,
-	/// The receipt was accepted, or the job turned out settled or closed: nothing left to do.
+	/// The receipt claimed the payment (the chain settles it when the challenge window closes),
+	/// or the job turned out claimed, disputed or closed: nothing left to do.
 	Done,
 }
 

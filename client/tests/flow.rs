@@ -62,9 +62,22 @@ async fn operator_client_and_miner_settle_a_job() {
 		.expect("the miner settles the job in time")
 		.unwrap()
 		.unwrap();
-	assert_eq!(report.paid, vec![called.job_id], "report: {report:?}");
+	assert_eq!(report.claimed, vec![called.job_id], "report: {report:?}");
 
-	// The job is settled, the receipt accepted, the work score grew by the units done.
+	// The miner claimed; the client accepts, so the operator is paid now rather than when the
+	// challenge window closes.
+	let job = chain.job(called.job_id).await.unwrap().unwrap();
+	assert!(
+		matches!(job.status, JobStatus::Claimed | JobStatus::Settled),
+		"status {:?}",
+		job.status
+	);
+	if matches!(job.status, JobStatus::Claimed) {
+		let settled = chain.accept(&charlie, called.job_id).await.unwrap();
+		assert_eq!(settled.compute_units, units);
+	}
+
+	// The job is settled, the receipt too, the work score grew by the units done.
 	let job = chain.job(called.job_id).await.unwrap().unwrap();
 	assert!(
 		matches!(job.status, JobStatus::Settled),
@@ -72,8 +85,8 @@ async fn operator_client_and_miner_settle_a_job() {
 		job.status
 	);
 	let receipt_id = receipt_id_for(&chain.genesis_hash(), called.job_id, &operator);
-	let status = chain.receipt_status(receipt_id).await.unwrap();
-	assert!(status.accepted);
+	let status = chain.receipt_status(&operator, receipt_id).await.unwrap();
+	assert_eq!(status.state, "settled");
 	assert_eq!(status.job_id, Some(called.job_id));
 	assert_eq!(status.compute_units, Some(units));
 	let score_after = chain.work_score(&operator).await.unwrap();
@@ -86,10 +99,10 @@ async fn operator_client_and_miner_settle_a_job() {
 	for number in first_block..=last_block {
 		let at = chain.api.at_block(number).await.unwrap();
 		let events = at.events().fetch().await.unwrap();
-		for e in events.find::<aitbc::receipts::events::ReceiptAccepted>() {
+		for e in events.find::<aitbc::receipts::events::ReceiptSettled>() {
 			let e = e.unwrap();
 			if e.job_id == called.job_id {
-				assert_eq!(e.price, called.price);
+				assert_eq!(e.paid + e.refunded, called.price);
 				paid += e.paid;
 			}
 		}

@@ -6,14 +6,19 @@
 //
 //  1. the operator bonds and registers (aitbc), the client requests a service, the operator
 //     approves it (aitbc);
-//  2. the client calls a job; the daemon runs it, submits its result and receipt; escrow pays,
-//     AIT is minted, the work score grows, and the daemon keeps the service's heartbeats;
+//  2. the client calls a job; the daemon runs it, submits its result and claims the payment with
+//     its receipt; the client accepts the claim (aitbc client accept): escrow pays, refunds the
+//     rest, AIT is minted, the work score grows, and the daemon keeps the service's heartbeats;
 //  3. the client calls a job privately (a commitment on chain, the opening handed to the
-//     operator); the daemon settles it with a Groth16 proof (zk/scripts/private-receipt.mjs);
-//  4. with the daemon stopped, two more jobs go undelivered; the client disputes both, the
-//     operator answers with evidence (aitbc), no arbiters are staked so the disputes escalate and
-//     a council motion rules for the client: escrows and bonds back, the operator reported twice;
-//  5. the council vetoes one slash (aitbc governance propose-veto / vote / close); the other is
+//     operator); the daemon claims it with a Groth16 proof (zk/scripts/private-receipt.mjs), and
+//     the claim settles by itself when the challenge window closes;
+//  4. with the daemon stopped, three more jobs go undelivered; the client disputes two, the
+//     operator answers with evidence (aitbc);
+//  5. no arbiters are staked, so the disputes escalate and a council motion rules for the
+//     client: escrows and bonds back, the operator reported twice;
+//  6. the client cancels the third job once the service's job timeout passed (aitbc client
+//     cancel) and gets its payment back;
+//  7. the council vetoes one slash (aitbc governance propose-veto / vote / close); the other is
 //     applied when its deferral ends.
 
 import { after, before, describe, test } from 'node:test';
@@ -28,13 +33,16 @@ import { u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
 import { nodeBinary, startDevNode, waitFor } from '../lib/node.mjs';
 import {
-  AIT, GPU, aroundBlock, councilMotion, eventData, freeBalance, palletAccount, submit, sudo, waitEvent,
+  AIT, GPU, aroundBlock, closedJobs, councilMotion, eventData, freeBalance, palletAccount, serviceTerms, submit,
+  sudo, waitEvent,
 } from '../lib/market.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const aitbcBinary = join(dirname(nodeBinary()), 'aitbc');
 const PROVER = ['node', join(ROOT, 'zk', 'scripts', 'private-receipt.mjs')];
 const PER_BILLION = 1_000_000_000n;
+/** The service's job timeout, in blocks: short, so an undelivered job can be cancelled in step 6. */
+const JOB_TIMEOUT = 10;
 
 const account = async (api, who) => (await api.query.system.account(who)).data;
 const held = async (api, who) => (await account(api, who)).reserved.toBigInt();
@@ -123,9 +131,9 @@ describe('the marketplace end to end: aitbc operator and miner, @polkadot/api cl
     await aitbc('//Dave', 'operator', 'register', '--blueprint', `${blueprintId}`);
     assert.ok((await api.query.services.operators(blueprintId, operator.address)).isSome, 'registered for the blueprint');
 
-    const requested = await submit(api, api.tx.services.requestService(blueprintId, {
-      operators: [operator.address], permittedCallers: [], paymentAsset: 'Native', securityAssets: ['Native'], sla: null,
-    }, 600), client);
+    const requested = await submit(api, api.tx.services.requestService(
+      blueprintId, serviceTerms({ operators: [operator], jobTimeout: JOB_TIMEOUT }), 600,
+    ), client);
     const requestId = eventData(api, requested.events, 'services', 'ServiceRequested').requestId.toNumber();
     const approved = await aitbc('//Dave', 'operator', 'approve', `${requestId}`);
     serviceId = Number(/service (\d+) created/.exec(approved)?.[1]);
@@ -155,21 +163,42 @@ describe('the marketplace end to end: aitbc operator and miner, @polkadot/api cl
     assert.equal(clientAfter.reserved.toBigInt() - clientBefore.reserved.toBigInt(), job.price, 'the price is held in escrow');
     assert.equal(clientBefore.free.toBigInt() - clientAfter.free.toBigInt(), job.price + feesPaidBy(events, client.address));
 
-    const accepted = await waitEvent(api, 'receipts', 'ReceiptAccepted', (d) => d[1].toNumber() === job.jobId, 240_000).catch(withLog);
-    const units = BigInt(accepted.data[4].toNumber());
+    // The daemon delivers and claims; nothing is paid until the client accepts (or the challenge
+    // window closes, which would also settle it).
+    const claimed = await waitEvent(api, 'receipts', 'ReceiptClaimed', (d) => d[1].toNumber() === job.jobId, 240_000).catch(withLog);
+    const units = BigInt(claimed.data[3].toNumber());
+    const claimPrice = claimed.data[4].toBigInt();
     assert.ok(units > 0n && units <= 64n, `units within the job's cap (${units})`);
+    assert.ok(claimPrice > 0n && claimPrice <= job.price, `the claimed price within the escrow (${claimPrice})`);
+    const claimRecords = await (await api.at(claimed.blockHash)).query.system.events();
+    assert.ok(!claimRecords.some(({ event }) => api.events.receipts.ReceiptSettled.is(event)), 'claimed, not settled');
+    assert.equal((await api.call.servicesApi.job(job.jobId)).unwrap().status.toString(), 'Claimed');
+
+    const settling = waitEvent(api, 'receipts', 'ReceiptSettled', (d) => d[1].toNumber() === job.jobId, 120_000);
+    const acceptedOut = await aitbc('//Eve', 'client', 'accept', '--job', `${job.jobId}`);
+    assert.match(acceptedOut, new RegExp(`job ${job.jobId}: accepted`));
+    const settled = await settling;
+    const records = await (await api.at(settled.blockHash)).query.system.events();
+    const acceptedBy = records.find(({ event, phase }) => phase.isApplyExtrinsic && api.events.receipts.ReceiptSettled.is(event)
+      && event.data[1].toNumber() === job.jobId);
+    assert.ok(acceptedBy, 'settled by the client\'s acceptance, not by the end of the window');
+    assert.equal(BigInt(settled.data[3].toNumber()), units, 'all claimed units credited');
     const mint = (await api.query.receipts.mintParams()).toJSON();
     const minted = BigInt(mint.mintPerUnit) * units;
-    const toOperator = (minted * BigInt(mint.coordinatorShare)) / 1_000_000n;
-    const platform = (job.price * BigInt((await api.query.escrow.platformFee()).toNumber())) / PER_BILLION;
-    const records = await (await api.at(accepted.blockHash)).query.system.events();
-    const [before, after] = await aroundBlock(api, accepted.blockHash, (at) => Promise.all([
+    const toOperator = ((BigInt(mint.mintPerUnit) * BigInt(mint.coordinatorShare)) / 1_000_000n) * units;
+    const platform = (claimPrice * BigInt((await api.query.escrow.platformFee()).toNumber())) / PER_BILLION;
+    assert.equal(settled.data[4].toBigInt(), claimPrice - platform, 'paid the claimed price less the platform fee');
+    assert.equal(settled.data[5].toBigInt(), job.price - claimPrice, 'refunded the rest of the escrow');
+    assert.equal(closedJobs(records).get(job.jobId), 'Settled');
+    const [before, after] = await aroundBlock(api, settled.blockHash, (at) => Promise.all([
       at.query.system.account(operator.address), at.query.system.account(client.address),
       at.query.system.account(treasury), at.query.balances.totalIssuance(),
     ]));
     const delta = (i, field = 'free') => after[i].data?.[field].toBigInt() - before[i].data?.[field].toBigInt();
-    assert.equal(delta(0), job.price - platform + toOperator - feesPaidBy(records, operator.address), 'the operator got the price, less the platform fee, and its mint share');
-    assert.equal(-delta(1, 'reserved'), job.price, 'the client\'s escrow paid out');
+    assert.equal(delta(0), claimPrice - platform + toOperator - feesPaidBy(records, operator.address), 'the operator got the price, less the platform fee, and its mint share');
+    assert.equal(-delta(1, 'reserved'), job.price, 'the client\'s escrow hold was released');
+    assert.equal(after[1].data.reserved.toBigInt(), clientBefore.reserved.toBigInt(), 'the client holds nothing for the job any more');
+    assert.equal(delta(1), job.price - claimPrice - feesPaidBy(records, client.address), 'the rest came back to the client, less its fee to accept');
     assert.equal(after[3].toBigInt() - before[3].toBigInt(), minted, 'issuance grew by exactly units x rate');
     const allFees = records.filter(({ event }) => api.events.transactionPayment.TransactionFeePaid.is(event))
       .reduce((sum, { event }) => sum + event.data[1].toBigInt() + event.data[2].toBigInt(), 0n);
@@ -213,33 +242,45 @@ describe('the marketplace end to end: aitbc operator and miner, @polkadot/api cl
     assert.equal(eventData(api, events, 'services', 'JobCalled').jobId.toNumber(), jobId);
     assert.equal(eventData(api, events, 'receipts', 'JobCommitted').commitment.toHex(), commitment);
 
-    const accepted = await waitEvent(api, 'receipts', 'ReceiptAccepted', (d) => d[1].toNumber() === jobId, 240_000).catch(withLog);
-    const records = await (await api.at(accepted.blockHash)).query.system.events();
+    const claimed = await waitEvent(api, 'receipts', 'ReceiptClaimed', (d) => d[1].toNumber() === jobId, 240_000).catch(withLog);
+    const records = await (await api.at(claimed.blockHash)).query.system.events();
     const verified = records.find(({ event }) => api.events.zkVerifier.ProofVerified.is(event));
-    assert.ok(verified, 'the receipt was settled by a verified proof');
-    const units = BigInt(accepted.data[4].toNumber());
+    assert.ok(verified, 'the receipt was claimed with a verified proof');
+    const units = BigInt(claimed.data[3].toNumber());
+    const maturesAt = claimed.data[5].toNumber();
+    // Nobody accepts: the claim settles when the challenge window closes.
+    const settled = await waitEvent(api, 'receipts', 'ReceiptSettled', (d) => d[1].toNumber() === jobId, 120_000).catch(withLog);
+    assert.equal((await api.rpc.chain.getHeader(settled.blockHash)).number.toNumber(), maturesAt, 'settled where the window closes');
+    assert.equal(BigInt(settled.data[3].toNumber()), units);
+    assert.equal((await api.call.servicesApi.job(jobId)).unwrap().status.toString(), 'Settled');
     const score = BigInt((await rpc.send('receipts_workScore', [operator.address, null])).totalWork);
     assert.equal(score - scoreBefore, units, 'basic privacy hides the computation, not the units: they count');
     // The daemon logs once its own wait for inclusion ends, which may be after we saw the event.
-    await waitFor('the daemon to report the private receipt', () => minerLog.includes(`job ${jobId}: private receipt accepted`), 60_000)
+    await waitFor('the daemon to report the private receipt', () => minerLog.includes(`job ${jobId}: private receipt claimed`), 60_000)
       .catch(withLog);
   });
 
   const jobs = [];
   const disputes = [];
-  test('4. the daemon stops; two jobs go undelivered; the client disputes both and the operator answers with aitbc', async () => {
+  /** The undelivered job the client cancels in step 6. */
+  let abandoned;
+  test('4. the daemon stops; three jobs go undelivered; the client disputes two and the operator answers with aitbc', async () => {
     miner.kill('SIGTERM');
     await waitFor('the daemon to stop', () => miner.exitCode !== null || miner.signalCode !== null, 30_000);
-    for (const input of ['undelivered a', 'undelivered b']) {
-      const { events } = await submit(api, api.tx.services.callJob(serviceId, 0, u8aToHex(blake2AsU8a(input)), 10, 1000n * AIT), client);
+    for (const input of ['undelivered a', 'undelivered b', 'undelivered c']) {
+      const { events, blockHash } = await submit(api, api.tx.services.callJob(serviceId, 0, u8aToHex(blake2AsU8a(input)), 10, 1000n * AIT), client);
       const called = eventData(api, events, 'services', 'JobCalled');
-      jobs.push({ jobId: called.jobId.toNumber(), price: called.price.toBigInt() });
+      const calledAt = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+      jobs.push({ jobId: called.jobId.toNumber(), price: called.price.toBigInt(), calledAt });
     }
+    abandoned = jobs.pop();
     const bond = api.consts.disputes.filingBond.toBigInt();
     const heldBefore = await held(api, client.address);
     for (const job of jobs) {
       const { events } = await submit(api, api.tx.disputes.fileDispute(job.jobId, operator.address), client);
-      disputes.push(eventData(api, events, 'disputes', 'DisputeFiled').disputeId.toNumber());
+      const filed = eventData(api, events, 'disputes', 'DisputeFiled');
+      assert.equal(filed.jobId.toNumber(), job.jobId);
+      disputes.push(filed.disputeId.toNumber());
     }
     assert.equal(await held(api, client.address) - heldBefore, 2n * bond, 'two filing bonds held');
     const escrowId = (await api.query.escrow.jobEscrows(jobs[0].jobId)).unwrap();
@@ -276,9 +317,29 @@ describe('the marketplace end to end: aitbc operator and miner, @polkadot/api cl
     slashes = events.filter(({ event }) => api.events.staking.SlashReported.is(event)).map(({ event }) => event.data[0].toNumber());
     assert.equal(slashes.length, 2, 'each lost dispute reports an offence');
     assert.equal((await api.call.stakingApi.pendingSlashes(operator.address)).length, 2);
+    for (const job of jobs) assert.equal((await api.call.servicesApi.job(job.jobId)).unwrap().status.toString(), 'Resolved');
   });
 
-  test('6. the council vetoes one slash with aitbc governance; the other is applied after its deferral', async () => {
+  test('6. the client cancels the third undelivered job with aitbc once the job timeout passed; its payment comes back', async () => {
+    // Steps 4 and 5 took far longer than the timeout (the disputes had to escalate).
+    const best = (await api.rpc.chain.getHeader()).number.toNumber();
+    assert.ok(best >= abandoned.calledAt + JOB_TIMEOUT, `the timeout passed (#${best}, called at #${abandoned.calledAt})`);
+    const clientBefore = await account(api, client.address);
+    const closing = waitEvent(api, 'services', 'JobClosed', (d) => d[0].toNumber() === abandoned.jobId, 60_000);
+    const out = await aitbc('//Eve', 'client', 'cancel', '--job', `${abandoned.jobId}`);
+    assert.match(out, new RegExp(`job ${abandoned.jobId}: cancelled`));
+    const closed = await closing;
+    assert.equal(closed.data[1].toString(), 'TimedOut');
+    const [before, after] = await aroundBlock(api, closed.blockHash, (at) => at.query.system.account(client.address));
+    const records = await (await api.at(closed.blockHash)).query.system.events();
+    assert.equal(after.data.free.toBigInt() - before.data.free.toBigInt(), abandoned.price - feesPaidBy(records, client.address),
+      'the price came back, less the fee to cancel');
+    assert.equal(before.data.reserved.toBigInt() - after.data.reserved.toBigInt(), abandoned.price, 'the escrow hold was released');
+    assert.equal(clientBefore.reserved.toBigInt() - (await held(api, client.address)), abandoned.price);
+    assert.equal((await api.call.servicesApi.job(abandoned.jobId)).unwrap().status.toString(), 'TimedOut');
+  });
+
+  test('7. the council vetoes one slash with aitbc governance; the other is applied after its deferral', async () => {
     const bondBefore = (await api.query.staking.operators(operator.address)).unwrap().bond.toBigInt();
     const proposed = await aitbc('//Alice', 'governance', 'propose-veto', '--slash', `${slashes[0]}`, '--threshold', '3');
     const [, index, hash] = /proposal (\d+) \(hash (0x[0-9a-f]{64})\)/.exec(proposed) ?? [];

@@ -1,6 +1,9 @@
 // End-to-end: the compute market on a real `aitbc-node --dev`, through @polkadot/api with no
 // custom types: an operator bonds and registers, a client requests a service and calls a job, the
-// operator's signed receipt settles it, escrow pays, AIT is minted and the work score grows.
+// operator submits the result and claims the payment with its signed receipt, and the client's
+// acceptance (or the end of the challenge window) settles it: escrow pays the operator the
+// receipt's price and refunds the rest, AIT is minted and the work score grows. A job nobody
+// delivers is cancelled by its client once the service's job timeout passed.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,16 +11,26 @@ import { WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
-import { startDevNode } from '../lib/node.mjs';
+import { startDevNode, waitForBlock } from '../lib/node.mjs';
 import {
-  AIT, GPU, callJob, eventData, freeBalance, receiptCall, receiptId, setupService, submit,
-  palletAccount,
+  AIT, GPU, acceptanceSignature, aroundBlock, blockEvents, callJob, closedJobs, eventData, freeBalance,
+  outputHash, palletAccount, receiptBody, receiptCall, receiptId, requestApprovedService, resultCall,
+  serviceTerms, setupService, signReceipt, submit, waitEvent,
 } from '../lib/market.mjs';
 
+const PER_BILLION = 1_000_000_000n;
+const PER_MILLION = 1_000_000n;
 
-/** The fee `tx` paid, from its TransactionFeePaid event. */
-function feePaid(api, events) {
-  return eventData(api, events, 'transactionPayment', 'TransactionFeePaid').actualFee.toBigInt();
+/** Fees (and tips) `who` paid in the event records `records` (all of them if `who` is null). */
+function feesPaid(records, who = null) {
+  let total = 0n;
+  for (const { event } of records) {
+    if (event.section === 'transactionPayment' && event.method === 'TransactionFeePaid'
+      && (who === null || event.data[0].toString() === who)) {
+      total += event.data[1].toBigInt() + event.data[2].toBigInt();
+    }
+  }
+  return total;
 }
 
 describe('compute market on aitbc-node --dev', () => {
@@ -28,6 +41,7 @@ describe('compute market on aitbc-node --dev', () => {
   let owner;
   let relayer;
   let stranger;
+  let blueprintId;
   let serviceId;
   let treasury;
   /** A raw JSON-RPC connection, for the node's own methods (pricing_*, receipts_*). */
@@ -53,9 +67,67 @@ describe('compute market on aitbc-node --dev', () => {
     if (node) await node.stop();
   });
 
+  /** The mint of `units` under the parameters in force: [total, operator's share, treasury's]. */
+  async function mintOf(units) {
+    const mint = (await api.query.receipts.mintParams()).toJSON();
+    const perUnit = BigInt(mint.mintPerUnit);
+    const perUnitOperator = (perUnit * BigInt(mint.coordinatorShare)) / PER_MILLION;
+    const minted = perUnit * BigInt(units);
+    const toOperator = perUnitOperator * BigInt(units);
+    return [minted, toOperator, minted - toOperator];
+  }
+
+  async function platformFeeOn(amount) {
+    return (amount * BigInt((await api.query.escrow.platformFee()).toNumber())) / PER_BILLION;
+  }
+
+  /**
+   * Checks the settlement of `job` (escrowed `job.price`) in block `blockHash` for a claim of
+   * `price` and `units`: the operator got the price less the platform fee and its mint share, the
+   * client's hold went back and the rest of the escrow came back to it, the treasury got its mint
+   * share, the platform fee and the block's fees, issuance grew by the mint. Returns the
+   * ReceiptSettled data.
+   */
+  async function assertSettledIn(blockHash, job, { price, units }) {
+    const records = await blockEvents(api, blockHash);
+    const settled = records.find(({ event }) => api.events.receipts.ReceiptSettled.is(event)
+      && event.data[1].toNumber() === job.jobId);
+    assert.ok(settled, `job ${job.jobId} settled in this block`);
+    const [, , payee, credited, paid, refunded] = settled.event.data;
+    assert.equal(payee.toString(), operator.address);
+    assert.equal(credited.toNumber(), units, 'all claimed units are credited when the whole price is paid');
+    const platform = await platformFeeOn(price);
+    assert.equal(paid.toBigInt(), price - platform, 'the operator is paid the price less the platform fee');
+    assert.equal(refunded.toBigInt(), job.price - price, 'the rest of the escrow goes back to the client');
+    assert.equal(closedJobs(records).get(job.jobId), 'Settled', 'the job closed as Settled in the same block');
+    assert.ok(records.some(({ event }) => api.events.escrow.Settled.is(event)), 'escrow settled');
+
+    const [minted, toOperator, toTreasury] = await mintOf(units);
+    const [before, after] = await aroundBlock(api, blockHash, (at) => Promise.all([
+      at.query.system.account(operator.address), at.query.system.account(client.address),
+      at.query.system.account(treasury), at.query.balances.totalIssuance(),
+    ]));
+    const delta = (i, field = 'free') => after[i].data[field].toBigInt() - before[i].data[field].toBigInt();
+    assert.equal(delta(0), price - platform + toOperator - feesPaid(records, operator.address),
+      'the operator got the price, less the platform fee, and its mint share');
+    assert.equal(delta(0, 'reserved'), 0n, 'nothing of the operator was held or released');
+    assert.equal(-delta(1, 'reserved'), job.price, 'the client\'s escrow hold was released');
+    assert.equal(delta(1), job.price - price - feesPaid(records, client.address), 'the client got the rest back');
+    assert.equal(after[3].toBigInt() - before[3].toBigInt(), minted, 'issuance grew by exactly the mint');
+    // Staking rewards are funded from the treasury when a session ends in this block.
+    const rewardsFunded = records.filter(({ event }) => api.events.staking.SessionRewarded.is(event))
+      .reduce((sum, { event }) => sum + event.data[1].toBigInt(), 0n);
+    assert.equal(delta(2), toTreasury + platform + feesPaid(records) - rewardsFunded,
+      'the treasury got its mint share, the platform fee and the block\'s fees');
+    return settled.event.data;
+  }
+
+  const jobStatus = async (jobId) => (await api.call.servicesApi.job(jobId)).unwrap().status.toString();
+  const receiptStatus = (who, jobId, label) => rpc.send('receipts_status', [who, u8aToHex(receiptId(jobId, label)), null]);
+
   test('an operator bonds, registers, and serves a service the client requested', async () => {
     const before = await freeBalance(api, operator.address);
-    ({ serviceId } = await setupService(api, { owner, operators: [operator], client }));
+    ({ blueprintId, serviceId } = await setupService(api, { owner, operators: [operator], client }));
     const minBond = api.consts.staking.minOperatorBond.toBigInt();
     const ledger = (await api.query.staking.operators(operator.address)).unwrap();
     assert.equal(ledger.bond.toBigInt(), minBond);
@@ -67,6 +139,19 @@ describe('compute market on aitbc-node --dev', () => {
     assert.equal(bond.unwrap().bond.toBigInt(), minBond);
     const services = await api.call.servicesApi.servicesByOperator(operator.address);
     assert.deepEqual(services.map((s) => s.toNumber()), [serviceId]);
+    const { terms } = (await api.query.services.services(serviceId)).unwrap();
+    assert.equal(terms.jobTimeout.toNumber(), 600);
+    assert.ok(terms.endsAt.isNone);
+  });
+
+  test('a service request with a job timeout out of range is refused', async () => {
+    const min = api.consts.services.minJobTimeout.toNumber();
+    const max = api.consts.services.maxJobTimeout.toNumber();
+    // Two signers, so both go in one block.
+    await Promise.all([[min - 1, client], [max + 1, stranger]].map(([jobTimeout, who]) => assert.rejects(
+      submit(api, api.tx.services.requestService(blueprintId, serviceTerms({ operators: [operator], jobTimeout }), 600), who),
+      /services\.InvalidJobTimeout/,
+    )));
   });
 
   test('a stranger may not call a job on the service', async () => {
@@ -77,15 +162,20 @@ describe('compute market on aitbc-node --dev', () => {
   });
 
   let job;
+  let clientReservedBefore;
   test('a job call escrows the quoted price from the client', async () => {
     const before = await freeBalance(api, client.address);
+    clientReservedBefore = (await api.query.system.account(client.address)).data.reserved.toBigInt();
     job = await callJob(api, client, serviceId, { units: 10 });
     const quote = await rpc.send('pricing_quote', [GPU, 10, job.blockHash.toHex()]);
     assert.equal(job.price, BigInt(quote.total), 'the escrowed price is the quote for the units');
     const after = await freeBalance(api, client.address);
     assert.ok(before - after >= job.price, 'the price left the client');
+    const reserved = (await api.query.system.account(client.address)).data.reserved.toBigInt();
+    assert.equal(reserved - clientReservedBefore, job.price, 'the price is held');
     const view = (await api.call.servicesApi.job(job.jobId)).unwrap();
-    assert.equal(view.status.toString(), 'Pending');
+    assert.equal(view.status.toString(), 'Called');
+    assert.ok(view.result.isNone, 'no result yet');
   });
 
   test('a stranger may not submit the result of another service\'s job', async () => {
@@ -95,66 +185,183 @@ describe('compute market on aitbc-node --dev', () => {
     );
   });
 
-  test('a receipt signed by someone else is refused and changes nothing', async () => {
-    const before = await freeBalance(api, operator.address);
-    const forged = receiptCall(api, stranger, {
-      jobId: job.jobId, client: client.address, computeUnits: 10, price: job.price,
-    });
-    // Signed by Bob, who is not an operator of the job's service.
-    await assert.rejects(submit(api, forged, relayer), /receipts\.NotJobOperator/);
-    assert.equal(await freeBalance(api, operator.address), before);
+  test('a receipt before the job\'s result is refused', async () => {
+    const early = receiptCall(api, operator, { jobId: job.jobId, client: client.address, computeUnits: 7, price: job.price });
+    await assert.rejects(submit(api, early, relayer), /receipts\.NoResult/);
+    assert.equal(await jobStatus(job.jobId), 'Called');
   });
 
-  test('the operator\'s signed receipt pays it from escrow, mints AIT and grows its work score', async () => {
-    const mint = (await api.query.receipts.mintParams()).toJSON();
-    const perUnit = BigInt(mint.mintPerUnit);
-    const coordinatorShare = BigInt(mint.coordinatorShare); // parts per million
-    assert.ok(perUnit > 0n, 'the dev chain mints for verified compute');
-    const [operatorBefore, treasuryBefore, issuanceBefore] = await Promise.all([
-      freeBalance(api, operator.address),
-      freeBalance(api, treasury),
-      api.query.balances.totalIssuance().then((x) => x.toBigInt()),
+  test('the operator submits the result; a receipt of another operator or another output is refused', async () => {
+    const { events } = await submit(api, resultCall(api, job.jobId), operator);
+    assert.ok(events.some(({ event }) => event.section === 'services' && event.method === 'ResultSubmitted'));
+    const view = (await api.call.servicesApi.job(job.jobId)).unwrap();
+    assert.equal(view.status.toString(), 'ResultSubmitted');
+    const result = view.result.unwrap();
+    assert.equal(result.operator.toString(), operator.address);
+    assert.equal(result.outputHash.toHex(), u8aToHex(outputHash(job.jobId)));
+    assert.ok(result.submittedAt.toNumber() > 0);
+
+    const before = await freeBalance(api, operator.address);
+    // Signed by Bob, who did not submit the result.
+    const forged = receiptCall(api, stranger, { jobId: job.jobId, client: client.address, computeUnits: 10, price: job.price });
+    const otherOutput = receiptCall(api, operator, {
+      jobId: job.jobId, client: client.address, computeUnits: 10, price: job.price, output: 'something else',
+    });
+    await Promise.all([
+      assert.rejects(submit(api, forged, relayer), /receipts\.NotResultOperator/),
+      assert.rejects(submit(api, otherOutput, stranger), /receipts\.OutputMismatch/),
     ]);
+    assert.equal(await freeBalance(api, operator.address), before);
+    assert.equal(await jobStatus(job.jobId), 'ResultSubmitted');
+  });
 
-    const units = 7;
-    const call = receiptCall(api, operator, { jobId: job.jobId, client: client.address, computeUnits: units, price: job.price });
-    const { events } = await submit(api, call, relayer);
-    const accepted = eventData(api, events, 'receipts', 'ReceiptAccepted');
-    assert.equal(accepted.jobId.toNumber(), job.jobId);
-    assert.equal(accepted.computeUnits.toNumber(), units);
-
-    const minted = perUnit * BigInt(units);
-    const toOperator = (minted * coordinatorShare) / 1_000_000n;
-    const toTreasury = minted - toOperator;
-    const fee = feePaid(api, events);
-    const [operatorAfter, treasuryAfter, issuanceAfter] = await Promise.all([
-      freeBalance(api, operator.address),
-      freeBalance(api, treasury),
-      api.query.balances.totalIssuance().then((x) => x.toBigInt()),
+  const units = 7;
+  let claimPrice;
+  test('the operator\'s signed receipt claims the payment; nothing is paid yet', async () => {
+    // The operator claims three quarters of the escrowed price; the rest goes back at settlement.
+    claimPrice = (job.price * 3n) / 4n;
+    const [operatorBefore, clientBefore] = await Promise.all([
+      api.query.system.account(operator.address), api.query.system.account(client.address),
     ]);
-    const platformFee = BigInt((await api.query.escrow.platformFee()).toNumber()); // parts per billion
-    assert.equal(operatorAfter - operatorBefore, job.price + toOperator - (job.price * platformFee) / 1_000_000_000n,
-      'the operator got the price and its share of the mint');
-    // The treasury gets its mint share and the relayer's fee.
-    assert.equal(treasuryAfter - treasuryBefore, toTreasury + fee);
-    assert.equal(issuanceAfter - issuanceBefore, minted, 'issuance grew by exactly the mint');
+    const call = receiptCall(api, operator, { jobId: job.jobId, client: client.address, computeUnits: units, price: claimPrice });
+    const { events, blockHash } = await submit(api, call, relayer);
+    const claimed = eventData(api, events, 'receipts', 'ReceiptClaimed');
+    assert.equal(claimed.jobId.toNumber(), job.jobId);
+    assert.equal(claimed.operator.toString(), operator.address);
+    assert.equal(claimed.computeUnits.toNumber(), units);
+    assert.equal(claimed.price.toBigInt(), claimPrice);
+    assert.equal(claimed.receiptId.toHex(), u8aToHex(receiptId(job.jobId)));
+    const claimedAt = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+    const window = api.consts.receipts.challengeWindow.toNumber();
+    assert.equal(claimed.maturesAt.toNumber(), claimedAt + window, 'the claim matures when the challenge window closes');
+    assert.ok(!events.some(({ event }) => event.section === 'receipts' && ['ReceiptSettled', 'Minted'].includes(event.method)),
+      'no settlement and no mint at claim time');
 
-    const status = await rpc.send('receipts_status', [u8aToHex(receiptId(job.jobId)), null]);
-    assert.equal(status.accepted, true);
+    const [operatorAfter, clientAfter] = await Promise.all([
+      (await api.at(blockHash)).query.system.account(operator.address), (await api.at(blockHash)).query.system.account(client.address),
+    ]);
+    assert.equal(operatorAfter.data.free.toBigInt(), operatorBefore.data.free.toBigInt(), 'the operator was not paid yet');
+    assert.equal(clientAfter.data.reserved.toBigInt(), clientBefore.data.reserved.toBigInt(), 'the escrow still holds the price');
+    assert.equal(await jobStatus(job.jobId), 'Claimed');
+
+    // Receipt ids are per operator: the status names the operator.
+    const status = await receiptStatus(operator.address, job.jobId);
+    assert.equal(status.state, 'pending');
     assert.equal(status.jobId, job.jobId);
     assert.equal(status.computeUnits, units);
-    assert.equal(status.operator, operator.address);
+    assert.equal(status.claimedAt, claimedAt);
+    assert.equal(status.maturesAt, claimedAt + window);
+    assert.equal(status.closedAt, null);
+    assert.ok(status.prunableAt > claimedAt + window, 'remembered beyond the challenge window');
+    const elsewhere = await receiptStatus(stranger.address, job.jobId);
+    assert.equal(elsewhere.state, 'unknown', 'another operator never used this receipt id');
+    assert.equal(elsewhere.jobId, null);
+  });
+
+  test('only the client may accept the claim; its acceptance settles it: escrow pays, refunds the rest, AIT is minted', async () => {
+    await assert.rejects(submit(api, api.tx.receipts.accept(job.jobId), stranger), /receipts\.NotJobClient/);
+    const { events, blockHash } = await submit(api, api.tx.receipts.accept(job.jobId), client);
+    assert.ok(events.some(({ event }) => api.events.receipts.ReceiptSettled.is(event)));
+    await assertSettledIn(blockHash, job, { price: claimPrice, units });
+    assert.equal((await api.query.system.account(client.address)).data.reserved.toBigInt(), clientReservedBefore,
+      'the client holds nothing for the job any more');
+
+    const settledAt = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+    const status = await receiptStatus(operator.address, job.jobId);
+    assert.equal(status.state, 'settled');
+    assert.equal(status.jobId, job.jobId);
+    assert.equal(status.computeUnits, units);
+    assert.equal(status.closedAt, settledAt);
+    assert.equal(status.maturesAt, null);
     const score = await rpc.send('receipts_workScore', [operator.address, null]);
     assert.equal(score.totalWork, units);
     assert.equal(score.sessionWork, units);
-    const view = (await api.call.servicesApi.job(job.jobId)).unwrap();
-    assert.equal(view.status.toString(), 'Settled');
+    assert.equal(await jobStatus(job.jobId), 'Settled');
   });
 
-  test('the same job cannot be claimed twice', async () => {
+  test('the same job cannot be claimed or accepted twice', async () => {
     const again = receiptCall(api, operator, {
       jobId: job.jobId, client: client.address, computeUnits: 1, price: job.price, label: 'second',
     });
-    await assert.rejects(submit(api, again, relayer), /receipts\.JobAlreadySettled/);
+    await Promise.all([
+      assert.rejects(submit(api, again, relayer), /receipts\.JobAlreadySettled/),
+      assert.rejects(submit(api, api.tx.receipts.accept(job.jobId), client), /receipts\.NoClaim/),
+    ]);
+  });
+
+  test('a receipt the client counter-signed settles in its own block', async () => {
+    const counter = await callJob(api, client, serviceId, { units: 10, input: 'counter-signed' });
+    await submit(api, resultCall(api, counter.jobId), operator);
+    const fields = { jobId: counter.jobId, client: client.address, computeUnits: 9, price: counter.price };
+    // An acceptance signed by anyone but the job's client is refused; so is the client's
+    // acceptance of another body (other units): it covers every field.
+    const body = receiptBody({ ...fields, operator: operator.address });
+    const wrong = acceptanceSignature(api, client, { ...body, computeUnits: 8 });
+    await Promise.all([
+      assert.rejects(submit(api, receiptCall(api, operator, { ...fields, acceptedBy: stranger }), relayer), /receipts\.BadAcceptance/),
+      assert.rejects(
+        submit(api, api.tx.receipts.submitReceipt(signReceipt(api, operator, body), 'Public', wrong), stranger),
+        /receipts\.BadAcceptance/,
+      ),
+    ]);
+
+    const { events, blockHash } = await submit(api, receiptCall(api, operator, { ...fields, acceptedBy: client }), relayer);
+    const claimed = eventData(api, events, 'receipts', 'ReceiptClaimed');
+    const settled = eventData(api, events, 'receipts', 'ReceiptSettled');
+    assert.equal(claimed.jobId.toNumber(), counter.jobId);
+    assert.equal(settled.jobId.toNumber(), counter.jobId, 'claimed and settled by the same extrinsic');
+    await assertSettledIn(blockHash, counter, { price: counter.price, units: 9 });
+    assert.equal(await jobStatus(counter.jobId), 'Settled');
+    assert.equal((await receiptStatus(operator.address, counter.jobId)).state, 'settled');
+  });
+
+  test('a claim the client does not accept settles by itself when the challenge window closes', async () => {
+    const waiting = await callJob(api, client, serviceId, { units: 10, input: 'window' });
+    // The operator delivers and claims in one batch.
+    const { events } = await submit(api, api.tx.utility.batchAll([
+      resultCall(api, waiting.jobId),
+      receiptCall(api, operator, { jobId: waiting.jobId, client: client.address, computeUnits: 10, price: waiting.price }),
+    ]), operator);
+    const maturesAt = eventData(api, events, 'receipts', 'ReceiptClaimed').maturesAt.toNumber();
+    const settled = await waitEvent(api, 'receipts', 'ReceiptSettled', (d) => d[1].toNumber() === waiting.jobId, 120_000);
+    const header = await api.rpc.chain.getHeader(settled.blockHash);
+    assert.equal(header.number.toNumber(), maturesAt, 'settled in the block where the window closes');
+    const records = await blockEvents(api, settled.blockHash);
+    const record = records.find(({ event }) => api.events.receipts.ReceiptSettled.is(event) && event.data[1].toNumber() === waiting.jobId);
+    assert.ok(record.phase.isInitialization, 'settled by the block\'s hook, not by a transaction');
+    await assertSettledIn(settled.blockHash, waiting, { price: waiting.price, units: 10 });
+    assert.equal(await jobStatus(waiting.jobId), 'Settled');
+  });
+
+  test('a client cancels a job nobody delivered once the service\'s job timeout passed and gets its payment back', async () => {
+    const timeout = api.consts.services.minJobTimeout.toNumber();
+    const shortService = await requestApprovedService(api, { blueprintId, operators: [operator], client, jobTimeout: timeout });
+    const { terms } = (await api.query.services.services(shortService)).unwrap();
+    assert.equal(terms.jobTimeout.toNumber(), timeout);
+    const reservedBefore = (await api.query.system.account(client.address)).data.reserved.toBigInt();
+    const late = await callJob(api, client, shortService, { units: 10, input: 'never delivered' });
+    const calledAt = (await api.rpc.chain.getHeader(late.blockHash)).number.toNumber();
+
+    await Promise.all([
+      assert.rejects(submit(api, api.tx.services.cancelJob(late.jobId), client), /services\.JobNotTimedOut/),
+      assert.rejects(submit(api, api.tx.services.cancelJob(late.jobId), stranger), /services\.NotJobClient/),
+    ]);
+    // The call is valid from the block `calledAt + timeout`, so it can be included in the next.
+    await waitForBlock(api, calledAt + timeout - 1);
+    const { events, blockHash } = await submit(api, api.tx.services.cancelJob(late.jobId), client);
+    const cancelledAt = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+    assert.ok(cancelledAt >= calledAt + timeout);
+    assert.equal(closedJobs(events).get(late.jobId), 'TimedOut');
+    const refunded = eventData(api, events, 'escrow', 'Refunded');
+    assert.equal(refunded.to.toString(), client.address);
+    assert.equal(refunded.amount.toBigInt(), late.price);
+    const [before, after] = await aroundBlock(api, blockHash, (at) => at.query.system.account(client.address));
+    const records = await blockEvents(api, blockHash);
+    assert.equal(after.data.free.toBigInt() - before.data.free.toBigInt(), late.price - feesPaid(records, client.address),
+      'the whole price came back, less the cancellation\'s fee');
+    assert.equal(after.data.reserved.toBigInt(), reservedBefore, 'nothing is held for the job any more');
+    assert.equal(await jobStatus(late.jobId), 'TimedOut');
+    // A result for a closed job comes too late.
+    await assert.rejects(submit(api, resultCall(api, late.jobId), operator), /services\.JobClosed/);
   });
 });

@@ -1,6 +1,12 @@
 // The compute market from a client library's point of view, through @polkadot/api and metadata
-// alone: bond and register operators, request and approve a service, call jobs, sign and submit
-// compute receipts. Used by the end-to-end tests and by scripts/load.mjs.
+// alone: bond and register operators, request and approve a service, call jobs, submit their
+// results, sign and submit compute receipts (which claim the payment), counter-sign them as the
+// client (which settles them at once). Used by the end-to-end tests and by scripts/load.mjs.
+//
+// A job's lifecycle: Called → (services.submitResult) ResultSubmitted → (receipts.submitReceipt)
+// Claimed → Settled, when the client accepts (receipts.accept / acceptMany, or a counter-signed
+// receipt) or when the challenge window closes. The client may take the payment back with
+// services.cancelJob once the service's jobTimeout passed without a result (or without a claim).
 
 import { bnToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, encodeAddress } from '@polkadot/util-crypto';
@@ -11,6 +17,10 @@ export const GPU = 1;
 
 /** Domain tag of a compute receipt's signed payload (primitives/src/receipt.rs). */
 const RECEIPT_DOMAIN = stringToU8a('AITBC/compute-receipt/v1');
+/** Domain tag of a client's acceptance of a receipt (its counter-signature). */
+const ACCEPTANCE_DOMAIN = stringToU8a('AITBC/receipt-acceptance/v1');
+/** The jobTimeout of the services the helpers request, in blocks, unless told otherwise. */
+export const DEFAULT_JOB_TIMEOUT = 600;
 
 /** `Section.Error: docs` for a dispatch error, decoded from metadata. */
 export function describeDispatchError(api, dispatchError) {
@@ -62,7 +72,10 @@ export async function freeBalance(api, who) {
  * Makes `operators` bonded operators registered for a fresh blueprint, and has `client` request a
  * service from all of them, which they approve. Returns { blueprintId, serviceId }.
  */
-export async function setupService(api, { owner, operators, client, name = 'inference', heartbeatInterval = 600, maxInstances = 64, permittedCallers = [] }) {
+export async function setupService(api, {
+  owner, operators, client, name = 'inference', heartbeatInterval = 600, maxInstances = 64, permittedCallers = [],
+  jobTimeout = DEFAULT_JOB_TIMEOUT, endsAt = null,
+}) {
   const minBond = api.consts.staking.minOperatorBond.toBigInt();
   for (const operator of operators) {
     const ledger = await api.query.staking.operators(operator.address);
@@ -77,19 +90,32 @@ export async function setupService(api, { owner, operators, client, name = 'infe
     { sessionKey: u8aToHex(operator.publicKey), rpcEndpoint: 'http://127.0.0.1:0', capacity: 1_000_000 },
     maxInstances,
   ), operator)));
-  const serviceId = await requestApprovedService(api, { blueprintId, operators, client, permittedCallers });
+  const serviceId = await requestApprovedService(api, { blueprintId, operators, client, permittedCallers, jobTimeout, endsAt });
   return { blueprintId, serviceId };
 }
 
-/** `client` requests a service of `blueprintId` from `operators`, who all approve. Returns its id. */
-export async function requestApprovedService(api, { blueprintId, operators, client, permittedCallers = [] }) {
-  const requested = await submit(api, api.tx.services.requestService(blueprintId, {
-    operators: operators.map((o) => o.address),
+/**
+ * The terms of a service request for `operators` paid in AIT: jobs may wait `jobTimeout` blocks
+ * for a result (and then for its claim) before the caller may cancel them; the service ends at
+ * block `endsAt` (null: never).
+ */
+export function serviceTerms({ operators, permittedCallers = [], jobTimeout = DEFAULT_JOB_TIMEOUT, endsAt = null, sla = null }) {
+  return {
+    operators: operators.map((o) => o.address ?? o),
     permittedCallers: permittedCallers.map((c) => c.address ?? c),
     paymentAsset: 'Native',
     securityAssets: ['Native'],
-    sla: null,
-  }, 600), client);
+    sla,
+    jobTimeout,
+    endsAt,
+  };
+}
+
+/** `client` requests a service of `blueprintId` from `operators`, who all approve. Returns its id. */
+export async function requestApprovedService(api, { blueprintId, operators, client, permittedCallers = [], jobTimeout = DEFAULT_JOB_TIMEOUT, endsAt = null }) {
+  const requested = await submit(api, api.tx.services.requestService(
+    blueprintId, serviceTerms({ operators, permittedCallers, jobTimeout, endsAt }), 600,
+  ), client);
   const requestId = eventData(api, requested.events, 'services', 'ServiceRequested').requestId.toNumber();
   let serviceId = null;
   for (const operator of operators) {
@@ -130,7 +156,7 @@ export function encodeReceiptBody(api, body) {
 export function signReceipt(api, operatorPair, body) {
   const payload = u8aConcat(RECEIPT_DOMAIN, api.genesisHash.toU8a(), encodeReceiptBody(api, body));
   const signature = operatorPair.sign(payload);
-  const key = operatorPair.type === 'ed25519' ? 'Ed25519' : operatorPair.type === 'ecdsa' ? 'Ecdsa' : 'Sr25519';
+  const key = signatureKey(operatorPair);
   return {
     body: {
       receiptId: u8aToHex(body.receiptId),
@@ -146,23 +172,86 @@ export function signReceipt(api, operatorPair, body) {
   };
 }
 
+/** The `MultiSignature` enum key of a key pair's type. */
+function signatureKey(pair) {
+  return pair.type === 'ed25519' ? 'Ed25519' : pair.type === 'ecdsa' ? 'Ecdsa' : 'Sr25519';
+}
+
+/**
+ * The client's acceptance of a receipt: its signature (a `MultiSignature`) over
+ * `"AITBC/receipt-acceptance/v1" ++ genesis hash ++ SCALE(body)`, the same body the operator
+ * signs. A receipt submitted with it settles in the same call.
+ */
+export function acceptanceSignature(api, clientPair, body) {
+  const payload = u8aConcat(ACCEPTANCE_DOMAIN, api.genesisHash.toU8a(), encodeReceiptBody(api, body));
+  return { [signatureKey(clientPair)]: u8aToHex(clientPair.sign(payload)) };
+}
+
 /** A receipt id unique to a job and a label. */
 export function receiptId(jobId, label = 'receipt') {
   return blake2AsU8a(u8aConcat(stringToU8a(label), bnToU8a(jobId, { bitLength: 64 })));
 }
 
-/** The `submit_receipt` call for a receipt `operatorPair` signs over `job`. */
-export function receiptCall(api, operatorPair, { jobId, client, computeUnits, price, output = 'output', label }) {
-  const receipt = signReceipt(api, operatorPair, {
+/** The output hash the helpers deliver for job `jobId` (result and receipt must agree on it). */
+export function outputHash(jobId, output = 'output') {
+  return blake2AsU8a(`${output}/${jobId}`);
+}
+
+/** The `services.submitResult` call that delivers job `jobId` with `outputHash(jobId, output)`. */
+export function resultCall(api, jobId, { output = 'output' } = {}) {
+  return api.tx.services.submitResult(jobId, u8aToHex(outputHash(jobId, output)));
+}
+
+/** The receipt body `operator` signs for a job (see `encodeReceiptBody`). */
+export function receiptBody({ jobId, client, operator, computeUnits, price, output = 'output', label, nonce = 0 }) {
+  return {
     receiptId: receiptId(jobId, label),
     jobId,
     client,
-    operator: operatorPair.address,
+    operator,
     computeUnits,
     price,
-    outputHash: blake2AsU8a(`${output}/${jobId}`),
-  });
-  return api.tx.receipts.submitReceipt(receipt, 'Public');
+    outputHash: outputHash(jobId, output),
+    nonce,
+  };
+}
+
+/**
+ * The `submit_receipt` call for a receipt `operatorPair` signs over `job`: it claims the job's
+ * payment (the job needs a result from the same operator with the same output). With
+ * `acceptedBy` (the client's key pair) the receipt carries the client's counter-signature and
+ * settles at once; otherwise the acceptance is null and the claim waits for the client's
+ * `receipts.accept` or the end of the challenge window.
+ */
+export function receiptCall(api, operatorPair, { jobId, client, computeUnits, price, output = 'output', label, acceptedBy = null }) {
+  const body = receiptBody({ jobId, client, operator: operatorPair.address, computeUnits, price, output, label });
+  const receipt = signReceipt(api, operatorPair, body);
+  const acceptance = acceptedBy ? acceptanceSignature(api, acceptedBy, body) : null;
+  return api.tx.receipts.submitReceipt(receipt, 'Public', acceptance);
+}
+
+/**
+ * The calls with which `operatorPair` delivers a job and claims its payment: its result, then
+ * its receipt (see `receiptCall`), for one `utility.batchAll` signed by the operator.
+ */
+export function deliverCalls(api, operatorPair, job) {
+  return [resultCall(api, job.jobId, { output: job.output }), receiptCall(api, operatorPair, job)];
+}
+
+/** The status of every `services.JobClosed` event in `events`, by job id. */
+export function closedJobs(events) {
+  const closed = new Map();
+  for (const { event } of events) {
+    if (event.section === 'services' && event.method === 'JobClosed') {
+      closed.set(event.data[0].toNumber(), event.data[1].toString());
+    }
+  }
+  return closed;
+}
+
+/** The event records of the block `blockHash`. */
+export async function blockEvents(api, blockHash) {
+  return (await api.at(blockHash)).query.system.events();
 }
 
 /**

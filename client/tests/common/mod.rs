@@ -162,7 +162,7 @@ pub async fn service_for(
 		.unwrap();
 	let operator_id = aitbc_client::keys::account_of(operator);
 	let request = chain
-		.request_service(client, blueprint, vec![operator_id], vec![], 600)
+		.request_service(client, blueprint, vec![operator_id], vec![], 600, 600)
 		.await
 		.unwrap();
 	let service = chain
