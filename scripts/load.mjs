@@ -17,9 +17,16 @@
 //   (= --workload compare)                       node in one run: both rates, their ratio, and
 //                                                the weight of one settled job
 //
+// --jobs N (default 6144) jobs for receipts/settlements, one client per service of at most
+// `services.maxPendingJobsPerService` jobs, --operators (default 4) operators. The JSON report
+// gives per_second and max_per_block (settlements: settled_per_second, counted from the
+// ReceiptSettled events of the transactions; settled_by_hook separately), the weight of one item
+// from the runtime's fee estimate (weight_per_item_ref_time, max_per_block_by_weight) and from
+// the blocks (block_ref_time_per_item, normal class); compare adds the ratios.
+//
 // Every loop is bounded: the load stops after --duration seconds or --max-tx extrinsics, every
-// wait has a timeout, and setup retries a refused batch at most a few times. Only loopback
-// addresses: --url must name 127.0.0.1, ::1 or localhost.
+// wait has a timeout, and setup resends a refused batch in a bounded number of waves. Only
+// loopback addresses: --url must name 127.0.0.1, ::1 or localhost.
 
 import { parseArgs } from 'node:util';
 import { ApiPromise, WsProvider } from '@polkadot/api';
@@ -50,9 +57,13 @@ const { values: opts } = parseArgs({
 });
 if (opts.compare) opts.workload = 'compare';
 
-/** How long (ms) the script waits after the load for blocks that still carry it. */
+/**
+ * After the load, the script keeps counting until no block carried any of it for DRAIN_MS (two
+ * blocks and more), at most DRAIN_MAX_MS: what the pool still holds lands in later blocks.
+ */
 const DRAIN_MS = 14_000;
-/** How often setup resubmits a batch the chain refused (e.g. a block's claim limit). */
+const DRAIN_MAX_MS = 180_000;
+/** Waves setup allows beyond twice the waves its work needs, for batches the chain refused. */
 const SETUP_ATTEMPTS = 4;
 
 function log(...args) {
@@ -71,6 +82,19 @@ function loopbackUrl(url) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** How long setup waits for one transaction to be in a block. */
+const SETUP_TX_TIMEOUT_MS = 120_000;
+
+/** `promise`, or a rejection after `ms` (the chain is stuck, or a nonce gap holds a batch back). */
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** `submit` (in a block, or the dispatch error) within SETUP_TX_TIMEOUT_MS. */
+const send = (api, tx, signer, options) => withTimeout(submit(api, tx, signer, options), SETUP_TX_TIMEOUT_MS, `${tx.method.section}.${tx.method.method}`);
+
 /** Sends Alice's transfers of `amount` to every account in `accounts`, in batches. */
 async function fund(api, alice, accounts, amount = 1000n * AIT) {
   const chunk = 128;
@@ -78,34 +102,80 @@ async function fund(api, alice, accounts, amount = 1000n * AIT) {
   let nonce = (await api.rpc.system.accountNextIndex(alice.address)).toNumber();
   for (let i = 0; i < accounts.length; i += chunk) {
     const calls = accounts.slice(i, i + chunk).map((s) => api.tx.balances.transferKeepAlive(s.address, amount));
-    pending.push(submit(api, api.tx.utility.batchAll(calls), alice, { nonce: nonce++ }));
+    pending.push(send(api, api.tx.utility.batchAll(calls), alice, { nonce: nonce++ }));
   }
   await Promise.all(pending);
 }
 
 /**
- * Submits `calls` as `utility.batchAll`s of at most `chunk` calls signed by `signer`, all at once
- * with consecutive nonces; resubmits a refused batch (all or nothing, so nothing of it happened)
- * up to SETUP_ATTEMPTS times. Resolves with the events of every batch, in order.
+ * Submits `work` ({ signer, calls, size }: one `utility.batchAll` each) in waves of at most
+ * `perWave` size (e.g. claims, of which a block takes at most `receipts.maxReceiptsPerBlock`),
+ * each wave all at once (consecutive nonces per signer), waiting for it before the next.
+ * A refused batch (all or nothing) goes into the next wave; at most `maxWaves` waves.
+ * Resolves with the events of every batch, in the order of `work`.
  */
-async function batched(api, signer, calls, chunk) {
-  const chunks = [];
-  for (let i = 0; i < calls.length; i += chunk) chunks.push(calls.slice(i, i + chunk));
-  const results = new Array(chunks.length);
-  let todo = chunks.map((_, i) => i);
-  for (let attempt = 1; todo.length > 0; attempt++) {
-    let nonce = (await api.rpc.system.accountNextIndex(signer.address)).toNumber();
-    const outcomes = await Promise.allSettled(todo.map((i) => submit(api, api.tx.utility.batchAll(chunks[i]), signer, { nonce: nonce++ })));
+async function submitInWaves(api, work, { perWave = Infinity, what = 'batches' } = {}) {
+  const results = new Array(work.length);
+  let todo = work.map((_, i) => i);
+  const maxWaves = 2 * Math.ceil(work.reduce((sum, w) => sum + w.size, 0) / Math.min(perWave, 1e9)) + SETUP_ATTEMPTS;
+  for (let wave = 1; todo.length > 0; wave++) {
+    if (wave > maxWaves) throw new Error(`${todo.length} ${what} still refused after ${maxWaves} waves`);
+    const now = [];
+    let budget = perWave;
+    // Round robin over signers, so every signer's batches go out at the same pace.
+    const bySigner = new Map();
+    for (const i of todo) {
+      const key = work[i].signer.address;
+      if (!bySigner.has(key)) bySigner.set(key, []);
+      bySigner.get(key).push(i);
+    }
+    const queues = [...bySigner.values()];
+    for (let progress = true; progress;) {
+      progress = false;
+      for (const queue of queues) {
+        if (queue.length && work[queue[0]].size <= budget) {
+          const i = queue.shift();
+          budget -= work[i].size;
+          now.push(i);
+          progress = true;
+        }
+      }
+    }
+    if (now.length === 0) now.push(todo[0]);
+    const nonces = new Map();
+    for (const i of now) {
+      const { address } = work[i].signer;
+      if (!nonces.has(address)) nonces.set(address, (await api.rpc.system.accountNextIndex(address)).toNumber());
+    }
+    const outcomes = await Promise.allSettled(now.map((i) => {
+      const { address } = work[i].signer;
+      const nonce = nonces.get(address);
+      nonces.set(address, nonce + 1);
+      return withTimeout(submit(api, api.tx.utility.batchAll(work[i].calls), work[i].signer, { nonce }), SETUP_TX_TIMEOUT_MS, what);
+    }));
     const failed = [];
     outcomes.forEach((o, k) => {
-      if (o.status === 'fulfilled') results[todo[k]] = o.value.events;
-      else failed.push([todo[k], o.reason]);
+      if (o.status === 'fulfilled') results[now[k]] = o.value.events;
+      else failed.push([now[k], o.reason]);
     });
-    if (failed.length && attempt >= SETUP_ATTEMPTS) throw failed[0][1];
-    if (failed.length) log(`${failed.length} batch(es) of ${signer.address.slice(0, 8)}… refused (${failed[0][1].message}); retrying`);
-    todo = failed.map(([i]) => i);
+    // A batch that never made it into a block may still: sending it again could run it twice.
+    const lost = failed.find(([, e]) => /timed out after/.test(e.message));
+    if (lost) throw lost[1];
+    if (failed.length) log(`setup: ${failed.length} of ${now.length} ${what} refused (${failed[0][1].message}); they go again`);
+    const done = new Set(now.filter((i) => results[i] !== undefined));
+    todo = todo.filter((i) => !done.has(i));
   }
   return results;
+}
+
+/** `calls` in chunks of `chunk`, as `submitInWaves` work for `signer` (size: calls per item). */
+function chunked(signer, calls, chunk, perItem = 1) {
+  const work = [];
+  for (let i = 0; i < calls.length; i += chunk) {
+    const slice = calls.slice(i, i + chunk);
+    work.push({ signer, calls: slice, size: slice.length / perItem });
+  }
+  return work;
 }
 
 /** The records of `section.method` events in `events`. */
@@ -132,43 +202,43 @@ async function callJobs(api, alice, { count, operatorCount, label }) {
 
   // One blueprint; every operator bonds and registers for it.
   const name = `load-${label}`;
-  const created = await submit(api, api.tx.services.createBlueprint(name, u8aToHex(blake2AsU8a(name)), [{ name: 'run' }], GPU, 1, 600), alice);
+  const created = await send(api, api.tx.services.createBlueprint(name, u8aToHex(blake2AsU8a(name)), [{ name: 'run' }], GPU, 1, 600), alice);
   const { blueprintId } = eventData(api, created.events, 'services', 'BlueprintCreated');
   await Promise.all(operators.map(async (operator) => {
-    await submit(api, api.tx.staking.bond(bond), operator);
-    await submit(api, api.tx.services.registerOperator(blueprintId,
+    await send(api, api.tx.staking.bond(bond), operator);
+    await send(api, api.tx.services.registerOperator(blueprintId,
       { sessionKey: operator.publicKey, rpcEndpoint: 'http://127.0.0.1:0', capacity: 1_000_000 }, maxServices), operator);
   }));
 
   // Every client requests a service of its operator at once; each operator approves its requests in batches.
   const operatorOfClient = clients.map((_, s) => operators[s % operators.length]);
-  const requested = await Promise.all(clients.map((client, s) => submit(api, api.tx.services.requestService(
+  const requested = await Promise.all(clients.map((client, s) => send(api, api.tx.services.requestService(
     blueprintId, serviceTerms({ operators: [operatorOfClient[s]] }), 600,
   ), client)));
   const requestIds = requested.map(({ events }) => eventsOf(events, 'services', 'ServiceRequested')[0].event.data[0].toNumber());
   const serviceOfRequest = new Map();
-  await Promise.all(operators.map(async (operator) => {
-    const mine = requestIds.filter((_, s) => operatorOfClient[s] === operator);
-    for (const events of await batched(api, operator, mine.map((id) => api.tx.services.approve(id)), 64)) {
-      for (const { event } of eventsOf(events, 'services', 'ServiceCreated')) {
-        serviceOfRequest.set(event.data[1].toNumber(), event.data[0].toNumber());
-      }
+  const approvals = operators.flatMap((operator) => chunked(operator,
+    requestIds.filter((_, s) => operatorOfClient[s] === operator).map((id) => api.tx.services.approve(id)), 64));
+  for (const events of await submitInWaves(api, approvals, { what: 'approval batches' })) {
+    for (const { event } of eventsOf(events, 'services', 'ServiceCreated')) {
+      serviceOfRequest.set(event.data[1].toNumber(), event.data[0].toNumber());
     }
-  }));
+  }
   const serviceIds = requestIds.map((id) => serviceOfRequest.get(id));
   if (serviceIds.some((id) => id === undefined)) throw new Error('a service request was approved but no service was created');
 
   // Every client calls its jobs in one batch.
   const jobs = [];
-  await Promise.all(clients.map(async (client, s) => {
+  const calls = clients.map((client, s) => {
     const n = Math.min(perService, count - s * perService);
-    const calls = Array.from({ length: n }, (_, j) => api.tx.services.callJob(serviceIds[s], 0, `0x${String(j).padStart(64, '0')}`, 1, AIT));
-    for (const events of await batched(api, client, calls, perService)) {
-      for (const { event } of eventsOf(events, 'services', 'JobCalled')) {
-        jobs.push({ jobId: event.data[0].toNumber(), serviceId: serviceIds[s], price: event.data[4].toBigInt(), client, operator: operatorOfClient[s] });
-      }
+    return { signer: client, calls: Array.from({ length: n }, (_, j) => api.tx.services.callJob(serviceIds[s], 0, `0x${String(j).padStart(64, '0')}`, 1, AIT)), size: n };
+  });
+  const called = await submitInWaves(api, calls, { what: 'job call batches' });
+  called.forEach((events, s) => {
+    for (const { event } of eventsOf(events, 'services', 'JobCalled')) {
+      jobs.push({ jobId: event.data[0].toNumber(), serviceId: serviceIds[s], price: event.data[4].toBigInt(), client: clients[s], operator: operatorOfClient[s] });
     }
-  }));
+  });
   jobs.sort((a, b) => a.jobId - b.jobId);
   log(`setup: ${jobs.length} jobs called`);
   return { jobs, clients, operators };
@@ -182,6 +252,15 @@ function byOperator(jobs) {
     groups.get(job.operator).push(job);
   }
   return groups;
+}
+
+/** How many extrinsics of `block` are `section.method` and succeeded (by `records`). */
+function succeeded(block, records, section, method) {
+  const ok = new Set();
+  for (const { event, phase } of records) {
+    if (phase.isApplyExtrinsic && event.section === 'system' && event.method === 'ExtrinsicSuccess') ok.add(phase.asApplyExtrinsic.toNumber());
+  }
+  return block.block.extrinsics.filter((x, i) => ok.has(i) && x.method.section === section && x.method.method === method).length;
 }
 
 /** The records of ReceiptSettled events of `records`, split by who settled them. */
@@ -206,8 +285,8 @@ const WORKLOADS = {
       const k = i % senders.length;
       return { tx: api.tx.balances.transferKeepAlive(senders[(k + 1) % senders.length].address, AIT / 1000n), sender: senders[k] };
     },
-    count(api, block) {
-      return block.block.extrinsics.filter((x) => x.method.section === 'balances' && x.method.method === 'transferKeepAlive').length;
+    count(api, block, records) {
+      return succeeded(block, records, 'balances', 'transferKeepAlive');
     },
     sample(api, senders) {
       return { tx: api.tx.balances.transferKeepAlive(senders[1].address, AIT / 1000n), sender: senders[0], items: 1 };
@@ -215,13 +294,14 @@ const WORKLOADS = {
   }),
 
   receipts: () => ({
-    describe: 'Receipts::submit_receipt of an operator-signed receipt for a delivered job (1 unit): a claim',
+    describe: 'Receipts::submit_receipt of an operator-signed receipt for a delivered job (1 unit): a claim; succeeded ones count',
     unit: 'receipts',
     receipts: [],
     async setup(api, senders, alice) {
-      const { jobs } = await callJobs(api, alice, { count: Number(opts.jobs), operatorCount: Number(opts.operators), label: 'receipts' });
+      const { jobs } = await callJobs(api, alice, { count: Number(opts.jobs), operatorCount: Number(opts.operators), label: `receipts-${Date.now()}` });
       // A receipt claims a submitted result: the operators deliver every job first.
-      await Promise.all([...byOperator(jobs)].map(([operator, mine]) => batched(api, operator, mine.map((job) => resultCall(api, job.jobId)), 256)));
+      await submitInWaves(api, [...byOperator(jobs)].flatMap(([operator, mine]) => chunked(operator, mine.map((job) => resultCall(api, job.jobId)), 64)),
+        { what: 'result batches' });
       log(`setup: ${jobs.length} results submitted`);
       this.receipts = jobs.map((job) => receiptCall(api, job.operator, { jobId: job.jobId, client: job.client.address, computeUnits: 1, price: job.price }));
       log(`setup: ${this.receipts.length} receipts signed by their operators`);
@@ -230,8 +310,8 @@ const WORKLOADS = {
       if (i >= this.receipts.length) return null;
       return { tx: this.receipts[i], sender: senders[i % senders.length] };
     },
-    count(api, block) {
-      return block.block.extrinsics.filter((x) => x.method.section === 'receipts' && x.method.method === 'submitReceipt').length;
+    count(api, block, records) {
+      return succeeded(block, records, 'receipts', 'submitReceipt');
     },
   }),
 
@@ -242,19 +322,19 @@ const WORKLOADS = {
     async setup(api, senders, alice) {
       const maxBatch = api.consts.receipts.maxBatch.toNumber();
       const { jobs } = await callJobs(api, alice, { count: Number(opts.jobs), operatorCount: Number(opts.operators), label: `settlements-${Date.now()}` });
-      // Each operator delivers and claims its jobs: result and receipt, 32 jobs per batch.
+      // Each operator delivers and claims its jobs: result and receipt, 32 jobs per batch, at
+      // most `maxReceiptsPerBlock` claims a wave (a block takes no more).
+      const perBlock = api.consts.receipts.maxReceiptsPerBlock.toNumber();
+      const work = [...byOperator(jobs)].flatMap(([operator, mine]) => chunked(operator, mine.flatMap((job) => [
+        resultCall(api, job.jobId),
+        receiptCall(api, operator, { jobId: job.jobId, client: job.client.address, computeUnits: 1, price: job.price }),
+      ]), 2 * maxBatch, 2));
       const claimed = [];
-      await Promise.all([...byOperator(jobs)].map(async ([operator, mine]) => {
-        const calls = mine.flatMap((job) => [
-          resultCall(api, job.jobId),
-          receiptCall(api, operator, { jobId: job.jobId, client: job.client.address, computeUnits: 1, price: job.price }),
-        ]);
-        for (const events of await batched(api, operator, calls, 2 * maxBatch)) {
-          for (const { event } of eventsOf(events, 'receipts', 'ReceiptClaimed')) {
-            claimed.push({ jobId: event.data[1].toNumber(), maturesAt: event.data[5].toNumber() });
-          }
+      for (const events of await submitInWaves(api, work, { perWave: perBlock, what: 'claim batches' })) {
+        for (const { event } of eventsOf(events, 'receipts', 'ReceiptClaimed')) {
+          claimed.push({ jobId: event.data[1].toNumber(), maturesAt: event.data[5].toNumber() });
         }
-      }));
+      }
       const jobOf = new Map(jobs.map((job) => [job.jobId, job]));
       // Claims that matured during the setup may already be settled by the hook: drop those.
       const stillOpen = [];
@@ -331,6 +411,7 @@ async function runWorkload(api, name, senders, alice) {
   // Count what blocks include while the load runs.
   const blocks = [];
   let failedInBlocks = 0;
+  let lastCountedAt = 0;
   const unsub = await api.rpc.chain.subscribeNewHeads(async (header) => {
     const hash = header.hash;
     const at = await api.at(hash);
@@ -338,6 +419,7 @@ async function runWorkload(api, name, senders, alice) {
       api.rpc.chain.getBlock(hash), at.query.timestamp.now(), at.query.system.events(), at.query.system.blockWeight(),
     ]);
     const counted = workload.count(api, block, records);
+    if (counted > 0) lastCountedAt = Date.now();
     const { byHook } = settlementsIn(api, records);
     const failed = records.filter(({ event, phase }) => phase.isApplyExtrinsic && api.events.system.ExtrinsicFailed.is(event)).length;
     failedInBlocks += failed;
@@ -370,9 +452,12 @@ async function runWorkload(api, name, senders, alice) {
   }
   const loadEnded = Date.now();
   // Blocks authored after the load ended still carry its transactions.
-  const drainUntil = Date.now() + DRAIN_MS + 30_000;
-  await sleep(DRAIN_MS);
-  while (inflight > 0 && Date.now() < drainUntil) await sleep(100);
+  const drainUntil = loadEnded + DRAIN_MAX_MS;
+  for (;;) {
+    await sleep(500);
+    const quiet = Date.now() - Math.max(loadEnded, lastCountedAt) >= DRAIN_MS;
+    if ((quiet && inflight === 0) || Date.now() >= drainUntil) break;
+  }
   unsub();
 
   const window = blocks.filter((b) => b.counted > 0);
@@ -433,7 +518,7 @@ async function main() {
   let node = null;
   let api;
   if (opts.url) {
-    api = await ApiPromise.create({ provider: new WsProvider(loopbackUrl(opts.url)), noInitWarn: true });
+    api = await ApiPromise.create({ provider: new WsProvider(loopbackUrl(opts.url), 1000), noInitWarn: true, throwOnConnect: true });
   } else {
     node = await startDevNode();
     api = node.api;
@@ -463,6 +548,8 @@ async function main() {
       report.settled_per_second = settlements.per_second;
       report.ratio_settlements_to_transfers = transfers.per_second > 0
         ? Math.round((settlements.per_second / transfers.per_second) * 1000) / 1000 : null;
+      report.ratio_max_per_block = transfers.max_per_block > 0
+        ? Math.round((settlements.max_per_block / transfers.max_per_block) * 1000) / 1000 : null;
       if (transfers.weight_per_item_ref_time && settlements.weight_per_item_ref_time) {
         report.weight_ratio_settled_job_to_transfer = Math.round((settlements.weight_per_item_ref_time / transfers.weight_per_item_ref_time) * 100) / 100;
       }

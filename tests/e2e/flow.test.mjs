@@ -216,7 +216,7 @@ describe('the marketplace end to end: aitbc operator and miner, @polkadot/api cl
     assert.equal(beat.data[2].toNumber(), 0, 'no heartbeat missed');
   });
 
-  test('3. a private job: the client commits, the daemon settles it with a Groth16 proof', async () => {
+  test('3. a private job: the client commits, the daemon claims it with a Groth16 proof, the claim settles when the window closes', async () => {
     const withLog = (e) => { throw new Error(`${e.message}; miner log:\n${minerLog}`); };
     // Governance approves the basic circuit's key (sudo in the dev chain).
     const { verifying_key: vk } = JSON.parse(await run(PROVER[0], [PROVER[1], 'vk', 'basic']));
