@@ -129,10 +129,8 @@ pub struct SettledReceipt {
 }
 
 fn settled_receipt(events: &Events) -> Result<SettledReceipt> {
-	let settled = first_event::<aitbc::receipts::events::ReceiptSettled>(
-		events,
-		"Receipts.ReceiptSettled",
-	)?;
+	let settled =
+		first_event::<aitbc::receipts::events::ReceiptSettled>(events, "Receipts.ReceiptSettled")?;
 	Ok(SettledReceipt {
 		job_id: settled.job_id,
 		compute_units: settled.compute_units,

@@ -91,7 +91,10 @@ async fn miner_daemon_survives_a_node_restart() {
 	let log = std::fs::read_to_string(dir.path().join("miner.log")).unwrap();
 	assert!(status.success(), "miner failed: {stdout}\n{log}");
 	assert!(
-		stdout.contains(&format!("claimed jobs: [{}, {}]", first.job_id, second.job_id)),
+		stdout.contains(&format!(
+			"claimed jobs: [{}, {}]",
+			first.job_id, second.job_id
+		)),
 		"stdout: {stdout}\nlog: {log}"
 	);
 	assert!(

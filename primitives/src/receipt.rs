@@ -61,7 +61,10 @@ impl<AccountId: Encode, Balance: Encode> ReceiptBody<AccountId, Balance> {
 
 	fn payload(&self, domain: &[u8], genesis_hash: &H256) -> alloc::vec::Vec<u8> {
 		let mut payload = alloc::vec::Vec::with_capacity(
-			domain.len().saturating_add(32).saturating_add(self.encoded_size()),
+			domain
+				.len()
+				.saturating_add(32)
+				.saturating_add(self.encoded_size()),
 		);
 		payload.extend_from_slice(domain);
 		payload.extend_from_slice(genesis_hash.as_bytes());

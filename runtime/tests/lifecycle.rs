@@ -180,16 +180,28 @@ fn hole_1_no_claim_without_the_operators_own_result() {
 		assert_noop!(claim(wrong_output), ReceiptsError::OutputMismatch);
 		// Even the right claim leaves the client its challenge window: it disputes in time.
 		assert_ok!(claim(receipt(Dave, job_id, [4; 32], 100, price)));
-		assert_ok!(Disputes::file_dispute(signed(Ferdie), job_id, account(Dave)));
+		assert_ok!(Disputes::file_dispute(
+			signed(Ferdie),
+			job_id,
+			account(Dave)
+		));
 		assert_eq!(job_status(job_id), Some(JobStatus::Disputed));
 		settle_after_window();
 		assert_eq!(job_status(job_id), Some(JobStatus::Disputed));
 		assert_eq!(
-			report_gain("hole 1: settle before the result", dave_before, owned(&account(Dave))),
+			report_gain(
+				"hole 1: settle before the result",
+				dave_before,
+				owned(&account(Dave))
+			),
 			0
 		);
 		assert_eq!(
-			report_gain("hole 1: co-operator claims", eve_before, owned(&account(Eve))),
+			report_gain(
+				"hole 1: co-operator claims",
+				eve_before,
+				owned(&account(Eve))
+			),
 			0
 		);
 	});
@@ -227,7 +239,11 @@ fn hole_2_terminating_after_the_result_does_not_unpay_the_operator() {
 fn hole_3_a_ruled_job_frees_its_service_and_operator() {
 	new_chain().execute_with(|| {
 		let (service_id, job_id, _) = dave_serves_ferdie(100);
-		assert_ok!(Disputes::file_dispute(signed(Ferdie), job_id, account(Dave)));
+		assert_ok!(Disputes::file_dispute(
+			signed(Ferdie),
+			job_id,
+			account(Dave)
+		));
 		// Dave never answers: default judgment at the end of the evidence period.
 		let evidence_end = Disputes::dispute(0).expect("filed").evidence_end;
 		run_to(evidence_end + 1);
@@ -328,7 +344,9 @@ fn hole_6_an_operator_leaves_a_service_after_notice() {
 			account(Dave)
 		));
 		// Dave was the only operator: the service ended and the undelivered job was refunded.
-		assert!(!pallet_services::Services::<Runtime>::contains_key(service_id));
+		assert!(!pallet_services::Services::<Runtime>::contains_key(
+			service_id
+		));
 		assert_eq!(job_status(job_id), Some(JobStatus::Cancelled));
 		assert_eq!(owned(&account(Ferdie)), ferdie_before);
 		assert_eq!(
@@ -356,8 +374,13 @@ fn hole_7_receipt_ids_are_per_operator() {
 		submit_result(Dave, job_id);
 		assert_ok!(claim(receipt(Dave, job_id, squatted, 100, price)));
 		// Dave's own id is still single-use.
-		let (job_2, price_2) = call_job(Ferdie, pallet_services::Jobs::<Runtime>::get(job_id)
-			.expect("job").service_id, 10);
+		let (job_2, price_2) = call_job(
+			Ferdie,
+			pallet_services::Jobs::<Runtime>::get(job_id)
+				.expect("job")
+				.service_id,
+			10,
+		);
 		submit_result(Dave, job_2);
 		assert_noop!(
 			claim(receipt(Dave, job_2, squatted, 10, price_2)),
@@ -387,7 +410,10 @@ fn hole_8_a_reached_mint_cap_never_blocks_payment() {
 		assert_eq!(job_status(job_id), Some(JobStatus::Settled));
 		assert_eq!(held(&account(Ferdie)), 0);
 		let minted = pallet_balances::TotalIssuance::<Runtime>::get() - issuance;
-		assert_eq!(minted, cap, "the mint is clipped to the cap, the payment is not");
+		assert_eq!(
+			minted, cap,
+			"the mint is clipped to the cap, the payment is not"
+		);
 		next_block();
 	});
 }
@@ -404,7 +430,11 @@ fn hole_9_an_operator_cannot_dispute_a_job_it_never_worked() {
 			DisputesError::NoResultSubmitted
 		);
 		assert_eq!(
-			report_gain("hole 9: operator disputes an unworked job", dave_before, owned(&account(Dave))),
+			report_gain(
+				"hole 9: operator disputes an unworked job",
+				dave_before,
+				owned(&account(Dave))
+			),
 			0
 		);
 	});
@@ -415,7 +445,11 @@ fn hole_9_an_operator_cannot_dispute_a_job_it_never_worked() {
 fn hole_9_a_default_judgment_slash_scales_with_the_job() {
 	new_chain().execute_with(|| {
 		let (_, job_id, price) = dave_serves_ferdie(1);
-		assert_ok!(Disputes::file_dispute(signed(Ferdie), job_id, account(Dave)));
+		assert_ok!(Disputes::file_dispute(
+			signed(Ferdie),
+			job_id,
+			account(Dave)
+		));
 		let evidence_end = Disputes::dispute(0).expect("filed").evidence_end;
 		run_to(evidence_end + 1);
 		let slash = pallet_operator_staking::UnappliedSlashes::<Runtime>::iter()
@@ -440,7 +474,11 @@ fn hole_9_a_withdrawn_escrow_is_not_paid_twice_by_the_ruling() {
 		let ferdie_start = owned(&account(Ferdie));
 		let (_, job_id, price) = dave_serves_ferdie(100);
 		submit_result(Dave, job_id);
-		assert_ok!(Disputes::file_dispute(signed(Ferdie), job_id, account(Dave)));
+		assert_ok!(Disputes::file_dispute(
+			signed(Ferdie),
+			job_id,
+			account(Dave)
+		));
 		let escrow_id = pallet_escrow::JobEscrows::<Runtime>::get(job_id).expect("escrowed");
 		assert_ok!(Escrow::emergency_withdraw(
 			RuntimeOrigin::root(),
@@ -463,7 +501,11 @@ fn hole_9_a_withdrawn_escrow_is_not_paid_twice_by_the_ruling() {
 		assert_eq!(owned(&account(Dave)), dave_before);
 		assert!(Disputes::file_dispute(signed(Ferdie), job_id, account(Dave)).is_err());
 		assert_eq!(
-			report_gain("hole 9: ruling after a withdrawal", ferdie_start, owned(&account(Ferdie))),
+			report_gain(
+				"hole 9: ruling after a withdrawal",
+				ferdie_start,
+				owned(&account(Ferdie))
+			),
 			0
 		);
 	});

@@ -10,7 +10,9 @@ use jsonrpsee::{
 	proc_macros::rpc,
 	types::{error::ErrorObject, ErrorObjectOwned},
 };
-use pallet_receipts::{runtime_api::ReceiptsApi as ReceiptsRuntimeApi, ReceiptState, ReceiptStatus};
+use pallet_receipts::{
+	runtime_api::ReceiptsApi as ReceiptsRuntimeApi, ReceiptState, ReceiptStatus,
+};
 use serde::{Deserialize, Serialize};
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
@@ -130,7 +132,7 @@ where
 					closed_at,
 					prunable_at: Some(claim.prunable_at),
 				}
-			},
+			}
 		})
 	}
 

@@ -1,8 +1,8 @@
 
 //! Weights for `pallet_disputes`, measured by `scripts/benchmark.sh` (frame-benchmarking-cli 64.0.0).
 //!
-//! DATE: 2026-11-22, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
-//! WASM-EXECUTION: `Compiled`, CPU: `Intel(R) Xeon(R) Processor @ 2.50GHz`
+//! DATE: 2026-12-01, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
+//! WASM-EXECUTION: `Compiled`, CPU: `AMD EPYC`
 //!
 //! Regenerate with `scripts/benchmark.sh`; do not edit by hand.
 
@@ -23,9 +23,9 @@
 // --heap-pages
 // 4096
 // --template
-// scripts/weight-template.hbs
+// /work/wt/scripts/weight-template.hbs
 // --output
-// pallets/disputes/src/weights.rs
+// /work/wt/pallets/disputes/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -54,12 +54,12 @@ pub trait WeightInfo {
 /// Weights measured on the reference machine, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Storage: `Services::Jobs` (r:1 w:0)
-	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
-	/// Storage: `Services::Services` (r:1 w:0)
-	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Jobs` (r:1 w:1)
+	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::DisputeOfJob` (r:1 w:1)
 	/// Proof: `Disputes::DisputeOfJob` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Services` (r:1 w:0)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1137), added: 3612, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::JobEscrows` (r:1 w:0)
 	/// Proof: `Escrow::JobEscrows` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Escrows` (r:1 w:1)
@@ -73,20 +73,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Disputes::Deadlines` (r:16 w:1)
 	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Disputes` (r:0 w:1)
-	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
-	/// Hand-adjusted until the next benchmark run: `JobRegistry::open_dispute` writes the job
-	/// and may touch its service's open-job list (r:1 w:2).
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
 	fn file_dispute() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1933`
+		//  Measured:  `1942`
 		//  Estimated: `42846`
-		// Minimum execution time: 237_650_000 picoseconds.
-		Weight::from_parts(273_452_000, 42846)
-			.saturating_add(T::DbWeight::get().reads(25_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+		// Minimum execution time: 207_920_000 picoseconds.
+		Weight::from_parts(215_283_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(24_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Disputes::Disputes` (r:1 w:1)
-	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Evidence` (r:1 w:1)
 	/// Proof: `Disputes::Evidence` (`max_values`: None, `max_size`: Some(2346), added: 4821, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -95,56 +93,56 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	fn submit_evidence() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `544`
+		//  Measured:  `561`
 		//  Estimated: `5811`
-		// Minimum execution time: 115_060_000 picoseconds.
-		Weight::from_parts(124_604_000, 5811)
+		// Minimum execution time: 95_559_000 picoseconds.
+		Weight::from_parts(99_477_000, 5811)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Disputes::Disputes` (r:1 w:0)
-	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Panels` (r:1 w:1)
 	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
 	fn commit_vote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1190`
+		//  Measured:  `1207`
 		//  Estimated: `4334`
-		// Minimum execution time: 57_099_000 picoseconds.
-		Weight::from_parts(75_490_000, 4334)
+		// Minimum execution time: 38_432_000 picoseconds.
+		Weight::from_parts(45_926_000, 4334)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Disputes::Disputes` (r:1 w:0)
-	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Panels` (r:1 w:1)
 	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
 	fn reveal_vote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1233`
+		//  Measured:  `1250`
 		//  Estimated: `4334`
-		// Minimum execution time: 58_648_000 picoseconds.
-		Weight::from_parts(69_352_000, 4334)
+		// Minimum execution time: 39_694_000 picoseconds.
+		Weight::from_parts(46_767_000, 4334)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Disputes::Disputes` (r:1 w:1)
-	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	fn appeal() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1306`
+		//  Measured:  `1323`
 		//  Estimated: `3748`
-		// Minimum execution time: 125_494_000 picoseconds.
-		Weight::from_parts(137_406_000, 3748)
+		// Minimum execution time: 98_986_000 picoseconds.
+		Weight::from_parts(109_385_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Disputes::Disputes` (r:1 w:1)
-	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::JobEscrows` (r:1 w:1)
 	/// Proof: `Escrow::JobEscrows` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Escrows` (r:1 w:1)
@@ -155,6 +153,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Jobs` (r:1 w:1)
+	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Storage: `Services::PendingJobs` (r:1 w:1)
+	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPrunes` (r:1 w:1)
+	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::SlashQueue` (r:1 w:1)
 	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::NextSlashId` (r:1 w:1)
@@ -163,8 +167,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::PendingSlashCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:0)
 	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Disputes::Panels` (r:1 w:0)
+	/// Storage: `Disputes::Panels` (r:1 w:1)
 	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Arbiters` (r:12 w:12)
+	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Deadlines` (r:16 w:1)
 	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::UnappliedSlashes` (r:0 w:1)
@@ -173,20 +179,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Disputes::DisputeOfJob` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Approvals` (r:0 w:1)
 	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
-	/// Hand-adjusted until the next benchmark run: enforcement also closes the job through
-	/// `JobRegistry::close_job` (r:3 w:3), and the worst case now unseats the largest panel
-	/// (left seated by a failed enforcement): charged as `advance_resolve`.
 	fn resolve_escalated() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2237`
+		//  Measured:  `7275`
 		//  Estimated: `42846`
-		// Minimum execution time: 409_660_000 picoseconds.
-		Weight::from_parts(1_373_364_000, 42846)
-			.saturating_add(T::DbWeight::get().reads(55_u64))
-			.saturating_add(T::DbWeight::get().writes(41_u64))
+		// Minimum execution time: 496_962_000 picoseconds.
+		Weight::from_parts(537_327_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(45_u64))
+			.saturating_add(T::DbWeight::get().writes(31_u64))
 	}
 	/// Storage: `Disputes::Disputes` (r:1 w:1)
-	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
 	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
 	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::ArbiterPool` (r:1 w:0)
@@ -199,15 +202,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
 	fn advance_draw_panel() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `11911`
+		//  Measured:  `11928`
 		//  Estimated: `255290`
-		// Minimum execution time: 841_823_000 picoseconds.
-		Weight::from_parts(916_025_000, 255290)
+		// Minimum execution time: 669_605_000 picoseconds.
+		Weight::from_parts(716_654_000, 255290)
 			.saturating_add(T::DbWeight::get().reads(119_u64))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
 	/// Storage: `Disputes::Disputes` (r:1 w:1)
-	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Panels` (r:1 w:0)
 	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Arbiters` (r:1 w:1)
@@ -220,15 +223,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	fn advance_tally() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6016`
+		//  Measured:  `6033`
 		//  Estimated: `42846`
-		// Minimum execution time: 876_645_000 picoseconds.
-		Weight::from_parts(936_980_000, 42846)
+		// Minimum execution time: 715_783_000 picoseconds.
+		Weight::from_parts(758_092_000, 42846)
 			.saturating_add(T::DbWeight::get().reads(32_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
 	/// Storage: `Disputes::Disputes` (r:1 w:1)
-	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Panels` (r:1 w:1)
 	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::JobEscrows` (r:1 w:1)
@@ -241,6 +244,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Jobs` (r:1 w:1)
+	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Storage: `Services::PendingJobs` (r:1 w:1)
+	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPrunes` (r:1 w:1)
+	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::SlashQueue` (r:1 w:1)
 	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::NextSlashId` (r:1 w:1)
@@ -259,14 +268,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Disputes::DisputeOfJob` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Approvals` (r:0 w:1)
 	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
-	/// Hand-adjusted until the next benchmark run: enforcement also closes the job through
-	/// `JobRegistry::close_job` (the job, its service's open-job list, the prune queue: r:3 w:3).
 	fn advance_resolve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8455`
+		//  Measured:  `9005`
 		//  Estimated: `42846`
-		// Minimum execution time: 1_208_411_000 picoseconds.
-		Weight::from_parts(1_373_364_000, 42846)
+		// Minimum execution time: 1_076_679_000 picoseconds.
+		Weight::from_parts(1_123_247_000, 42846)
 			.saturating_add(T::DbWeight::get().reads(55_u64))
 			.saturating_add(T::DbWeight::get().writes(41_u64))
 	}
@@ -282,8 +289,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4656`
 		//  Estimated: `4687`
-		// Minimum execution time: 141_954_000 picoseconds.
-		Weight::from_parts(170_430_000, 4687)
+		// Minimum execution time: 106_099_000 picoseconds.
+		Weight::from_parts(117_951_000, 4687)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -297,8 +304,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `328`
 		//  Estimated: `3748`
-		// Minimum execution time: 98_536_000 picoseconds.
-		Weight::from_parts(104_864_000, 3748)
+		// Minimum execution time: 80_691_000 picoseconds.
+		Weight::from_parts(83_817_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -314,8 +321,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `5064`
 		//  Estimated: `4687`
-		// Minimum execution time: 126_793_000 picoseconds.
-		Weight::from_parts(146_331_000, 4687)
+		// Minimum execution time: 91_382_000 picoseconds.
+		Weight::from_parts(106_300_000, 4687)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -324,62 +331,62 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn file_dispute() -> Weight {
-		Weight::from_parts(273_452_000, 42846)
-			.saturating_add(ParityDbWeight::get().reads(25_u64))
-			.saturating_add(ParityDbWeight::get().writes(9_u64))
+		Weight::from_parts(215_283_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(24_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn submit_evidence() -> Weight {
-		Weight::from_parts(124_604_000, 5811)
+		Weight::from_parts(99_477_000, 5811)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn commit_vote() -> Weight {
-		Weight::from_parts(75_490_000, 4334)
+		Weight::from_parts(45_926_000, 4334)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reveal_vote() -> Weight {
-		Weight::from_parts(69_352_000, 4334)
+		Weight::from_parts(46_767_000, 4334)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn appeal() -> Weight {
-		Weight::from_parts(137_406_000, 3748)
+		Weight::from_parts(109_385_000, 3748)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn resolve_escalated() -> Weight {
-		Weight::from_parts(1_373_364_000, 42846)
-			.saturating_add(ParityDbWeight::get().reads(55_u64))
-			.saturating_add(ParityDbWeight::get().writes(41_u64))
+		Weight::from_parts(537_327_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(45_u64))
+			.saturating_add(ParityDbWeight::get().writes(31_u64))
 	}
 	fn advance_draw_panel() -> Weight {
-		Weight::from_parts(916_025_000, 255290)
+		Weight::from_parts(716_654_000, 255290)
 			.saturating_add(ParityDbWeight::get().reads(119_u64))
 			.saturating_add(ParityDbWeight::get().writes(15_u64))
 	}
 	fn advance_tally() -> Weight {
-		Weight::from_parts(936_980_000, 42846)
+		Weight::from_parts(758_092_000, 42846)
 			.saturating_add(ParityDbWeight::get().reads(32_u64))
 			.saturating_add(ParityDbWeight::get().writes(16_u64))
 	}
 	fn advance_resolve() -> Weight {
-		Weight::from_parts(1_373_364_000, 42846)
+		Weight::from_parts(1_123_247_000, 42846)
 			.saturating_add(ParityDbWeight::get().reads(55_u64))
 			.saturating_add(ParityDbWeight::get().writes(41_u64))
 	}
 	fn join_arbiters() -> Weight {
-		Weight::from_parts(170_430_000, 4687)
+		Weight::from_parts(117_951_000, 4687)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn add_arbiter_stake() -> Weight {
-		Weight::from_parts(104_864_000, 3748)
+		Weight::from_parts(83_817_000, 3748)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn leave_arbiters() -> Weight {
-		Weight::from_parts(146_331_000, 4687)
+		Weight::from_parts(106_300_000, 4687)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}

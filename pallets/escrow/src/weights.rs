@@ -1,8 +1,8 @@
 
 //! Weights for `pallet_escrow`, measured by `scripts/benchmark.sh` (frame-benchmarking-cli 64.0.0).
 //!
-//! DATE: 2026-11-22, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
-//! WASM-EXECUTION: `Compiled`, CPU: `Intel(R) Xeon(R) Processor @ 2.50GHz`
+//! DATE: 2026-12-01, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
+//! WASM-EXECUTION: `Compiled`, CPU: `AMD EPYC`
 //!
 //! Regenerate with `scripts/benchmark.sh`; do not edit by hand.
 
@@ -23,9 +23,9 @@
 // --heap-pages
 // 4096
 // --template
-// scripts/weight-template.hbs
+// /work/wt/scripts/weight-template.hbs
 // --output
-// pallets/escrow/src/weights.rs
+// /work/wt/pallets/escrow/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -70,10 +70,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1085 + s * (26 ±0)`
 		//  Estimated: `6208`
-		// Minimum execution time: 120_725_000 picoseconds.
-		Weight::from_parts(138_045_071, 6208)
-			// Standard Error: 71_002
-			.saturating_add(Weight::from_parts(922_984, 0).saturating_mul(s.into()))
+		// Minimum execution time: 98_024_000 picoseconds.
+		Weight::from_parts(103_677_068, 6208)
+			// Standard Error: 12_754
+			.saturating_add(Weight::from_parts(549_562, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2903`
 		//  Estimated: `8817`
-		// Minimum execution time: 201_301_000 picoseconds.
-		Weight::from_parts(227_428_000, 8817)
+		// Minimum execution time: 163_526_000 picoseconds.
+		Weight::from_parts(171_421_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -116,8 +116,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1431`
 		//  Estimated: `6208`
-		// Minimum execution time: 122_924_000 picoseconds.
-		Weight::from_parts(132_965_000, 6208)
+		// Minimum execution time: 98_254_000 picoseconds.
+		Weight::from_parts(104_436_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -130,10 +130,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `256 + s * (64 ±0)`
 		//  Estimated: `4097`
-		// Minimum execution time: 35_000_000 picoseconds.
-		Weight::from_parts(42_339_081, 4097)
-			// Standard Error: 34_181
-			.saturating_add(Weight::from_parts(688_084, 0).saturating_mul(s.into()))
+		// Minimum execution time: 27_812_000 picoseconds.
+		Weight::from_parts(34_950_657, 4097)
+			// Standard Error: 28_730
+			.saturating_add(Weight::from_parts(285_804, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -145,8 +145,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1384`
 		//  Estimated: `5313`
-		// Minimum execution time: 2_364_186_000 picoseconds.
-		Weight::from_parts(2_707_219_000, 5313)
+		// Minimum execution time: 1_966_437_000 picoseconds.
+		Weight::from_parts(2_013_556_000, 5313)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -156,8 +156,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `242`
 		//  Estimated: `4097`
-		// Minimum execution time: 29_792_000 picoseconds.
-		Weight::from_parts(37_822_000, 4097)
+		// Minimum execution time: 22_983_000 picoseconds.
+		Weight::from_parts(24_837_000, 4097)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -177,8 +177,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1398`
 		//  Estimated: `6208`
-		// Minimum execution time: 135_457_000 picoseconds.
-		Weight::from_parts(153_097_000, 6208)
+		// Minimum execution time: 107_733_000 picoseconds.
+		Weight::from_parts(111_990_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -200,8 +200,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1531`
 		//  Estimated: `11426`
-		// Minimum execution time: 235_837_000 picoseconds.
-		Weight::from_parts(263_601_000, 11426)
+		// Minimum execution time: 195_888_000 picoseconds.
+		Weight::from_parts(202_150_000, 11426)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -217,17 +217,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Escrow::Expiries` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Approvals` (r:0 w:1)
 	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
-	/// Hand-adjusted until the next benchmark run: a job escrow also removes
-	/// `Escrow::JobEscrows` (w:1) and closes its job through `JobRegistry::close_job` (the job,
-	/// its service's open-job list and the prune queue: r:3 w:3).
 	fn emergency_withdraw() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1431`
 		//  Estimated: `6208`
-		// Minimum execution time: 123_584_000 picoseconds.
-		Weight::from_parts(162_414_000, 10208)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(11_u64))
+		// Minimum execution time: 97_824_000 picoseconds.
+		Weight::from_parts(102_042_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Escrow::PlatformFee` (r:0 w:1)
 	/// Proof: `Escrow::PlatformFee` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -235,8 +232,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 12_508_000 picoseconds.
-		Weight::from_parts(14_122_000, 0)
+		// Minimum execution time: 9_738_000 picoseconds.
+		Weight::from_parts(11_050_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Escrow::NextExpiryBlock` (r:1 w:1)
@@ -258,10 +255,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `860 + n * (60 ±0)`
 		//  Estimated: `6208 + n * (3107 ±0)`
-		// Minimum execution time: 13_992_000 picoseconds.
-		Weight::from_parts(14_699_000, 6208)
-			// Standard Error: 2_795_411
-			.saturating_add(Weight::from_parts(108_089_576, 0).saturating_mul(n.into()))
+		// Minimum execution time: 10_259_000 picoseconds.
+		Weight::from_parts(39_554_635, 6208)
+			// Standard Error: 30_750
+			.saturating_add(Weight::from_parts(57_835_134, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -273,59 +270,59 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create(s: u32, ) -> Weight {
-		Weight::from_parts(138_045_071, 6208)
-			.saturating_add(Weight::from_parts(922_984, 0).saturating_mul(s.into()))
+		Weight::from_parts(103_677_068, 6208)
+			.saturating_add(Weight::from_parts(549_562, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn release() -> Weight {
-		Weight::from_parts(227_428_000, 8817)
+		Weight::from_parts(171_421_000, 8817)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn refund() -> Weight {
-		Weight::from_parts(132_965_000, 6208)
+		Weight::from_parts(104_436_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn approve(s: u32, ) -> Weight {
-		Weight::from_parts(42_339_081, 4097)
-			.saturating_add(Weight::from_parts(688_084, 0).saturating_mul(s.into()))
+		Weight::from_parts(34_950_657, 4097)
+			.saturating_add(Weight::from_parts(285_804, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn submit_proof() -> Weight {
-		Weight::from_parts(2_707_219_000, 5313)
+		Weight::from_parts(2_013_556_000, 5313)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn freeze() -> Weight {
-		Weight::from_parts(37_822_000, 4097)
+		Weight::from_parts(24_837_000, 4097)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn unfreeze() -> Weight {
-		Weight::from_parts(153_097_000, 6208)
+		Weight::from_parts(111_990_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn split() -> Weight {
-		Weight::from_parts(263_601_000, 11426)
+		Weight::from_parts(202_150_000, 11426)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn emergency_withdraw() -> Weight {
-		Weight::from_parts(162_414_000, 10208)
-			.saturating_add(ParityDbWeight::get().reads(9_u64))
-			.saturating_add(ParityDbWeight::get().writes(11_u64))
+		Weight::from_parts(102_042_000, 6208)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn set_platform_fee() -> Weight {
-		Weight::from_parts(14_122_000, 0)
+		Weight::from_parts(11_050_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_expiries(n: u32, ) -> Weight {
-		Weight::from_parts(14_699_000, 6208)
-			.saturating_add(Weight::from_parts(108_089_576, 0).saturating_mul(n.into()))
+		Weight::from_parts(39_554_635, 6208)
+			.saturating_add(Weight::from_parts(57_835_134, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))

@@ -1,8 +1,8 @@
 
 //! Weights for `pallet_services`, measured by `scripts/benchmark.sh` (frame-benchmarking-cli 64.0.0).
 //!
-//! DATE: 2026-11-22, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
-//! WASM-EXECUTION: `Compiled`, CPU: `Intel(R) Xeon(R) Processor @ 2.50GHz`
+//! DATE: 2026-12-01, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
+//! WASM-EXECUTION: `Compiled`, CPU: `AMD EPYC`
 //!
 //! Regenerate with `scripts/benchmark.sh`; do not edit by hand.
 
@@ -23,9 +23,9 @@
 // --heap-pages
 // 4096
 // --template
-// scripts/weight-template.hbs
+// /work/wt/scripts/weight-template.hbs
 // --output
-// pallets/services/src/weights.rs
+// /work/wt/pallets/services/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -55,12 +55,12 @@ pub trait WeightInfo {
 	fn heartbeat() -> Weight;
 	fn report_missed_heartbeats() -> Weight;
 	fn terminate_service(j: u32, o: u32, ) -> Weight;
-	fn prune_jobs(n: u32, ) -> Weight;
-	fn on_initialize(n: u32, ) -> Weight;
-	fn file_performance_report(r: u32, ) -> Weight;
 	fn cancel_job() -> Weight;
 	fn leave_service() -> Weight;
 	fn complete_service_exit(j: u32, ) -> Weight;
+	fn prune_jobs(n: u32, ) -> Weight;
+	fn on_initialize(n: u32, ) -> Weight;
+	fn file_performance_report(r: u32, ) -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
@@ -78,8 +78,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `216`
 		//  Estimated: `3748`
-		// Minimum execution time: 100_837_000 picoseconds.
-		Weight::from_parts(107_280_000, 3748)
+		// Minimum execution time: 82_595_000 picoseconds.
+		Weight::from_parts(86_503_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1488`
 		//  Estimated: `4696`
-		// Minimum execution time: 104_519_000 picoseconds.
-		Weight::from_parts(119_570_000, 4696)
+		// Minimum execution time: 84_278_000 picoseconds.
+		Weight::from_parts(88_396_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -114,8 +114,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2624`
 		//  Estimated: `4696`
-		// Minimum execution time: 89_306_000 picoseconds.
-		Weight::from_parts(103_970_000, 4696)
+		// Minimum execution time: 72_607_000 picoseconds.
+		Weight::from_parts(81_793_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -129,8 +129,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1973`
 		//  Estimated: `4696`
-		// Minimum execution time: 63_510_000 picoseconds.
-		Weight::from_parts(68_129_000, 4696)
+		// Minimum execution time: 51_296_000 picoseconds.
+		Weight::from_parts(55_003_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -144,8 +144,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1973`
 		//  Estimated: `4696`
-		// Minimum execution time: 61_267_000 picoseconds.
-		Weight::from_parts(64_568_000, 4696)
+		// Minimum execution time: 48_611_000 picoseconds.
+		Weight::from_parts(53_260_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -161,8 +161,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2110`
 		//  Estimated: `4696`
-		// Minimum execution time: 72_446_000 picoseconds.
-		Weight::from_parts(78_018_000, 4696)
+		// Minimum execution time: 58_039_000 picoseconds.
+		Weight::from_parts(62_638_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -178,8 +178,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2018`
 		//  Estimated: `4696`
-		// Minimum execution time: 67_523_000 picoseconds.
-		Weight::from_parts(73_128_000, 4696)
+		// Minimum execution time: 53_260_000 picoseconds.
+		Weight::from_parts(57_919_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -193,8 +193,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1677`
 		//  Estimated: `4696`
-		// Minimum execution time: 52_509_000 picoseconds.
-		Weight::from_parts(56_185_000, 4696)
+		// Minimum execution time: 42_179_000 picoseconds.
+		Weight::from_parts(48_210_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -213,23 +213,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Requests` (r:0 w:1)
-	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1161), added: 3636, mode: `MaxEncodedLen`)
+	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1170), added: 3645, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[1, 16]`.
 	fn request_service(o: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1775 + o * (119 ±0)`
 		//  Estimated: `11515 + o * (2718 ±0)`
-		// Minimum execution time: 135_538_000 picoseconds.
-		Weight::from_parts(145_372_122, 11515)
-			// Standard Error: 53_525
-			.saturating_add(Weight::from_parts(8_526_327, 0).saturating_mul(o.into()))
+		// Minimum execution time: 113_573_000 picoseconds.
+		Weight::from_parts(152_746_710, 11515)
+			// Standard Error: 54_505
+			.saturating_add(Weight::from_parts(10_026_834, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(Weight::from_parts(0, 2718).saturating_mul(o.into()))
 	}
 	/// Storage: `Services::Requests` (r:1 w:1)
-	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1161), added: 3636, mode: `MaxEncodedLen`)
+	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1170), added: 3645, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Blueprints` (r:1 w:0)
 	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Operators` (r:16 w:0)
@@ -239,19 +239,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[1, 16]`.
 	fn update_request(o: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2254 + o * (118 ±0)`
+		//  Measured:  `2259 + o * (118 ±0)`
 		//  Estimated: `4696 + o * (2718 ±0)`
-		// Minimum execution time: 70_082_000 picoseconds.
-		Weight::from_parts(99_534_520, 4696)
-			// Standard Error: 235_468
-			.saturating_add(Weight::from_parts(9_474_875, 0).saturating_mul(o.into()))
+		// Minimum execution time: 55_384_000 picoseconds.
+		Weight::from_parts(56_637_743, 4696)
+			// Standard Error: 59_667
+			.saturating_add(Weight::from_parts(6_692_667, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 2718).saturating_mul(o.into()))
 	}
 	/// Storage: `Services::Requests` (r:1 w:1)
-	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1161), added: 3636, mode: `MaxEncodedLen`)
+	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1170), added: 3645, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Operators` (r:16 w:16)
 	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Operators` (r:16 w:0)
@@ -271,18 +271,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Services::BlueprintServices` (r:0 w:1)
 	/// Proof: `Services::BlueprintServices` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Services` (r:0 w:1)
-	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1137), added: 3612, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Heartbeats` (r:0 w:16)
 	/// Proof: `Services::Heartbeats` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[1, 16]`.
 	fn approve(o: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1564 + o * (246 ±0)`
+		//  Measured:  `1569 + o * (246 ±0)`
 		//  Estimated: `11515 + o * (3037 ±0)`
-		// Minimum execution time: 179_162_000 picoseconds.
-		Weight::from_parts(176_637_555, 11515)
-			// Standard Error: 400_164
-			.saturating_add(Weight::from_parts(31_355_036, 0).saturating_mul(o.into()))
+		// Minimum execution time: 141_435_000 picoseconds.
+		Weight::from_parts(127_675_505, 11515)
+			// Standard Error: 46_469
+			.saturating_add(Weight::from_parts(23_666_417, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -290,7 +290,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 3037).saturating_mul(o.into()))
 	}
 	/// Storage: `Services::Requests` (r:1 w:1)
-	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1161), added: 3636, mode: `MaxEncodedLen`)
+	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1170), added: 3645, mode: `MaxEncodedLen`)
 	/// Storage: `Services::ClientRequests` (r:1 w:1)
 	/// Proof: `Services::ClientRequests` (`max_values`: None, `max_size`: Some(8050), added: 10525, mode: `MaxEncodedLen`)
 	/// Storage: `Services::RequestExpiries` (r:1 w:1)
@@ -301,15 +301,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	fn reject() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2293`
+		//  Measured:  `2298`
 		//  Estimated: `11515`
-		// Minimum execution time: 134_220_000 picoseconds.
-		Weight::from_parts(212_248_000, 11515)
+		// Minimum execution time: 98_485_000 picoseconds.
+		Weight::from_parts(107_101_000, 11515)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Services::Requests` (r:1 w:1)
-	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1161), added: 3636, mode: `MaxEncodedLen`)
+	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1170), added: 3645, mode: `MaxEncodedLen`)
 	/// Storage: `Services::ClientRequests` (r:1 w:1)
 	/// Proof: `Services::ClientRequests` (`max_values`: None, `max_size`: Some(8050), added: 10525, mode: `MaxEncodedLen`)
 	/// Storage: `Services::RequestExpiries` (r:1 w:1)
@@ -320,18 +320,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	fn cancel_request() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2293`
+		//  Measured:  `2298`
 		//  Estimated: `11515`
-		// Minimum execution time: 141_849_000 picoseconds.
-		Weight::from_parts(232_820_000, 11515)
+		// Minimum execution time: 101_149_000 picoseconds.
+		Weight::from_parts(114_815_000, 11515)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Services::Services` (r:1 w:0)
-	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1137), added: 3612, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Blueprints` (r:1 w:0)
 	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
-	/// Storage: `Pricing::Classes` (r:1 w:1)
+	/// Storage: `Pricing::Classes` (r:1 w:0)
 	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Services::NextJobId` (r:1 w:1)
 	/// Proof: `Services::NextJobId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -348,33 +348,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Escrow::Escrows` (r:0 w:1)
 	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Jobs` (r:0 w:1)
-	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
+	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	fn call_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3794`
+		//  Measured:  `3799`
 		//  Estimated: `5531`
-		// Minimum execution time: 203_097_000 picoseconds.
-		Weight::from_parts(380_794_000, 5531)
+		// Minimum execution time: 149_521_000 picoseconds.
+		Weight::from_parts(181_039_000, 5531)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Services::Jobs` (r:1 w:1)
-	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
+	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Services` (r:1 w:0)
-	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::BlueprintIncentives` (r:1 w:0)
-	/// Proof: `Staking::BlueprintIncentives` (`max_values`: Some(1), `max_size`: Some(385), added: 880, mode: `MaxEncodedLen`)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1137), added: 3612, mode: `MaxEncodedLen`)
 	fn submit_result() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1718`
-		//  Estimated: `4593`
-		// Minimum execution time: 62_024_000 picoseconds.
-		Weight::from_parts(75_228_000, 4593)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		//  Measured:  `1542`
+		//  Estimated: `4602`
+		// Minimum execution time: 37_040_000 picoseconds.
+		Weight::from_parts(43_942_000, 4602)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Services::Services` (r:1 w:0)
-	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1137), added: 3612, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Heartbeats` (r:1 w:1)
 	/// Proof: `Services::Heartbeats` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Blueprints` (r:1 w:0)
@@ -391,15 +389,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
 	fn heartbeat() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3234`
+		//  Measured:  `3239`
 		//  Estimated: `4696`
-		// Minimum execution time: 114_162_000 picoseconds.
-		Weight::from_parts(138_320_000, 4696)
+		// Minimum execution time: 78_868_000 picoseconds.
+		Weight::from_parts(101_160_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Services::Services` (r:1 w:0)
-	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1137), added: 3612, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Heartbeats` (r:1 w:1)
 	/// Proof: `Services::Heartbeats` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Blueprints` (r:1 w:0)
@@ -416,17 +414,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
 	fn report_missed_heartbeats() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3234`
+		//  Measured:  `3239`
 		//  Estimated: `4696`
-		// Minimum execution time: 134_618_000 picoseconds.
-		Weight::from_parts(221_198_000, 4696)
+		// Minimum execution time: 79_359_000 picoseconds.
+		Weight::from_parts(86_613_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Services::Services` (r:1 w:1)
-	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1137), added: 3612, mode: `MaxEncodedLen`)
 	/// Storage: `Services::PendingJobs` (r:1 w:1)
 	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Jobs` (r:256 w:256)
+	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::JobEscrows` (r:256 w:256)
 	/// Proof: `Escrow::JobEscrows` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Escrows` (r:256 w:256)
@@ -435,8 +435,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
-	/// Storage: `Services::Jobs` (r:256 w:256)
-	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	/// Storage: `Services::OperatorServices` (r:16 w:16)
@@ -449,33 +447,118 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	/// Storage: `Services::BlueprintServices` (r:0 w:1)
 	/// Proof: `Services::BlueprintServices` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Services::ServiceExits` (r:0 w:16)
+	/// Proof: `Services::ServiceExits` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Heartbeats` (r:0 w:16)
 	/// Proof: `Services::Heartbeats` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// The range of component `j` is `[0, 256]`.
 	/// The range of component `o` is `[1, 16]`.
 	fn terminate_service(j: u32, o: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1586 + j * (169 ±0) + o * (232 ±0)`
+		//  Measured:  `1595 + j * (169 ±0) + o * (232 ±0)`
 		//  Estimated: `19863 + j * (3107 ±0) + o * (3037 ±0)`
-		// Minimum execution time: 584_222_000 picoseconds.
-		Weight::from_parts(12_785_961_318, 19863)
-			// Standard Error: 10_445_241
-			.saturating_add(Weight::from_parts(112_003_561, 0).saturating_mul(j.into()))
+		// Minimum execution time: 481_924_000 picoseconds.
+		Weight::from_parts(489_718_000, 19863)
+			// Standard Error: 294_039
+			.saturating_add(Weight::from_parts(99_769_410, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(j.into())))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(o.into())))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(o.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(j.into()))
 			.saturating_add(Weight::from_parts(0, 3037).saturating_mul(o.into()))
+	}
+	/// Storage: `Services::Jobs` (r:1 w:1)
+	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::JobEscrows` (r:1 w:1)
+	/// Proof: `Escrow::JobEscrows` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Escrows` (r:1 w:1)
+	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Services::PendingJobs` (r:1 w:1)
+	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPrunes` (r:1 w:1)
+	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Approvals` (r:0 w:1)
+	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	fn cancel_job() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `6106`
+		//  Estimated: `19863`
+		// Minimum execution time: 170_289_000 picoseconds.
+		Weight::from_parts(222_046_000, 19863)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	/// Storage: `Services::Services` (r:1 w:0)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1137), added: 3612, mode: `MaxEncodedLen`)
+	/// Storage: `Services::ServiceExits` (r:1 w:1)
+	/// Proof: `Services::ServiceExits` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	fn leave_service() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1706`
+		//  Estimated: `4602`
+		// Minimum execution time: 36_880_000 picoseconds.
+		Weight::from_parts(43_522_000, 4602)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Services::ServiceExits` (r:1 w:1)
+	/// Proof: `Services::ServiceExits` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Services` (r:1 w:1)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1137), added: 3612, mode: `MaxEncodedLen`)
+	/// Storage: `Services::OperatorServices` (r:1 w:1)
+	/// Proof: `Services::OperatorServices` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Operators` (r:1 w:1)
+	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Services::OperatorBlueprints` (r:1 w:1)
+	/// Proof: `Services::OperatorBlueprints` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Storage: `Services::PendingJobs` (r:1 w:1)
+	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Jobs` (r:256 w:256)
+	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::JobEscrows` (r:256 w:256)
+	/// Proof: `Escrow::JobEscrows` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Escrows` (r:256 w:256)
+	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPrunes` (r:1 w:1)
+	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::Approvals` (r:0 w:256)
+	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
+	/// Storage: `Services::BlueprintServices` (r:0 w:1)
+	/// Proof: `Services::BlueprintServices` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Heartbeats` (r:0 w:1)
+	/// Proof: `Services::Heartbeats` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// The range of component `j` is `[0, 256]`.
+	fn complete_service_exit(j: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1912 + j * (169 ±0)`
+		//  Estimated: `19863 + j * (3107 ±0)`
+		// Minimum execution time: 73_257_000 picoseconds.
+		Weight::from_parts(75_812_000, 19863)
+			// Standard Error: 219_075
+			.saturating_add(Weight::from_parts(97_344_054, 0).saturating_mul(j.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(j.into())))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(j.into())))
+			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(j.into()))
 	}
 	/// Storage: `Services::JobPruneCursor` (r:1 w:1)
 	/// Proof: `Services::JobPruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Jobs` (r:0 w:256)
-	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
+	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Services::SlaPenalties` (r:0 w:256)
 	/// Proof: `Services::SlaPenalties` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Services::PerformanceReports` (r:0 w:256)
@@ -485,10 +568,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `391 + n * (8 ±0)`
 		//  Estimated: `19863`
-		// Minimum execution time: 20_785_000 picoseconds.
-		Weight::from_parts(21_917_000, 19863)
-			// Standard Error: 102_357
-			.saturating_add(Weight::from_parts(6_970_814, 0).saturating_mul(n.into()))
+		// Minimum execution time: 14_848_000 picoseconds.
+		Weight::from_parts(15_784_271, 19863)
+			// Standard Error: 11_154
+			.saturating_add(Weight::from_parts(5_107_859, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
@@ -498,7 +581,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Services::RequestExpiries` (r:1 w:1)
 	/// Proof: `Services::RequestExpiries` (`max_values`: None, `max_size`: Some(1038), added: 3513, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Requests` (r:32 w:32)
-	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1161), added: 3636, mode: `MaxEncodedLen`)
+	/// Proof: `Services::Requests` (`max_values`: None, `max_size`: Some(1170), added: 3645, mode: `MaxEncodedLen`)
 	/// Storage: `Services::ClientRequests` (r:32 w:32)
 	/// Proof: `Services::ClientRequests` (`max_values`: None, `max_size`: Some(8050), added: 10525, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:32 w:32)
@@ -512,12 +595,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 32]`.
 	fn on_initialize(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `463 + n * (871 ±0)`
+		//  Measured:  `463 + n * (876 ±0)`
 		//  Estimated: `19863 + n * (10525 ±0)`
-		// Minimum execution time: 23_192_000 picoseconds.
-		Weight::from_parts(78_369_621, 19863)
-			// Standard Error: 2_481_254
-			.saturating_add(Weight::from_parts(118_451_770, 0).saturating_mul(n.into()))
+		// Minimum execution time: 17_092_000 picoseconds.
+		Weight::from_parts(21_017_770, 19863)
+			// Standard Error: 59_908
+			.saturating_add(Weight::from_parts(70_683_060, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -525,9 +608,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 10525).saturating_mul(n.into()))
 	}
 	/// Storage: `Services::Jobs` (r:1 w:0)
-	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(203), added: 2678, mode: `MaxEncodedLen`)
+	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Services` (r:1 w:0)
-	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1128), added: 3603, mode: `MaxEncodedLen`)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1137), added: 3612, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Services::PerformanceReports` (r:1 w:1)
@@ -545,103 +628,80 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Staking::BlueprintIncentives` (r:1 w:0)
 	/// Proof: `Staking::BlueprintIncentives` (`max_values`: Some(1), `max_size`: Some(385), added: 880, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 16]`.
-	fn file_performance_report(_r: u32, ) -> Weight {
+	fn file_performance_report(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2993 + r * (52 ±0)`
-		//  Estimated: `4593`
-		// Minimum execution time: 322_839_000 picoseconds.
-		Weight::from_parts(369_890_170, 4593)
+		//  Measured:  `3006 + r * (52 ±0)`
+		//  Estimated: `4602`
+		// Minimum execution time: 203_512_000 picoseconds.
+		Weight::from_parts(220_682_431, 4602)
+			// Standard Error: 60_289
+			.saturating_add(Weight::from_parts(112_066, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
-	}
-	// Not measured yet: estimated from the closest measured functions plus the extra storage
-	// accesses, until the benchmarks run again on the runtime.
-	/// Storage: `Services::Jobs` (r:1 w:1), `Services::PendingJobs` (r:1 w:1),
-	/// `Services::JobPrunes` (r:1 w:1), `Escrow::JobEscrows` (r:1 w:1), `Escrow::Escrows` (r:1 w:1),
-	/// `System::Account` (r:1 w:1), `Balances::Holds` (r:1 w:1), `Escrow::Approvals` (r:0 w:1)
-	fn cancel_job() -> Weight {
-		// One job of `terminate_service`'s per-job cost, on top of its fixed reads.
-		Weight::from_parts(150_000_000, 22970)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
-	}
-	/// Storage: `Services::Services` (r:1 w:0), `Services::ServiceExits` (r:1 w:1)
-	fn leave_service() -> Weight {
-		Weight::from_parts(45_000_000, 4593)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	/// The last operator leaves: `terminate_service` of a one-operator service with `j` jobs,
-	/// plus `Services::ServiceExits` (r:1 w:1) and the service record (w:1).
-	fn complete_service_exit(j: u32, ) -> Weight {
-		Self::terminate_service(j, 1)
-			.saturating_add(Weight::from_parts(30_000_000, 0))
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_blueprint() -> Weight {
-		Weight::from_parts(107_280_000, 3748)
+		Weight::from_parts(86_503_000, 3748)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn remove_blueprint() -> Weight {
-		Weight::from_parts(119_570_000, 4696)
+		Weight::from_parts(88_396_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn register_operator() -> Weight {
-		Weight::from_parts(103_970_000, 4696)
+		Weight::from_parts(81_793_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn update_registration() -> Weight {
-		Weight::from_parts(68_129_000, 4696)
+		Weight::from_parts(55_003_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn go_inactive() -> Weight {
-		Weight::from_parts(64_568_000, 4696)
+		Weight::from_parts(53_260_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn go_active() -> Weight {
-		Weight::from_parts(78_018_000, 4696)
+		Weight::from_parts(62_638_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn schedule_leave() -> Weight {
-		Weight::from_parts(73_128_000, 4696)
+		Weight::from_parts(57_919_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn deregister() -> Weight {
-		Weight::from_parts(56_185_000, 4696)
+		Weight::from_parts(48_210_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn request_service(o: u32, ) -> Weight {
-		Weight::from_parts(145_372_122, 11515)
-			.saturating_add(Weight::from_parts(8_526_327, 0).saturating_mul(o.into()))
+		Weight::from_parts(152_746_710, 11515)
+			.saturating_add(Weight::from_parts(10_026_834, 0).saturating_mul(o.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 			.saturating_add(Weight::from_parts(0, 2718).saturating_mul(o.into()))
 	}
 	fn update_request(o: u32, ) -> Weight {
-		Weight::from_parts(99_534_520, 4696)
-			.saturating_add(Weight::from_parts(9_474_875, 0).saturating_mul(o.into()))
+		Weight::from_parts(56_637_743, 4696)
+			.saturating_add(Weight::from_parts(6_692_667, 0).saturating_mul(o.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 2718).saturating_mul(o.into()))
 	}
 	fn approve(o: u32, ) -> Weight {
-		Weight::from_parts(176_637_555, 11515)
-			.saturating_add(Weight::from_parts(31_355_036, 0).saturating_mul(o.into()))
+		Weight::from_parts(127_675_505, 11515)
+			.saturating_add(Weight::from_parts(23_666_417, 0).saturating_mul(o.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(o.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
@@ -649,82 +709,86 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3037).saturating_mul(o.into()))
 	}
 	fn reject() -> Weight {
-		Weight::from_parts(212_248_000, 11515)
+		Weight::from_parts(107_101_000, 11515)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn cancel_request() -> Weight {
-		Weight::from_parts(232_820_000, 11515)
+		Weight::from_parts(114_815_000, 11515)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn call_job() -> Weight {
-		Weight::from_parts(380_794_000, 5531)
+		Weight::from_parts(181_039_000, 5531)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
-			.saturating_add(ParityDbWeight::get().writes(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn submit_result() -> Weight {
-		Weight::from_parts(75_228_000, 4593)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
+		Weight::from_parts(43_942_000, 4602)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn heartbeat() -> Weight {
-		Weight::from_parts(138_320_000, 4696)
+		Weight::from_parts(101_160_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn report_missed_heartbeats() -> Weight {
-		Weight::from_parts(221_198_000, 4696)
+		Weight::from_parts(86_613_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn terminate_service(j: u32, o: u32, ) -> Weight {
-		Weight::from_parts(12_785_961_318, 19863)
-			.saturating_add(Weight::from_parts(112_003_561, 0).saturating_mul(j.into()))
+		Weight::from_parts(489_718_000, 19863)
+			.saturating_add(Weight::from_parts(99_769_410, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(o.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(j.into())))
-			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(o.into())))
+			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(o.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(j.into()))
 			.saturating_add(Weight::from_parts(0, 3037).saturating_mul(o.into()))
 	}
+	fn cancel_job() -> Weight {
+		Weight::from_parts(222_046_000, 19863)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
+	}
+	fn leave_service() -> Weight {
+		Weight::from_parts(43_522_000, 4602)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn complete_service_exit(j: u32, ) -> Weight {
+		Weight::from_parts(75_812_000, 19863)
+			.saturating_add(Weight::from_parts(97_344_054, 0).saturating_mul(j.into()))
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(j.into())))
+			.saturating_add(ParityDbWeight::get().writes(10_u64))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(j.into())))
+			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(j.into()))
+	}
 	fn prune_jobs(n: u32, ) -> Weight {
-		Weight::from_parts(21_917_000, 19863)
-			.saturating_add(Weight::from_parts(6_970_814, 0).saturating_mul(n.into()))
+		Weight::from_parts(15_784_271, 19863)
+			.saturating_add(Weight::from_parts(5_107_859, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
 	fn on_initialize(n: u32, ) -> Weight {
-		Weight::from_parts(78_369_621, 19863)
-			.saturating_add(Weight::from_parts(118_451_770, 0).saturating_mul(n.into()))
+		Weight::from_parts(21_017_770, 19863)
+			.saturating_add(Weight::from_parts(70_683_060, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 10525).saturating_mul(n.into()))
 	}
-	fn file_performance_report(_r: u32, ) -> Weight {
-		Weight::from_parts(369_890_170, 4593)
+	fn file_performance_report(r: u32, ) -> Weight {
+		Weight::from_parts(220_682_431, 4602)
+			.saturating_add(Weight::from_parts(112_066, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
-	}
-	fn cancel_job() -> Weight {
-		Weight::from_parts(150_000_000, 22970)
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
-	}
-	fn leave_service() -> Weight {
-		Weight::from_parts(45_000_000, 4593)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
-	}
-	fn complete_service_exit(j: u32, ) -> Weight {
-		Self::terminate_service(j, 1)
-			.saturating_add(Weight::from_parts(30_000_000, 0))
-			.saturating_add(ParityDbWeight::get().reads(1_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 }

@@ -305,7 +305,11 @@ pub mod benchmark_helpers {
 
 		fn submit_result(job_id: JobId, operator: &AccountId, output_hash: H256) {
 			dispatch(
-				Services::submit_result(RawOrigin::Signed(operator.clone()).into(), job_id, output_hash),
+				Services::submit_result(
+					RawOrigin::Signed(operator.clone()).into(),
+					job_id,
+					output_hash,
+				),
 				"submitting a benchmark result",
 			);
 		}
@@ -328,9 +332,58 @@ pub mod benchmark_helpers {
 		MarketBenchmarkHelper::price_class(JOB_CLASS);
 		MarketBenchmarkHelper::bond_operator(operator);
 		fund(client);
+		// Batch benchmarks call many jobs: reuse the operator's blueprint and its service for
+		// this client while the service has room, so no operator limit is reached.
+		let existing_blueprint = pallet_services::OperatorBlueprints::<Runtime>::get(operator)
+			.first()
+			.copied();
+		let blueprint_id = match existing_blueprint {
+			Some(blueprint_id) => blueprint_id,
+			None => new_blueprint_of(operator),
+		};
+		let room = <<Runtime as pallet_services::Config>::MaxPendingJobsPerService as frame_support::traits::Get<u32>>::get() as usize;
+		let existing_service = pallet_services::OperatorServices::<Runtime>::get(operator)
+			.into_iter()
+			.find(|id| {
+				pallet_services::Services::<Runtime>::get(id).is_some_and(|service| {
+					service.owner == *client
+						&& service.blueprint_id == blueprint_id
+						&& pallet_services::PendingJobs::<Runtime>::decode_len(id).unwrap_or(0)
+							< room
+				})
+			});
+		let service_id = match existing_service {
+			Some(service_id) => service_id,
+			None => new_service(client, operator, blueprint_id),
+		};
+
+		// Enough units that the escrowed quote covers `price`, and no more than allowed.
+		let per_unit = <Pricing as PriceOracle<AccountId, Balance>>::price_per_unit(JOB_CLASS)
+			.unwrap_or(MILLI_AIT)
+			.max(1);
+		let units = u64::try_from(price.saturating_div(per_unit).saturating_add(1))
+			.unwrap_or(u64::MAX)
+			.min(max_units)
+			.max(1);
+		let job_id = pallet_services::NextJobId::<Runtime>::get();
+		dispatch(
+			Services::call_job(
+				RawOrigin::Signed(client.clone()).into(),
+				service_id,
+				0,
+				H256::repeat_byte(2),
+				units,
+				Balance::MAX,
+			),
+			"calling a benchmark job",
+		);
+		job_id
+	}
+
+	/// A fresh blueprint (class `JOB_CLASS`, one job) that `operator` registers for.
+	fn new_blueprint_of(operator: &AccountId) -> u64 {
 		let owner: AccountId = frame_benchmarking::account("blueprint-owner", 0, 0);
 		fund(&owner);
-
 		let blueprint_id = pallet_services::NextBlueprintId::<Runtime>::get();
 		let job = pallet_services::JobDefinition {
 			name: BoundedVec::truncate_from(b"job".to_vec()),
@@ -361,6 +414,11 @@ pub mod benchmark_helpers {
 			),
 			"registering a benchmark operator",
 		);
+		blueprint_id
+	}
+
+	/// A service of `blueprint_id` that `client` requests and `operator` approves.
+	fn new_service(client: &AccountId, operator: &AccountId, blueprint_id: u64) -> u64 {
 		let request_id = pallet_services::NextRequestId::<Runtime>::get();
 		let terms = pallet_services::RequestTerms {
 			operators: BoundedVec::truncate_from(vec![operator.clone()]),
@@ -385,27 +443,6 @@ pub mod benchmark_helpers {
 			Services::approve(RawOrigin::Signed(operator.clone()).into(), request_id),
 			"approving a benchmark service",
 		);
-
-		// Enough units that the escrowed quote covers `price`, and no more than allowed.
-		let per_unit = <Pricing as PriceOracle<AccountId, Balance>>::price_per_unit(JOB_CLASS)
-			.unwrap_or(MILLI_AIT)
-			.max(1);
-		let units = u64::try_from(price.saturating_div(per_unit).saturating_add(1))
-			.unwrap_or(u64::MAX)
-			.min(max_units)
-			.max(1);
-		let job_id = pallet_services::NextJobId::<Runtime>::get();
-		dispatch(
-			Services::call_job(
-				RawOrigin::Signed(client.clone()).into(),
-				service_id,
-				0,
-				H256::repeat_byte(2),
-				units,
-				Balance::MAX,
-			),
-			"calling a benchmark job",
-		);
-		job_id
+		service_id
 	}
 }

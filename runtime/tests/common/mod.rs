@@ -64,17 +64,35 @@ fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 /// Every AITBC pallet's `try_state` invariants.
 pub fn check_invariants() {
 	let checks: [(&str, Result<(), sp_runtime::TryRuntimeError>); 7] = [
-		("Services", pallet_services::Pallet::<Runtime>::do_try_state()),
-		("Receipts", pallet_receipts::Pallet::<Runtime>::do_try_state()),
+		(
+			"Services",
+			pallet_services::Pallet::<Runtime>::do_try_state(),
+		),
+		(
+			"Receipts",
+			pallet_receipts::Pallet::<Runtime>::do_try_state(),
+		),
 		("Escrow", pallet_escrow::Pallet::<Runtime>::do_try_state()),
-		("Disputes", pallet_disputes::Pallet::<Runtime>::do_try_state()),
-		("Staking", pallet_operator_staking::Pallet::<Runtime>::do_try_state()),
+		(
+			"Disputes",
+			pallet_disputes::Pallet::<Runtime>::do_try_state(),
+		),
+		(
+			"Staking",
+			pallet_operator_staking::Pallet::<Runtime>::do_try_state(),
+		),
 		("Pricing", pallet_pricing::Pallet::<Runtime>::do_try_state()),
-		("ZkVerifier", pallet_zk_verifier::Pallet::<Runtime>::do_try_state()),
+		(
+			"ZkVerifier",
+			pallet_zk_verifier::Pallet::<Runtime>::do_try_state(),
+		),
 	];
 	for (pallet, result) in checks {
 		if let Err(error) = result {
-			panic!("{pallet} invariant broken at block {}: {error:?}", System::block_number());
+			panic!(
+				"{pallet} invariant broken at block {}: {error:?}",
+				System::block_number()
+			);
 		}
 	}
 }
@@ -202,7 +220,9 @@ pub fn service(client: Sr25519Keyring, blueprint_id: BlueprintId, terms: Terms) 
 	for operator in &terms.operators {
 		assert_ok!(Services::approve(signed(*operator), request_id));
 	}
-	assert!(pallet_services::Services::<Runtime>::contains_key(service_id));
+	assert!(pallet_services::Services::<Runtime>::contains_key(
+		service_id
+	));
 	service_id
 }
 
@@ -217,7 +237,9 @@ pub fn call_job(caller: Sr25519Keyring, service_id: ServiceId, units: u64) -> (J
 		units,
 		Balance::MAX
 	));
-	let price = pallet_services::Jobs::<Runtime>::get(job_id).expect("job called").price;
+	let price = pallet_services::Jobs::<Runtime>::get(job_id)
+		.expect("job called")
+		.price;
 	(job_id, price)
 }
 
@@ -254,7 +276,9 @@ pub fn receipt(
 		output_hash: output_of(job_id),
 		nonce: 0,
 	};
-	let signature = operator.pair().sign(&body.signing_payload(&Receipts::genesis_hash()));
+	let signature = operator
+		.pair()
+		.sign(&body.signing_payload(&Receipts::genesis_hash()));
 	pallet_receipts::ComputeReceipt {
 		body,
 		signature: Signature::from(signature),
