@@ -483,7 +483,14 @@ impl<T: Config> Pallet<T> {
 	/// Forget a fully paid-out escrow.
 	fn close(escrow_id: EscrowId, info: &EscrowInfo<T>) {
 		Escrows::<T>::remove(escrow_id);
-		Approvals::<T>::remove(escrow_id);
+		// Only multi-signature escrows collect approvals; skipping the others saves every job
+		// settlement a write.
+		let multisig = info
+			.general()
+			.is_some_and(|terms| matches!(terms.condition, ReleaseCondition::MultiSig { .. }));
+		if multisig {
+			Approvals::<T>::remove(escrow_id);
+		}
 		if let Some(deadline) = info.deadline() {
 			Self::unschedule_expiry(escrow_id, deadline);
 		}

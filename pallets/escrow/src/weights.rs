@@ -23,9 +23,9 @@
 // --heap-pages
 // 4096
 // --template
-// /work/wt/scripts/weight-template.hbs
+// /work/main/scripts/weight-template.hbs
 // --output
-// /work/wt/pallets/escrow/src/weights.rs
+// /work/main/pallets/escrow/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -70,10 +70,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1085 + s * (26 ±0)`
 		//  Estimated: `6208`
-		// Minimum execution time: 98_024_000 picoseconds.
-		Weight::from_parts(103_677_068, 6208)
-			// Standard Error: 12_754
-			.saturating_add(Weight::from_parts(549_562, 0).saturating_mul(s.into()))
+		// Minimum execution time: 99_707_000 picoseconds.
+		Weight::from_parts(126_024_155, 6208)
+			// Standard Error: 92_518
+			.saturating_add(Weight::from_parts(951_738, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2903`
 		//  Estimated: `8817`
-		// Minimum execution time: 163_526_000 picoseconds.
-		Weight::from_parts(171_421_000, 8817)
+		// Minimum execution time: 170_861_000 picoseconds.
+		Weight::from_parts(206_587_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -110,16 +110,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Expiries` (r:1 w:1)
 	/// Proof: `Escrow::Expiries` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::Approvals` (r:0 w:1)
-	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	fn refund() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1431`
 		//  Estimated: `6208`
-		// Minimum execution time: 98_254_000 picoseconds.
-		Weight::from_parts(104_436_000, 6208)
+		// Minimum execution time: 98_304_000 picoseconds.
+		Weight::from_parts(108_373_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Escrow::Escrows` (r:1 w:0)
 	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
@@ -130,10 +128,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `256 + s * (64 ±0)`
 		//  Estimated: `4097`
-		// Minimum execution time: 27_812_000 picoseconds.
-		Weight::from_parts(34_950_657, 4097)
-			// Standard Error: 28_730
-			.saturating_add(Weight::from_parts(285_804, 0).saturating_mul(s.into()))
+		// Minimum execution time: 28_924_000 picoseconds.
+		Weight::from_parts(43_168_131, 4097)
+			// Standard Error: 41_904
+			.saturating_add(Weight::from_parts(623_536, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -145,8 +143,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1384`
 		//  Estimated: `5313`
-		// Minimum execution time: 1_966_437_000 picoseconds.
-		Weight::from_parts(2_013_556_000, 5313)
+		// Minimum execution time: 1_997_936_000 picoseconds.
+		Weight::from_parts(2_209_062_000, 5313)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -156,8 +154,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `242`
 		//  Estimated: `4097`
-		// Minimum execution time: 22_983_000 picoseconds.
-		Weight::from_parts(24_837_000, 4097)
+		// Minimum execution time: 23_904_000 picoseconds.
+		Weight::from_parts(36_729_000, 4097)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -171,16 +169,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Expiries` (r:1 w:1)
 	/// Proof: `Escrow::Expiries` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::Approvals` (r:0 w:1)
-	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	fn unfreeze() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1398`
 		//  Estimated: `6208`
-		// Minimum execution time: 107_733_000 picoseconds.
-		Weight::from_parts(111_990_000, 6208)
+		// Minimum execution time: 108_273_000 picoseconds.
+		Weight::from_parts(123_823_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Escrow::Escrows` (r:1 w:1)
 	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
@@ -194,16 +190,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Expiries` (r:1 w:1)
 	/// Proof: `Escrow::Expiries` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::Approvals` (r:0 w:1)
-	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	fn split() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1531`
 		//  Estimated: `11426`
-		// Minimum execution time: 195_888_000 picoseconds.
-		Weight::from_parts(202_150_000, 11426)
+		// Minimum execution time: 198_993_000 picoseconds.
+		Weight::from_parts(217_067_000, 11426)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Escrow::Escrows` (r:1 w:1)
 	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
@@ -215,16 +209,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Expiries` (r:1 w:1)
 	/// Proof: `Escrow::Expiries` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::Approvals` (r:0 w:1)
-	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	fn emergency_withdraw() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1431`
 		//  Estimated: `6208`
-		// Minimum execution time: 97_824_000 picoseconds.
-		Weight::from_parts(102_042_000, 6208)
+		// Minimum execution time: 99_266_000 picoseconds.
+		Weight::from_parts(145_533_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Escrow::PlatformFee` (r:0 w:1)
 	/// Proof: `Escrow::PlatformFee` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -232,8 +224,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_738_000 picoseconds.
-		Weight::from_parts(11_050_000, 0)
+		// Minimum execution time: 9_939_000 picoseconds.
+		Weight::from_parts(18_274_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Escrow::NextExpiryBlock` (r:1 w:1)
@@ -248,21 +240,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::Approvals` (r:0 w:32)
-	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 32]`.
 	fn on_initialize_expiries(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `860 + n * (60 ±0)`
 		//  Estimated: `6208 + n * (3107 ±0)`
-		// Minimum execution time: 10_259_000 picoseconds.
-		Weight::from_parts(39_554_635, 6208)
-			// Standard Error: 30_750
-			.saturating_add(Weight::from_parts(57_835_134, 0).saturating_mul(n.into()))
+		// Minimum execution time: 14_457_000 picoseconds.
+		Weight::from_parts(48_498_067, 6208)
+			// Standard Error: 153_461
+			.saturating_add(Weight::from_parts(95_414_494, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(n.into()))
 	}
 }
@@ -270,63 +260,63 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create(s: u32, ) -> Weight {
-		Weight::from_parts(103_677_068, 6208)
-			.saturating_add(Weight::from_parts(549_562, 0).saturating_mul(s.into()))
+		Weight::from_parts(126_024_155, 6208)
+			.saturating_add(Weight::from_parts(951_738, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn release() -> Weight {
-		Weight::from_parts(171_421_000, 8817)
+		Weight::from_parts(206_587_000, 8817)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn refund() -> Weight {
-		Weight::from_parts(104_436_000, 6208)
+		Weight::from_parts(108_373_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn approve(s: u32, ) -> Weight {
-		Weight::from_parts(34_950_657, 4097)
-			.saturating_add(Weight::from_parts(285_804, 0).saturating_mul(s.into()))
+		Weight::from_parts(43_168_131, 4097)
+			.saturating_add(Weight::from_parts(623_536, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn submit_proof() -> Weight {
-		Weight::from_parts(2_013_556_000, 5313)
+		Weight::from_parts(2_209_062_000, 5313)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn freeze() -> Weight {
-		Weight::from_parts(24_837_000, 4097)
+		Weight::from_parts(36_729_000, 4097)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn unfreeze() -> Weight {
-		Weight::from_parts(111_990_000, 6208)
+		Weight::from_parts(123_823_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn split() -> Weight {
-		Weight::from_parts(202_150_000, 11426)
+		Weight::from_parts(217_067_000, 11426)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
-			.saturating_add(ParityDbWeight::get().writes(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn emergency_withdraw() -> Weight {
-		Weight::from_parts(102_042_000, 6208)
+		Weight::from_parts(145_533_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn set_platform_fee() -> Weight {
-		Weight::from_parts(11_050_000, 0)
+		Weight::from_parts(18_274_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_expiries(n: u32, ) -> Weight {
-		Weight::from_parts(39_554_635, 6208)
-			.saturating_add(Weight::from_parts(57_835_134, 0).saturating_mul(n.into()))
+		Weight::from_parts(48_498_067, 6208)
+			.saturating_add(Weight::from_parts(95_414_494, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
-			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(n.into()))
 	}
 }
