@@ -259,7 +259,7 @@ pub trait PriceOracle<AccountId, Balance> {
 	fn quote(class: ResourceClass, units: u64) -> Option<Balance>;
 	/// The lowest ask an operator published for `class`, if any (an operator's own price).
 	fn operator_ask(class: ResourceClass, operator: &AccountId) -> Option<Balance>;
-	/// Paid-for demand: a job called or a receipt accepted for `units` in `class`.
+	/// Paid-for demand: the units of a job settled and paid in AIT, reported once, at settlement.
 	fn record_demand(class: ResourceClass, units: u64);
 	/// Capacity that active operators offer in `class` grew by `units`.
 	fn add_supply(class: ResourceClass, units: u64);

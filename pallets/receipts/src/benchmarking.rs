@@ -5,7 +5,7 @@
 //! job with its escrow, then the operator's result). Settlements mint both shares; the single
 //! ones (`accept`, `submit_receipt_accepted`) also hit the mint cap, which scales the mint.
 
-use crate::{pallet::*, types::*, ComputeReceipt, ReceiptBody};
+use crate::{pallet::*, settlement::WorkTally, types::*, ComputeReceipt, ReceiptBody};
 use aitbc_primitives::{traits::JobRegistry, JobId, ReceiptId};
 use alloc::{boxed::Box, vec::Vec};
 use frame_benchmarking::v2::*;
@@ -340,6 +340,36 @@ mod benchmarks {
 			SettlementCursor::<T>::get(),
 			matures_at.saturating_add(One::one())
 		);
+		Ok(())
+	}
+
+	/// What each further operator costs a batch: the batch's end mints, scores and credits `o`
+	/// operators (one unit each, the mint clipped by the cap) on a priced class and a blueprint
+	/// staking pays points for. The batch benchmarks above settle jobs of one operator.
+	#[benchmark]
+	fn apply_work(
+		o: Linear<1, { T::MaxBatch::get().max(T::MaxSettlementsPerBlock::get()) }>,
+	) -> Result<(), BenchmarkError> {
+		let (class, blueprint_id) = T::BenchmarkHelper::incentivized_blueprint();
+		set_mint::<T>(true)?;
+		let mut tally = WorkTally::<T>::new();
+		let operators: Vec<T::AccountId> =
+			(0..o).map(|index| account("worker", index, 0)).collect();
+		for operator in &operators {
+			T::Currency::mint_into(operator, T::Currency::minimum_balance())?;
+			tally.add_paid(operator, class, blueprint_id, 1);
+		}
+
+		#[block]
+		{
+			tally
+				.apply()
+				.map_err(|_| BenchmarkError::Stop("applying the tally failed"))?;
+		}
+
+		for operator in &operators {
+			assert_eq!(TotalWork::<T>::get(operator), 1);
+		}
 		Ok(())
 	}
 

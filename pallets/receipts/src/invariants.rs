@@ -156,7 +156,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Work scores add up to the settled units, and no stale session is stored.
+	/// Work scores add up to the units settled on jobs paid in AIT (the units that minted), and
+	/// no stale session is stored.
 	fn check_work() -> Result<(), TryRuntimeError> {
 		let mut total: u128 = 0;
 		for work in TotalWork::<T>::iter_values() {
@@ -164,7 +165,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let ledger = Ledger::<T>::get();
 		ensure!(
-			total == ledger.total_units.saturating_add(ledger.unminted_units),
+			total == ledger.total_units,
 			"work scores differ from settled units"
 		);
 

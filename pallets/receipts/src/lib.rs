@@ -48,22 +48,35 @@
 //!
 //! Every path uses one settlement: escrow pays the operator the claimed price (or what escrow
 //! still holds, if an SLA penalty refunded part of it) less the platform fee and returns the rest
-//! to the payer, the registry closes the job as `Settled`, AIT is minted for the compute units,
-//! the operator's work score grows, pricing learns the paid demand and staking the verified work.
+//! to the payer, the registry closes the job as `Settled`, and, for a job paid in AIT, AIT is
+//! minted for the compute units, the operator's work score grows, pricing learns the paid demand
+//! and staking the verified work.
 //! The units credited are the claimed units scaled by the part of the price actually paid, so a
 //! refund cannot leave units credited that nobody paid for. A failed call changes nothing. A
 //! settlement that fails in `on_initialize` is reported with `SettlementFailed`; its claim is
 //! kept (out of the queue) for anyone to retry with `settle_claims`, since dropping it would
 //! strand the payment in escrow.
 //!
+//! ### Batches
+//! `accept_many`, `settle_claims` and the hook settle many jobs in one go, and most of what a
+//! settlement does past the job's own records is per operator, not per job. So each job is paid,
+//! closed and announced (`ReceiptSettled`) on its own, but the units are summed while the batch
+//! runs and each operator is minted and scored once, each class's demand and each operator's
+//! points on a blueprint told once, at the end. A batch is charged as if every job had its own
+//! operator and class (its benchmarks take the number of jobs `n` and of operators `o`); what a
+//! batch of fewer operators does not use is refunded. In the hook, one failing settlement
+//! undoes the batch, and the claims then settle one by one, so only the failing one waits.
+//!
 //! ## Minting
 //! AIT is minted at the governance-set rate (a coordinator share to the operator, a treasury
 //! share to `T::TreasuryAccount`), only for jobs paid in AIT. A job paid in an asset pays its
-//! operator but mints nothing: otherwise a self-dealer could pay itself in a worthless asset
-//! and print AIT. The per-block and per-session caps (`T::MaxMintPerBlock`,
+//! operator but mints nothing, earns no work score or reward points and is not counted as
+//! demand (only in the ledger's `unminted_units`): otherwise a self-dealer could pay itself in
+//! a worthless asset and print AIT, farm points or move a class price. The per-block and per-session caps (`T::MaxMintPerBlock`,
 //! `T::MaxMintPerSession`) never stop a payment: when they leave less room than the mint, both
 //! shares are scaled down by the same ratio to fit, the rest is dropped (recorded in the
-//! [`Ledger`] and reported with `MintCapped`).
+//! [`Ledger`] and reported with `MintCapped`). A batch mints each operator's summed units once,
+//! so the caps clip the sum; the ledger still holds `minted + dropped = units × rate`.
 //!
 //! ## Private receipts
 //! A receipt may be claimed at privacy level `Basic` (the computation is hidden) or `Enhanced`
@@ -149,6 +162,7 @@ pub mod pallet {
 		JobId, ReceiptId, SessionIndex, VerifyingKeyId,
 	};
 	use alloc::boxed::Box;
+	use crate::settlement::WorkTally;
 	use frame_support::{pallet_prelude::*, traits::fungible};
 	use frame_system::pallet_prelude::*;
 	use sp_runtime::{
@@ -404,10 +418,10 @@ pub mod pallet {
 			amount: BalanceOf<T>,
 			share: MintShare,
 		},
-		/// The per-block or per-session mint cap left less room than a settlement's mint:
-		/// `dropped` (per share) was not minted.
+		/// The per-block or per-session mint cap left less room than what a batch of
+		/// settlements owed `operator`: `dropped` (per share) was not minted.
 		MintCapped {
-			job_id: JobId,
+			operator: T::AccountId,
 			dropped: PerShare<BalanceOf<T>>,
 		},
 		/// An operator's work score grew.
@@ -573,7 +587,7 @@ pub mod pallet {
 			let job_id = body.job_id;
 			let claim = Self::claim(body, plan, acceptance.is_none())?;
 			if acceptance.is_some() {
-				Self::settle_claim(job_id, claim)?;
+				Self::settle_alone(job_id, claim)?;
 			}
 			Ok(())
 		}
@@ -664,36 +678,68 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::accept())]
 		pub fn accept(origin: OriginFor<T>, job_id: JobId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::accept_claim(&who, job_id)
+			let mut tally = WorkTally::new();
+			Self::accept_claim(&who, job_id, &mut tally)?;
+			tally.apply()
 		}
 
-		/// [`Pallet::accept`] for several jobs of the caller at once; all or nothing.
+		/// [`Pallet::accept`] for several jobs of the caller at once; all or nothing, except that
+		/// a job of the caller already settled (by the hook, or another call, since the batch
+		/// was signed) is skipped: the caller got what it asked for.
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::accept_many(job_ids.len() as u32))]
+		///
+		/// Charged as if every job had its own operator; what is not used (jobs of the same
+		/// operator are minted and scored together) is refunded.
+		#[pallet::weight(Pallet::<T>::batch_weight(
+			T::WeightInfo::accept_many,
+			job_ids.len() as u32,
+			None
+		))]
 		pub fn accept_many(
 			origin: OriginFor<T>,
 			job_ids: BoundedVec<JobId, T::MaxBatch>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
+			let n = job_ids.len() as u32;
+			let mut tally = WorkTally::new();
 			for job_id in job_ids {
-				Self::accept_claim(&who, job_id)?;
+				if Self::settled_meanwhile(job_id, Some(&who)) {
+					continue;
+				}
+				Self::accept_claim(&who, job_id, &mut tally)?;
 			}
-			Ok(())
+			let weight = Self::batch_weight(T::WeightInfo::accept_many, n, Some(&tally));
+			tally.apply()?;
+			Ok(Some(weight).into())
 		}
 
 		/// Settle claims whose challenge window closed (which `on_initialize` would settle
-		/// when it gets to them, or could not). Anyone may; all or nothing.
+		/// when it gets to them, or could not). Anyone may; all or nothing, except that jobs
+		/// already settled are skipped.
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::settle_claims(job_ids.len() as u32))]
+		///
+		/// Charged like [`Pallet::accept_many`], with the same refund.
+		#[pallet::weight(Pallet::<T>::batch_weight(
+			T::WeightInfo::settle_claims,
+			job_ids.len() as u32,
+			None
+		))]
 		pub fn settle_claims(
 			origin: OriginFor<T>,
 			job_ids: BoundedVec<JobId, T::MaxBatch>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
+			let n = job_ids.len() as u32;
+			let mut tally = WorkTally::new();
 			for job_id in job_ids {
-				Self::settle_matured_claim(job_id)?;
+				if Self::settled_meanwhile(job_id, None) {
+					continue;
+				}
+				Self::settle_matured_claim(job_id, &mut tally)?;
 			}
-			Ok(())
+			let weight = Self::batch_weight(T::WeightInfo::settle_claims, n, Some(&tally));
+			tally.apply()?;
+			Ok(Some(weight).into())
 		}
 	}
 

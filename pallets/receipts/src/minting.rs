@@ -6,7 +6,7 @@
 //! `minted + dropped` always equals the accepted units times the rate in force.
 
 use crate::{pallet::*, types::*};
-use aitbc_primitives::{JobId, SessionIndex};
+use aitbc_primitives::SessionIndex;
 use frame_support::{pallet_prelude::*, traits::fungible::Mutate};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{CheckedAdd, Saturating, Zero};
@@ -49,16 +49,15 @@ impl<T: Config> Pallet<T> {
 		(room, in_block, in_session)
 	}
 
-	/// Mint for `units` units settled on `job_id` (paid in AIT) to `operator` and the treasury,
-	/// within the caps: what does not fit is dropped, both shares by the same ratio.
+	/// Mint for `units` units settled for `operator` (on jobs paid in AIT) to it and the
+	/// treasury, within the caps: what does not fit is dropped, both shares by the same ratio.
 	pub(crate) fn mint_for_work(
-		job_id: JobId,
 		operator: &T::AccountId,
-		units: u64,
+		units: u128,
 		now: BlockNumberFor<T>,
 		session: SessionIndex,
 	) -> DispatchResult {
-		let owed = Self::mint_for(units)?;
+		let owed = Self::owed_for(units, &MintParams::<T>::get())?;
 		let total = owed.total().ok_or(Error::<T>::Overflow)?;
 		let (room, in_block, in_session) = Self::mint_room(now, session);
 		let minted = if total <= room {
@@ -72,7 +71,6 @@ impl<T: Config> Pallet<T> {
 
 		Self::mint_shares(operator, &minted)?;
 		Ledger::<T>::try_mutate(|ledger| -> Result<(), Error<T>> {
-			let units = u128::from(units);
 			ledger.epoch_units = ledger
 				.epoch_units
 				.checked_add(units)
@@ -100,17 +98,20 @@ impl<T: Config> Pallet<T> {
 		MintedInBlock::<T>::put((now, in_block));
 		MintedInSession::<T>::put((session, in_session));
 		if !dropped.is_zero() {
-			Self::deposit_event(Event::MintCapped { job_id, dropped });
+			Self::deposit_event(Event::MintCapped {
+				operator: operator.clone(),
+				dropped,
+			});
 		}
 		Ok(())
 	}
 
-	/// Count `units` settled for a job paid in an asset, which mint nothing.
-	pub(crate) fn note_unminted(units: u64) -> DispatchResult {
+	/// Count `units` settled for jobs paid in an asset, which mint nothing.
+	pub(crate) fn note_unminted(units: u128) -> DispatchResult {
 		Ledger::<T>::try_mutate(|ledger| -> Result<(), Error<T>> {
 			ledger.unminted_units = ledger
 				.unminted_units
-				.checked_add(u128::from(units))
+				.checked_add(units)
 				.ok_or(Error::<T>::Overflow)?;
 			Ok(())
 		})?;

@@ -341,6 +341,11 @@ impl pallet_receipts::BenchmarkHelper<AccountId, Balance> for MockServices {
 	fn submit_result(job_id: JobId, operator: &AccountId, output_hash: H256) {
 		MockServices::submit_result(job_id, operator, output_hash).expect("the job takes a result");
 	}
+
+	fn incentivized_blueprint() -> (ResourceClass, BlueprintId) {
+		// The stand-ins price every class and credit points on every blueprint.
+		(CLASS, 0)
+	}
 }
 
 /// `pallet-escrow` stand-in: holds funds in a pot account and keeps a 1% fee on payouts.

@@ -12,8 +12,8 @@
 
 use crate::{pallet::*, types::*, weights::WeightInfo};
 use aitbc_primitives::{
-	traits::{EscrowLedger, JobEnd, JobRegistry, JobStatus, OnVerifiedWork, PriceOracle},
-	JobId, PaymentAsset, SessionIndex,
+	traits::{EscrowLedger, JobEnd, JobInfo, JobRegistry, JobStatus, OnVerifiedWork, PriceOracle},
+	BlueprintId, JobId, PaymentAsset, ResourceClass, SessionIndex,
 };
 use alloc::vec::Vec;
 use frame_support::{pallet_prelude::*, storage::with_storage_layer};
@@ -58,11 +58,13 @@ fn paid_units<Balance: TryInto<u128> + PartialOrd + Zero + Copy>(
 impl<T: Config> Pallet<T> {
 	/// Settle `claim` on `job_id`, or void it if the job is no longer `Claimed` (a dispute
 	/// opened). Settling pays the operator `min(price, held)` and the payer the rest, closes the
-	/// job as `Settled`, mints, scores and tells pricing and staking. All-or-nothing only inside
-	/// a storage layer (a dispatchable, or `with_storage_layer`).
+	/// job as `Settled`, and adds the units paid to `tally`, which mints, scores and tells
+	/// pricing and staking once for the whole batch ([`WorkTally::apply`]). All-or-nothing only
+	/// inside a storage layer (a dispatchable, or `with_storage_layer`).
 	pub(crate) fn settle_claim(
 		job_id: JobId,
 		claim: PendingClaimOf<T>,
+		tally: &mut WorkTally<T>,
 	) -> Result<Settled, DispatchError> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let PendingClaim {
@@ -96,7 +98,10 @@ impl<T: Config> Pallet<T> {
 			},
 		)?;
 		Claims::<T>::remove(job_id);
-		JobCommitments::<T>::remove(job_id);
+		// Only private jobs have a commitment: a read saves the others a write.
+		if JobCommitments::<T>::contains_key(job_id) {
+			JobCommitments::<T>::remove(job_id);
+		}
 		Self::note_receipt_state(&operator, receipt_id, ReceiptState::Settled { at: now });
 
 		let units = paid_units(compute_units, amount, price);
@@ -109,17 +114,7 @@ impl<T: Config> Pallet<T> {
 			refunded,
 		});
 
-		let session = T::CurrentSession::get();
-		if job.asset == PaymentAsset::Native {
-			Self::mint_for_work(job_id, &operator, units, now, session)?;
-		} else {
-			Self::note_unminted(units)?;
-		}
-		if units > 0 {
-			Self::record_work(&operator, session, units)?;
-			T::Pricing::record_demand(job.resource_class, units);
-			T::OnWork::on_verified_work(&operator, job.blueprint_id, units);
-		}
+		tally.add(&operator, &job, units);
 		Ok(Settled::Paid)
 	}
 
@@ -139,7 +134,11 @@ impl<T: Config> Pallet<T> {
 
 	/// `who` accepts the claim on `job_id`: it must be the job's client and there must be a
 	/// claim.
-	pub(crate) fn accept_claim(who: &T::AccountId, job_id: JobId) -> DispatchResult {
+	pub(crate) fn accept_claim(
+		who: &T::AccountId,
+		job_id: JobId,
+		tally: &mut WorkTally<T>,
+	) -> DispatchResult {
 		let claim = Claims::<T>::get(job_id);
 		let client = match &claim {
 			Some(claim) => claim.client.clone(),
@@ -147,17 +146,64 @@ impl<T: Config> Pallet<T> {
 		};
 		ensure!(client == *who, Error::<T>::NotJobClient);
 		let claim = claim.ok_or(Error::<T>::NoClaim)?;
-		Self::settle_claim(job_id, claim).map(|_| ())
+		Self::settle_claim(job_id, claim, tally).map(|_| ())
+	}
+
+	/// Whether `job_id` has no claim left because it settled (of `client`, if given): a batch
+	/// skips such jobs instead of failing, since racing the hook is no fault of the caller.
+	pub(crate) fn settled_meanwhile(job_id: JobId, client: Option<&T::AccountId>) -> bool {
+		!Claims::<T>::contains_key(job_id)
+			&& T::Jobs::job(job_id).is_some_and(|job| {
+				job.status == JobStatus::Settled && client.is_none_or(|client| *client == job.client)
+			})
 	}
 
 	/// Settle the claim on `job_id`, whose challenge window must have closed.
-	pub(crate) fn settle_matured_claim(job_id: JobId) -> DispatchResult {
+	pub(crate) fn settle_matured_claim(
+		job_id: JobId,
+		tally: &mut WorkTally<T>,
+	) -> DispatchResult {
 		let claim = Claims::<T>::get(job_id).ok_or(Error::<T>::NoClaim)?;
 		ensure!(
 			claim.matures_at <= frame_system::Pallet::<T>::block_number(),
 			Error::<T>::ClaimNotMatured
 		);
-		Self::settle_claim(job_id, claim).map(|_| ())
+		Self::settle_claim(job_id, claim, tally).map(|_| ())
+	}
+
+	/// The weight of a batch of `n` settlements: `benchmarked(n)` (jobs of one operator and
+	/// class), what `apply_work` measured for every further operator the batch spreads over,
+	/// and a read and a write for every further resource class. Without a `tally`, the worst
+	/// case: every job its own operator and class.
+	pub(crate) fn batch_weight(
+		benchmarked: fn(u32) -> Weight,
+		n: u32,
+		tally: Option<&WorkTally<T>>,
+	) -> Weight {
+		let (spread, classes) = tally.map_or((n, n), |tally| (tally.spread(), tally.classes()));
+		let further_operators =
+			T::WeightInfo::apply_work(spread).saturating_sub(T::WeightInfo::apply_work(1));
+		let further_classes = u64::from(classes.saturating_sub(1));
+		benchmarked(n)
+			.saturating_add(further_operators)
+			.saturating_add(T::DbWeight::get().reads_writes(further_classes, further_classes))
+	}
+
+	/// Settle one claim with its own tally: a batch of one.
+	pub(crate) fn settle_alone(job_id: JobId, claim: PendingClaimOf<T>) -> DispatchResult {
+		let mut tally = WorkTally::new();
+		Self::settle_claim(job_id, claim, &mut tally)?;
+		tally.apply()
+	}
+
+	/// Settle each claim in its own storage layer; report those that fail, whose claims stay
+	/// for a retry.
+	fn settle_one_by_one(due: Vec<(JobId, PendingClaimOf<T>)>) {
+		for (job_id, claim) in due {
+			if let Err(error) = with_storage_layer(|| Self::settle_alone(job_id, claim)) {
+				Self::deposit_event(Event::SettlementFailed { job_id, error });
+			}
+		}
 	}
 
 	/// The hook: settle matured claims within the per-block budget (see the module docs).
@@ -166,6 +212,7 @@ impl<T: Config> Pallet<T> {
 		let settle_budget = T::MaxSettlementsPerBlock::get();
 		let skip_budget = T::MaxReceiptsPerBlock::get();
 		let (mut settled, mut skipped, mut visited) = (0u32, 0u32, 0u32);
+		let mut due: Vec<(JobId, PendingClaimOf<T>)> = Vec::new();
 		let mut block = SettlementCursor::<T>::get();
 		// A fresh chain, or a cursor from the future: there is nothing before `now` to catch up.
 		if block.is_zero() || block > now {
@@ -191,9 +238,7 @@ impl<T: Config> Pallet<T> {
 					continue;
 				};
 				settled = settled.saturating_add(1);
-				if let Err(error) = with_storage_layer(|| Self::settle_claim(job_id, claim)) {
-					Self::deposit_event(Event::SettlementFailed { job_id, error });
-				}
+				due.push((job_id, claim));
 			}
 			left.extend(entries);
 			if !left.is_empty() {
@@ -209,11 +254,33 @@ impl<T: Config> Pallet<T> {
 		}
 		SettlementCursor::<T>::put(block);
 
+		// One batch, so each operator is minted and scored once. A failure undoes the batch;
+		// then each claim settles alone, and only the failing ones wait for a retry.
+		let benchmarked = T::WeightInfo::settle_matured;
+		let batch = with_storage_layer(|| -> Result<Weight, DispatchError> {
+			let mut tally = WorkTally::new();
+			for (job_id, claim) in due.iter().cloned() {
+				Self::settle_claim(job_id, claim, &mut tally)?;
+			}
+			let weight = Self::batch_weight(benchmarked, settled, Some(&tally));
+			tally.apply()?;
+			Ok(weight)
+		});
+		let weight = match batch {
+			Ok(weight) => weight,
+			Err(_) => {
+				let worst = Self::batch_weight(benchmarked, settled, None);
+				Self::settle_one_by_one(due);
+				worst.saturating_add(worst)
+			}
+		};
+
+
 		// The benchmark covers the cursor, one queue and `settled` settlements; every further
 		// queue is a read and a write, every skipped entry a read.
 		let db = T::DbWeight::get();
 		let extra_queues = u64::from(visited.saturating_sub(1));
-		T::WeightInfo::settle_matured(settled)
+		weight
 			.saturating_add(db.reads_writes(extra_queues, extra_queues))
 			.saturating_add(db.reads(u64::from(skipped).saturating_add(1)))
 	}
@@ -239,6 +306,118 @@ impl<T: Config> Pallet<T> {
 			session_work,
 			total_work,
 		});
+		Ok(())
+	}
+}
+
+/// One operator's share of a batch of settlements.
+struct OperatorWork<AccountId> {
+	operator: AccountId,
+	/// Units of jobs paid in AIT: they mint and score.
+	units: u128,
+}
+
+/// What a batch of settlements owes the rest of the market, summed while the batch settles so
+/// that each operator is minted and scored once, each class's demand and each operator's
+/// points on a blueprint are told once, whatever the number of jobs. The batch is at most
+/// `MaxBatch` or `MaxSettlementsPerBlock` jobs, so its lists stay short, and sums of `u64` in
+/// `u128` cannot overflow.
+pub(crate) struct WorkTally<T: Config> {
+	operators: Vec<OperatorWork<T::AccountId>>,
+	demand: Vec<(ResourceClass, u128)>,
+	points: Vec<(T::AccountId, BlueprintId, u128)>,
+	unminted: u128,
+}
+
+impl<T: Config> WorkTally<T> {
+	pub(crate) fn new() -> Self {
+		Self {
+			operators: Vec::new(),
+			demand: Vec::new(),
+			points: Vec::new(),
+			unminted: 0,
+		}
+	}
+
+	/// Count `units` paid to `operator` for `job`.
+	pub(crate) fn add(
+		&mut self,
+		operator: &T::AccountId,
+		job: &JobInfo<T::AccountId, BalanceOf<T>, T::AssetId>,
+		units: u64,
+	) {
+		let units = u128::from(units);
+		// Anyone can create an asset and pay itself in it, so only work paid in AIT mints,
+		// scores, earns points and counts as demand; the rest is only counted.
+		if job.asset != PaymentAsset::Native {
+			self.unminted = self.unminted.saturating_add(units);
+			return;
+		}
+		self.add_paid(operator, job.resource_class, job.blueprint_id, units);
+	}
+
+	/// Count `units` paid in AIT to `operator` for a job of `class` on `blueprint`.
+	pub(crate) fn add_paid(
+		&mut self,
+		operator: &T::AccountId,
+		class: ResourceClass,
+		blueprint: BlueprintId,
+		units: u128,
+	) {
+		if units.is_zero() {
+			return;
+		}
+		match self.operators.iter_mut().find(|work| work.operator == *operator) {
+			Some(work) => work.units = work.units.saturating_add(units),
+			None => self.operators.push(OperatorWork {
+				operator: operator.clone(),
+				units,
+			}),
+		}
+		match self.demand.iter_mut().find(|(known, _)| *known == class) {
+			Some((_, demand)) => *demand = demand.saturating_add(units),
+			None => self.demand.push((class, units)),
+		}
+		match self
+			.points
+			.iter_mut()
+			.find(|(who, id, _)| who == operator && *id == blueprint)
+		{
+			Some((_, _, points)) => *points = points.saturating_add(units),
+			None => self.points.push((operator.clone(), blueprint, units)),
+		}
+	}
+
+	/// How many operators (with their blueprints) the batch mints, scores and credits
+	/// separately: the second component of the batch weights.
+	pub(crate) fn spread(&self) -> u32 {
+		let spread = self.operators.len().max(self.points.len());
+		u32::try_from(spread).unwrap_or(u32::MAX)
+	}
+
+	/// How many resource classes the batch records demand in.
+	pub(crate) fn classes(&self) -> u32 {
+		u32::try_from(self.demand.len()).unwrap_or(u32::MAX)
+	}
+
+	/// Mint, score and credit what the batch settled.
+	pub(crate) fn apply(self) -> DispatchResult {
+		let now = frame_system::Pallet::<T>::block_number();
+		let session = T::CurrentSession::get();
+		let to_u64 = |units: u128| u64::try_from(units).map_err(|_| Error::<T>::Overflow);
+		if !self.unminted.is_zero() {
+			Pallet::<T>::note_unminted(self.unminted)?;
+		}
+		for work in self.operators {
+			Pallet::<T>::mint_for_work(&work.operator, work.units, now, session)?;
+			Pallet::<T>::record_work(&work.operator, session, to_u64(work.units)?)?;
+		}
+		for (class, units) in self.demand {
+			T::Pricing::record_demand(class, to_u64(units)?);
+		}
+		for (operator, blueprint, units) in self.points {
+			T::OnWork::on_verified_work(&operator, blueprint, to_u64(units)?);
+		}
 		Ok(())
 	}
 }

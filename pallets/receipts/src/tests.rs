@@ -1070,19 +1070,145 @@ mod settling {
 				Error::<Test>::NotJobClient
 			);
 
-			assert_ok!(Receipts::accept_many(
-				RuntimeOrigin::signed(CLIENT),
-				batch(&jobs)
-			));
+			System::reset_events();
+			let used = Receipts::accept_many(RuntimeOrigin::signed(CLIENT), batch(&jobs))
+				.expect("the batch settles")
+				.actual_weight;
+			// Charged for a job per operator; one operator's batch is refunded the rest.
+			{
+				use crate::weights::WeightInfo;
+				let call = Call::<Test>::accept_many {
+					job_ids: batch(&jobs),
+				};
+				let charged = frame_support::dispatch::GetDispatchInfo::get_dispatch_info(&call)
+					.call_weight;
+				assert_eq!(
+					charged,
+					<() as WeightInfo>::accept_many(MAX_BATCH)
+						.saturating_add(
+							<() as WeightInfo>::apply_work(MAX_BATCH)
+								.saturating_sub(<() as WeightInfo>::apply_work(1))
+						)
+						.saturating_add(
+						<<Test as frame_system::Config>::DbWeight as Get<
+							frame_support::weights::RuntimeDbWeight,
+						>>::get()
+						.reads_writes(u64::from(MAX_BATCH) - 1, u64::from(MAX_BATCH) - 1)
+					)
+				);
+				assert_eq!(
+					used,
+					Some(<() as WeightInfo>::accept_many(MAX_BATCH))
+				);
+				assert!(used.is_some_and(|used| used.ref_time() < charged.ref_time()));
+			}
 			for job in &jobs {
 				assert_eq!(MockServices::status(*job), JobStatus::Settled);
 			}
 			assert_eq!(Receipts::total_work(&operator), 10 * u64::from(MAX_BATCH));
+			// Each job is settled and announced, but the operator is minted and scored once for
+			// the whole batch.
+			let events = receipts_events();
+			let count = |matches: fn(&ReceiptsEvent<Test>) -> bool| {
+				events.iter().filter(|event| matches(event)).count()
+			};
+			assert_eq!(
+				count(|event| matches!(event, ReceiptsEvent::ReceiptSettled { .. })),
+				MAX_BATCH as usize
+			);
+			assert_eq!(
+				count(|event| matches!(event, ReceiptsEvent::Minted { .. })),
+				2
+			);
+			let (coordinator, treasury) = genesis_mint(10 * u64::from(MAX_BATCH));
+			System::assert_has_event(RuntimeEvent::Receipts(ReceiptsEvent::Minted {
+				to: operator.clone(),
+				amount: coordinator,
+				share: MintShare::Coordinator,
+			}));
+			System::assert_has_event(RuntimeEvent::Receipts(ReceiptsEvent::Minted {
+				to: TREASURY,
+				amount: treasury,
+				share: MintShare::Treasury,
+			}));
+			assert_eq!(
+				count(|event| matches!(event, ReceiptsEvent::WorkRecorded { .. })),
+				1
+			);
 			assert_eq!(
 				free(&operator),
 				u128::from(MAX_BATCH) * (paid_for(PRICE) + genesis_mint(10).0)
 			);
 			assert_eq!(Claims::<Test>::iter().count(), 0);
+		});
+	}
+
+	#[test]
+	fn a_batch_skips_a_job_settled_since_it_was_signed() {
+		build_and_execute(|| {
+			let key = OperatorKey::sr(1);
+			let operator = key.account();
+			let jobs: Vec<JobId> = (0..2u8)
+				.map(|index| {
+					let job = job_for(&operator);
+					assert_ok!(submit(
+						key.sign_receipt(body(index, job, &operator, 10, PRICE))
+					));
+					job
+				})
+				.collect();
+			// The first settles by itself while the batch is on its way.
+			assert_ok!(accept(jobs[0]));
+			assert_ok!(Receipts::accept_many(
+				RuntimeOrigin::signed(CLIENT),
+				batch(&jobs)
+			));
+			assert_eq!(MockServices::status(jobs[1]), JobStatus::Settled);
+			assert_eq!(Receipts::total_work(&operator), 20);
+			assert_eq!(free(&operator), 2 * (paid_for(PRICE) + genesis_mint(10).0));
+			// A job never claimed still fails the batch.
+			let unclaimed = job_for(&operator);
+			assert_noop!(
+				Receipts::accept_many(RuntimeOrigin::signed(CLIENT), batch(&[unclaimed])),
+				Error::<Test>::NoClaim
+			);
+		});
+	}
+
+	#[test]
+	fn a_batch_over_two_operators_mints_each_and_pays_for_the_second() {
+		build_and_execute(|| {
+			use crate::weights::WeightInfo;
+			let keys = [OperatorKey::sr(1), OperatorKey::sr(2)];
+			let jobs: Vec<JobId> = keys
+				.iter()
+				.enumerate()
+				.map(|(index, key)| {
+					let job = job_for(&key.account());
+					assert_ok!(submit(key.sign_receipt(body(
+						index as u8,
+						job,
+						&key.account(),
+						10,
+						PRICE
+					))));
+					job
+				})
+				.collect();
+			let used = Receipts::accept_many(RuntimeOrigin::signed(CLIENT), batch(&jobs))
+				.expect("the batch settles")
+				.actual_weight;
+			assert_eq!(
+				used,
+				Some(<() as WeightInfo>::accept_many(2).saturating_add(
+					<() as WeightInfo>::apply_work(2)
+						.saturating_sub(<() as WeightInfo>::apply_work(1))
+				))
+			);
+			for key in &keys {
+				assert_eq!(Receipts::total_work(&key.account()), 10);
+				assert_eq!(free(&key.account()), paid_for(PRICE) + genesis_mint(10).0);
+			}
 		});
 	}
 
@@ -1150,6 +1276,37 @@ mod settling {
 				batch(&[job])
 			));
 			assert_eq!(MockServices::status(job), JobStatus::Settled);
+		});
+	}
+
+	#[test]
+	fn one_failing_settlement_in_the_hook_does_not_hold_back_the_others() {
+		build_and_execute(|| {
+			let key = OperatorKey::sr(1);
+			let operator = key.account();
+			let (broken, fine) = (job_for(&operator), job_for(&operator));
+			for (index, job) in [broken, fine].into_iter().enumerate() {
+				assert_ok!(submit(key.sign_receipt(body(
+					index as u8,
+					job,
+					&operator,
+					UNITS,
+					PRICE
+				))));
+			}
+			let matures_at = maturity();
+			let escrow = Escrows::take(broken).unwrap();
+			run_to_block(matures_at);
+			// The batch failed as a whole, then each claim settled alone.
+			System::assert_has_event(RuntimeEvent::Receipts(ReceiptsEvent::SettlementFailed {
+				job_id: broken,
+				error: Error::<Test>::EscrowNotFound.into(),
+			}));
+			assert_eq!(MockServices::status(broken), JobStatus::Claimed);
+			assert_eq!(MockServices::status(fine), JobStatus::Settled);
+			assert_eq!(Receipts::total_work(&operator), UNITS);
+			assert_eq!(free(&operator), paid_for(PRICE) + genesis_mint(UNITS).0);
+			Escrows::insert(broken, escrow);
 		});
 	}
 
@@ -1225,7 +1382,7 @@ mod minting {
 				treasury: 300 * TREASURY_PER_UNIT,
 			};
 			System::assert_has_event(RuntimeEvent::Receipts(ReceiptsEvent::MintCapped {
-				job_id: jobs[1],
+				operator: operator.clone(),
 				dropped,
 			}));
 			let ledger = Ledger::<Test>::get();
@@ -1267,7 +1424,7 @@ mod minting {
 			assert_eq!(MockServices::status(jobs[0]), JobStatus::Settled);
 			assert_eq!(Balances::total_issuance(), issuance + MAX_MINT_PER_SESSION);
 			System::assert_has_event(RuntimeEvent::Receipts(ReceiptsEvent::MintCapped {
-				job_id: jobs[0],
+				operator: key.account(),
 				dropped: PerShare {
 					coordinator: 400 * COORDINATOR_PER_UNIT,
 					treasury: 400 * TREASURY_PER_UNIT,
@@ -1284,7 +1441,7 @@ mod minting {
 	}
 
 	#[test]
-	fn a_job_paid_in_an_asset_pays_but_mints_nothing() {
+	fn a_job_paid_in_an_asset_pays_but_mints_scores_and_prices_nothing() {
 		build_and_execute(|| {
 			let (key, operator, job) = operator_with_job();
 			MockServices::set_asset(job, PaymentAsset::Asset(5));
@@ -1301,9 +1458,11 @@ mod minting {
 			let ledger = Ledger::<Test>::get();
 			assert_eq!(ledger.total_units, 0);
 			assert_eq!(ledger.unminted_units, u128::from(UNITS));
-			// Still verified work, paid demand.
-			assert_eq!(Receipts::total_work(&operator), UNITS);
-			assert_eq!(Demand::get(CLASS), Some(UNITS));
+			// Any account can create an asset and pay itself in it: such work earns no score,
+			// no reward points and moves no price.
+			assert_eq!(Receipts::total_work(&operator), 0);
+			assert_eq!(Demand::get(CLASS), None);
+			assert_eq!(RewardPoints::iter().count(), 0);
 		});
 	}
 }

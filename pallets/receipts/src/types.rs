@@ -431,4 +431,8 @@ pub trait BenchmarkHelper<AccountId, Balance> {
 	/// Submit `operator`'s result of `job_id` with `output_hash`, as the operator would through
 	/// the job registry, so the job becomes `ResultSubmitted` and a receipt can claim it.
 	fn submit_result(job_id: JobId, operator: &AccountId, output_hash: sp_core::H256);
+
+	/// A priced resource class and a blueprint of it that staking pays reward points for, so
+	/// a settlement's demand and points take their costliest path.
+	fn incentivized_blueprint() -> (aitbc_primitives::ResourceClass, aitbc_primitives::BlueprintId);
 }

@@ -23,9 +23,9 @@
 // --heap-pages
 // 4096
 // --template
-// scripts/weight-template.hbs
+// /work/main/scripts/weight-template.hbs
 // --output
-// pallets/receipts/src/weights.rs
+// /work/main/pallets/receipts/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -43,6 +43,7 @@ pub trait WeightInfo {
 	fn accept_many(n: u32, ) -> Weight;
 	fn settle_claims(n: u32, ) -> Weight;
 	fn settle_matured(n: u32, ) -> Weight;
+	fn apply_work(o: u32, ) -> Weight;
 	fn set_mint_parameters() -> Weight;
 	fn prune_receipts(n: u32, ) -> Weight;
 	fn prune_session_work(n: u32, ) -> Weight;
@@ -76,8 +77,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1710`
 		//  Estimated: `77207`
-		// Minimum execution time: 190_798_000 picoseconds.
-		Weight::from_parts(234_119_000, 77207)
+		// Minimum execution time: 238_016_000 picoseconds.
+		Weight::from_parts(334_077_000, 77207)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -105,6 +106,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
+	/// Storage: `Receipts::JobCommitments` (r:1 w:0)
+	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:0)
 	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintedInBlock` (r:1 w:1)
@@ -123,18 +126,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::BlueprintIncentives` (`max_values`: Some(1), `max_size`: Some(385), added: 880, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::Claims` (r:0 w:1)
 	/// Proof: `Receipts::Claims` (`max_values`: None, `max_size`: Some(152), added: 2627, mode: `MaxEncodedLen`)
-	/// Storage: `Receipts::JobCommitments` (r:0 w:1)
-	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::Approvals` (r:0 w:1)
-	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	fn submit_receipt_accepted() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2583`
+		//  Measured:  `2615`
 		//  Estimated: `77207`
-		// Minimum execution time: 540_824_000 picoseconds.
-		Weight::from_parts(605_916_000, 77207)
-			.saturating_add(T::DbWeight::get().reads(22_u64))
-			.saturating_add(T::DbWeight::get().writes(20_u64))
+		// Minimum execution time: 609_954_000 picoseconds.
+		Weight::from_parts(968_275_000, 77207)
+			.saturating_add(T::DbWeight::get().reads(23_u64))
+			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
 	/// Storage: `Receipts::Claims` (r:1 w:1)
 	/// Proof: `Receipts::Claims` (`max_values`: None, `max_size`: Some(152), added: 2627, mode: `MaxEncodedLen`)
@@ -154,6 +153,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
+	/// Storage: `Receipts::JobCommitments` (r:1 w:0)
+	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::ClaimedReceipts` (r:1 w:1)
 	/// Proof: `Receipts::ClaimedReceipts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:0)
@@ -174,26 +175,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::BlueprintIncentives` (r:1 w:0)
 	/// Proof: `Staking::BlueprintIncentives` (`max_values`: Some(1), `max_size`: Some(385), added: 880, mode: `MaxEncodedLen`)
-	/// Storage: `Receipts::JobCommitments` (r:0 w:1)
-	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::Approvals` (r:0 w:1)
-	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	fn accept() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2264`
 		//  Estimated: `19863`
-		// Minimum execution time: 326_412_000 picoseconds.
-		Weight::from_parts(366_277_000, 19863)
-			.saturating_add(T::DbWeight::get().reads(21_u64))
-			.saturating_add(T::DbWeight::get().writes(19_u64))
+		// Minimum execution time: 356_819_000 picoseconds.
+		Weight::from_parts(438_613_000, 19863)
+			.saturating_add(T::DbWeight::get().reads(22_u64))
+			.saturating_add(T::DbWeight::get().writes(17_u64))
 	}
-	/// Storage: `Receipts::Claims` (r:32 w:32)
+	/// Storage: `Receipts::Claims` (r:64 w:64)
 	/// Proof: `Receipts::Claims` (`max_values`: None, `max_size`: Some(152), added: 2627, mode: `MaxEncodedLen`)
-	/// Storage: `Services::Jobs` (r:32 w:32)
+	/// Storage: `Services::Jobs` (r:64 w:64)
 	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::JobEscrows` (r:32 w:32)
+	/// Storage: `Escrow::JobEscrows` (r:64 w:64)
 	/// Proof: `Escrow::JobEscrows` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::Escrows` (r:32 w:32)
+	/// Storage: `Escrow::Escrows` (r:64 w:64)
 	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::PlatformFee` (r:1 w:0)
 	/// Proof: `Escrow::PlatformFee` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -205,7 +202,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
-	/// Storage: `Receipts::ClaimedReceipts` (r:32 w:32)
+	/// Storage: `Receipts::JobCommitments` (r:64 w:0)
+	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Receipts::ClaimedReceipts` (r:64 w:64)
 	/// Proof: `Receipts::ClaimedReceipts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:0)
 	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -225,32 +224,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::BlueprintIncentives` (r:1 w:0)
 	/// Proof: `Staking::BlueprintIncentives` (`max_values`: Some(1), `max_size`: Some(385), added: 880, mode: `MaxEncodedLen`)
-	/// Storage: `Receipts::JobCommitments` (r:0 w:32)
-	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::Approvals` (r:0 w:32)
-	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[1, 32]`.
+	/// The range of component `n` is `[1, 64]`.
 	fn accept_many(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1732 + n * (591 ±0)`
+		//  Measured:  `1856 + n * (583 ±0)`
 		//  Estimated: `19863 + n * (3107 ±0)`
-		// Minimum execution time: 326_121_000 picoseconds.
-		Weight::from_parts(154_774_929, 19863)
-			// Standard Error: 674_872
-			.saturating_add(Weight::from_parts(242_174_058, 0).saturating_mul(n.into()))
+		// Minimum execution time: 371_016_000 picoseconds.
+		Weight::from_parts(406_953_000, 19863)
+			// Standard Error: 7_000_619
+			.saturating_add(Weight::from_parts(289_574_577, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(16_u64))
-			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
-			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(n.into()))
 	}
-	/// Storage: `Receipts::Claims` (r:32 w:32)
+	/// Storage: `Receipts::Claims` (r:64 w:64)
 	/// Proof: `Receipts::Claims` (`max_values`: None, `max_size`: Some(152), added: 2627, mode: `MaxEncodedLen`)
-	/// Storage: `Services::Jobs` (r:32 w:32)
+	/// Storage: `Services::Jobs` (r:64 w:64)
 	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::JobEscrows` (r:32 w:32)
+	/// Storage: `Escrow::JobEscrows` (r:64 w:64)
 	/// Proof: `Escrow::JobEscrows` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::Escrows` (r:32 w:32)
+	/// Storage: `Escrow::Escrows` (r:64 w:64)
 	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::PlatformFee` (r:1 w:0)
 	/// Proof: `Escrow::PlatformFee` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -262,7 +257,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
-	/// Storage: `Receipts::ClaimedReceipts` (r:32 w:32)
+	/// Storage: `Receipts::JobCommitments` (r:64 w:0)
+	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Receipts::ClaimedReceipts` (r:64 w:64)
 	/// Proof: `Receipts::ClaimedReceipts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:0)
 	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -282,23 +279,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::BlueprintIncentives` (r:1 w:0)
 	/// Proof: `Staking::BlueprintIncentives` (`max_values`: Some(1), `max_size`: Some(385), added: 880, mode: `MaxEncodedLen`)
-	/// Storage: `Receipts::JobCommitments` (r:0 w:32)
-	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::Approvals` (r:0 w:32)
-	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[1, 32]`.
+	/// The range of component `n` is `[1, 64]`.
 	fn settle_claims(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1713 + n * (592 ±0)`
+		//  Measured:  `1874 + n * (582 ±0)`
 		//  Estimated: `19863 + n * (3107 ±0)`
-		// Minimum execution time: 330_991_000 picoseconds.
-		Weight::from_parts(139_295_177, 19863)
-			// Standard Error: 341_988
-			.saturating_add(Weight::from_parts(244_910_072, 0).saturating_mul(n.into()))
+		// Minimum execution time: 355_086_000 picoseconds.
+		Weight::from_parts(390_934_000, 19863)
+			// Standard Error: 6_971_060
+			.saturating_add(Weight::from_parts(239_848_272, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(16_u64))
-			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
-			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(n.into()))
 	}
 	/// Storage: `Receipts::SettlementCursor` (r:1 w:1)
@@ -323,6 +316,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
+	/// Storage: `Receipts::JobCommitments` (r:64 w:0)
+	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::ClaimedReceipts` (r:64 w:64)
 	/// Proof: `Receipts::ClaimedReceipts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:0)
@@ -343,24 +338,59 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::BlueprintIncentives` (r:1 w:0)
 	/// Proof: `Staking::BlueprintIncentives` (`max_values`: Some(1), `max_size`: Some(385), added: 880, mode: `MaxEncodedLen`)
-	/// Storage: `Receipts::JobCommitments` (r:0 w:64)
-	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::Approvals` (r:0 w:64)
-	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 64]`.
 	fn settle_matured(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1926 + n * (413 ±0)`
+		//  Measured:  `1904 + n * (413 ±0)`
 		//  Estimated: `19863 + n * (3107 ±0)`
-		// Minimum execution time: 13_325_000 picoseconds.
-		Weight::from_parts(43_365_077, 19863)
-			// Standard Error: 507_130
-			.saturating_add(Weight::from_parts(249_280_486, 0).saturating_mul(n.into()))
+		// Minimum execution time: 23_093_000 picoseconds.
+		Weight::from_parts(571_856_605, 19863)
+			// Standard Error: 3_863_156
+			.saturating_add(Weight::from_parts(179_755_974, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
-			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
-			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(n.into()))
+	}
+	/// Storage: `Staking::CurrentSession` (r:1 w:0)
+	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Receipts::MintParams` (r:1 w:0)
+	/// Proof: `Receipts::MintParams` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
+	/// Storage: `Receipts::MintedInBlock` (r:1 w:1)
+	/// Proof: `Receipts::MintedInBlock` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
+	/// Storage: `Receipts::MintedInSession` (r:1 w:1)
+	/// Proof: `Receipts::MintedInSession` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Receipts::Ledger` (r:1 w:1)
+	/// Proof: `Receipts::Ledger` (`max_values`: Some(1), `max_size`: Some(144), added: 639, mode: `MaxEncodedLen`)
+	/// Storage: `Receipts::SessionWork` (r:64 w:64)
+	/// Proof: `Receipts::SessionWork` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Receipts::TotalWork` (r:64 w:64)
+	/// Proof: `Receipts::TotalWork` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Pricing::Classes` (r:1 w:1)
+	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::BlueprintIncentives` (r:1 w:0)
+	/// Proof: `Staking::BlueprintIncentives` (`max_values`: Some(1), `max_size`: Some(385), added: 880, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SessionPoints` (r:64 w:64)
+	/// Proof: `Staking::SessionPoints` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SessionPointEntries` (r:1 w:1)
+	/// Proof: `Staking::SessionPointEntries` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// The range of component `o` is `[1, 64]`.
+	fn apply_work(o: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `719 + o * (2 ±0)`
+		//  Estimated: `6196 + o * (2547 ±0)`
+		// Minimum execution time: 130_635_000 picoseconds.
+		Weight::from_parts(88_266_090, 6196)
+			// Standard Error: 124_322
+			.saturating_add(Weight::from_parts(33_520_265, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(o.into())))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(o.into())))
+			.saturating_add(Weight::from_parts(0, 2547).saturating_mul(o.into()))
 	}
 	/// Storage: `Receipts::MintParams` (r:1 w:1)
 	/// Proof: `Receipts::MintParams` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
@@ -370,8 +400,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `361`
 		//  Estimated: `1629`
-		// Minimum execution time: 22_972_000 picoseconds.
-		Weight::from_parts(25_117_000, 1629)
+		// Minimum execution time: 22_883_000 picoseconds.
+		Weight::from_parts(35_237_000, 1629)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -384,10 +414,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `259 + n * (72 ±0)`
 		//  Estimated: `77207`
-		// Minimum execution time: 10_801_000 picoseconds.
-		Weight::from_parts(11_792_000, 77207)
-			// Standard Error: 18_665
-			.saturating_add(Weight::from_parts(3_212_296, 0).saturating_mul(n.into()))
+		// Minimum execution time: 10_960_000 picoseconds.
+		Weight::from_parts(11_722_000, 77207)
+			// Standard Error: 7_764
+			.saturating_add(Weight::from_parts(3_232_637, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -401,10 +431,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `148 + n * (61 ±0)`
 		//  Estimated: `1489 + n * (2543 ±0)`
-		// Minimum execution time: 18_976_000 picoseconds.
-		Weight::from_parts(21_911_000, 1489)
-			// Standard Error: 13_378
-			.saturating_add(Weight::from_parts(2_066_341, 0).saturating_mul(n.into()))
+		// Minimum execution time: 19_567_000 picoseconds.
+		Weight::from_parts(21_521_000, 1489)
+			// Standard Error: 14_487
+			.saturating_add(Weight::from_parts(1_969_771, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -419,8 +449,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `635`
 		//  Estimated: `3676`
-		// Minimum execution time: 32_862_000 picoseconds.
-		Weight::from_parts(36_768_000, 3676)
+		// Minimum execution time: 32_771_000 picoseconds.
+		Weight::from_parts(45_155_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -432,8 +462,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `305`
 		//  Estimated: `3676`
-		// Minimum execution time: 26_189_000 picoseconds.
-		Weight::from_parts(31_359_000, 3676)
+		// Minimum execution time: 26_589_000 picoseconds.
+		Weight::from_parts(39_604_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -443,8 +473,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 12_774_000 picoseconds.
-		Weight::from_parts(14_437_000, 0)
+		// Minimum execution time: 12_654_000 picoseconds.
+		Weight::from_parts(21_249_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
@@ -452,62 +482,71 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn submit_receipt() -> Weight {
-		Weight::from_parts(234_119_000, 77207)
+		Weight::from_parts(334_077_000, 77207)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn submit_receipt_accepted() -> Weight {
-		Weight::from_parts(605_916_000, 77207)
-			.saturating_add(ParityDbWeight::get().reads(22_u64))
-			.saturating_add(ParityDbWeight::get().writes(20_u64))
+		Weight::from_parts(968_275_000, 77207)
+			.saturating_add(ParityDbWeight::get().reads(23_u64))
+			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn accept() -> Weight {
-		Weight::from_parts(366_277_000, 19863)
-			.saturating_add(ParityDbWeight::get().reads(21_u64))
-			.saturating_add(ParityDbWeight::get().writes(19_u64))
+		Weight::from_parts(438_613_000, 19863)
+			.saturating_add(ParityDbWeight::get().reads(22_u64))
+			.saturating_add(ParityDbWeight::get().writes(17_u64))
 	}
 	fn accept_many(n: u32, ) -> Weight {
-		Weight::from_parts(154_774_929, 19863)
-			.saturating_add(Weight::from_parts(242_174_058, 0).saturating_mul(n.into()))
+		Weight::from_parts(406_953_000, 19863)
+			.saturating_add(Weight::from_parts(289_574_577, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
-			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
-			.saturating_add(ParityDbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(n.into()))
 	}
 	fn settle_claims(n: u32, ) -> Weight {
-		Weight::from_parts(139_295_177, 19863)
-			.saturating_add(Weight::from_parts(244_910_072, 0).saturating_mul(n.into()))
+		Weight::from_parts(390_934_000, 19863)
+			.saturating_add(Weight::from_parts(239_848_272, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
-			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
-			.saturating_add(ParityDbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(n.into()))
 	}
 	fn settle_matured(n: u32, ) -> Weight {
-		Weight::from_parts(43_365_077, 19863)
-			.saturating_add(Weight::from_parts(249_280_486, 0).saturating_mul(n.into()))
+		Weight::from_parts(571_856_605, 19863)
+			.saturating_add(Weight::from_parts(179_755_974, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
-			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
-			.saturating_add(ParityDbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(n.into()))
 	}
+	fn apply_work(o: u32, ) -> Weight {
+		Weight::from_parts(88_266_090, 6196)
+			.saturating_add(Weight::from_parts(33_520_265, 0).saturating_mul(o.into()))
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(o.into())))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(o.into())))
+			.saturating_add(Weight::from_parts(0, 2547).saturating_mul(o.into()))
+	}
 	fn set_mint_parameters() -> Weight {
-		Weight::from_parts(25_117_000, 1629)
+		Weight::from_parts(35_237_000, 1629)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn prune_receipts(n: u32, ) -> Weight {
-		Weight::from_parts(11_792_000, 77207)
-			.saturating_add(Weight::from_parts(3_212_296, 0).saturating_mul(n.into()))
+		Weight::from_parts(11_722_000, 77207)
+			.saturating_add(Weight::from_parts(3_232_637, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn prune_session_work(n: u32, ) -> Weight {
-		Weight::from_parts(21_911_000, 1489)
-			.saturating_add(Weight::from_parts(2_066_341, 0).saturating_mul(n.into()))
+		Weight::from_parts(21_521_000, 1489)
+			.saturating_add(Weight::from_parts(1_969_771, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -515,17 +554,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(n.into()))
 	}
 	fn commit_job() -> Weight {
-		Weight::from_parts(36_768_000, 3676)
+		Weight::from_parts(45_155_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_job_commitment() -> Weight {
-		Weight::from_parts(31_359_000, 3676)
+		Weight::from_parts(39_604_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_privacy_key() -> Weight {
-		Weight::from_parts(14_437_000, 0)
+		Weight::from_parts(21_249_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }
