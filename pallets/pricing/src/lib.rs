@@ -11,10 +11,12 @@
 //!   At most [`Config::MaxClasses`] classes exist; the genesis config may list initial ones.
 //! - **Demand and supply.** Other pallets report through
 //!   [`PriceOracle`](aitbc_primitives::traits::PriceOracle): `Services` adds and
-//!   removes the capacity active operators register (supply, in compute units per block) and
-//!   records the units of jobs called; `Receipts` records the units of accepted
-//!   receipts. Only paid-for, on-chain activity is reported, so free calls cannot move the price.
-//!   Reports for unknown classes are ignored; each costs one read and one write of `Classes`.
+//!   removes the capacity active operators register (supply, in compute units per block, each
+//!   registration bounded by the registry); `Receipts` records the units of settled jobs paid in
+//!   AIT, once, at settlement. Only paid-for, on-chain activity is reported, so free calls and
+//!   self-dealing in a made-up asset cannot move the price. Supply is kept per class in
+//!   [`Supply`], apart from the class, so removing and re-creating a class keeps the capacity of
+//!   the operators still registered in it; demand for an unknown class is ignored.
 //! - **Update.** Every [`Config::UpdatePeriod`] blocks, `on_initialize` updates every class
 //!   once (O(classes), at most `MaxClasses`): the period's utilisation enters an exponential
 //!   moving average and the price takes one bounded step towards the target, in the spirit of
@@ -137,6 +139,12 @@ pub mod pallet {
 	/// How many entries `Classes` has; never above `MaxClasses`.
 	#[pallet::storage]
 	pub type ClassCount<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	/// The capacity active operators offer per class (compute units per block), as the
+	/// registry reports it. Kept apart from [`Classes`], so removing and re-creating a class
+	/// does not forget the operators still registered in it; a class's market copies it.
+	#[pallet::storage]
+	pub type Supply<T: Config> = StorageMap<_, Twox64Concat, ResourceClass, u64, ValueQuery>;
 
 	/// Published asks: class, then account.
 	#[pallet::storage]
@@ -453,7 +461,7 @@ pub mod pallet {
 				volatility: Perbill::zero(),
 				last_update: frame_system::Pallet::<T>::block_number(),
 				period_demand: 0,
-				supply: 0,
+				supply: Supply::<T>::get(class),
 			};
 			Classes::<T>::insert(class, PriceClass { params, market });
 			ClassCount::<T>::put(count.saturating_add(1));
@@ -517,9 +525,13 @@ pub mod pallet {
 			use sp_runtime::Saturating;
 
 			let mut classes: u32 = 0;
-			for (_, entry) in Classes::<T>::iter() {
+			for (class, entry) in Classes::<T>::iter() {
 				classes = classes.saturating_add(1);
 				Self::ensure_valid(&entry.params).map_err(|_| "a class has invalid parameters")?;
+				ensure!(
+					entry.market.supply == Supply::<T>::get(class),
+					"a market's supply differs from the registry's"
+				);
 				ensure!(
 					entry.params.floor <= entry.market.price
 						&& entry.market.price <= entry.params.ceiling,

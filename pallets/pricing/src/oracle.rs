@@ -27,14 +27,20 @@ impl<T: Config> PriceOracle<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	}
 
 	fn add_supply(class: ResourceClass, units: u64) {
-		Classes::<T>::mutate_extant(class, |entry| {
-			entry.market.supply = entry.market.supply.saturating_add(units);
-		});
+		// The registry bounds each registration's capacity, so the sum stays far from
+		// `u64::MAX`; saturating only keeps a broken registry from panicking us.
+		Self::set_supply(class, Supply::<T>::get(class).saturating_add(units));
 	}
 
 	fn remove_supply(class: ResourceClass, units: u64) {
-		Classes::<T>::mutate_extant(class, |entry| {
-			entry.market.supply = entry.market.supply.saturating_sub(units);
-		});
+		Self::set_supply(class, Supply::<T>::get(class).saturating_sub(units));
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Record `supply` for `class`, and in its market if the class is priced.
+	fn set_supply(class: ResourceClass, supply: u64) {
+		Supply::<T>::insert(class, supply);
+		Classes::<T>::mutate_extant(class, |entry| entry.market.supply = supply);
 	}
 }

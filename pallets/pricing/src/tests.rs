@@ -405,6 +405,29 @@ fn remove_class_works() {
 }
 
 #[test]
+fn re_creating_a_class_keeps_the_supply_of_operators_still_registered() {
+	build_and_execute(|| {
+		add_supply(GPU, 500);
+		assert_ok!(Pricing::remove_class(RuntimeOrigin::root(), GPU));
+		// Operators come and go while the class is away.
+		add_supply(GPU, 100);
+		remove_supply(GPU, 200);
+		assert_ok!(Pricing::create_class(
+			RuntimeOrigin::root(),
+			GPU,
+			gpu_params(),
+			GPU_FLOOR
+		));
+		assert_eq!(market_of(GPU).supply, 400);
+		// One operator leaving takes only its own capacity.
+		remove_supply(GPU, 100);
+		assert_eq!(market_of(GPU).supply, 300);
+		assert_eq!(crate::Supply::<Test>::get(GPU), 300);
+		assert_ok!(Pricing::do_try_state());
+	});
+}
+
+#[test]
 fn remove_class_errors() {
 	build_and_execute(|| {
 		assert_noop!(

@@ -14,7 +14,8 @@
 //!   new services, keeps serving its current ones) or `Leaving` (deregistered automatically when
 //!   its last service ends). The exit flow: go inactive or leaving, wait until no service of the
 //!   blueprint is left, deregister; once no registration is left, [`OperatorRegistry`] tells
-//!   staking that the bond may be withdrawn. Active capacity is reported to `T::Pricing` as supply.
+//!   staking that the bond may be withdrawn. Active capacity is reported to `T::Pricing` as supply;
+//!   one registration offers at most `T::MaxCapacity`, so more supply takes more bonded operators.
 //! - **Requests** ([`requests`]): a client names the blueprint, the operators, permitted callers,
 //!   payment and security assets, an optional SLA, and a time-to-live. Until an operator approved,
 //!   the requester may change it. When every named operator approved, the service instance is
@@ -231,6 +232,11 @@ pub mod pallet {
 		/// Most blueprints one operator registers for.
 		#[pallet::constant]
 		type MaxBlueprintsPerOperator: Get<u32>;
+		/// The most capacity (compute units per block) one registration may offer. Capacity is
+		/// the supply pricing divides demand by, so an unbounded declaration could floor a
+		/// class's price; with this bound, offering more supply takes more bonded operators.
+		#[pallet::constant]
+		type MaxCapacity: Get<u64>;
 		/// Most services one operator serves across all blueprints.
 		#[pallet::constant]
 		type MaxServicesPerOperator: Get<u32>;
@@ -624,6 +630,8 @@ pub mod pallet {
 		ZeroInstanceLimit,
 		/// An operator must offer some capacity.
 		ZeroCapacity,
+		/// A registration may offer at most `MaxCapacity`.
+		CapacityTooHigh,
 		/// The new instance limit is below the number of services the operator serves now.
 		InstanceLimitBelowActive,
 		/// The operator is at `MaxBlueprintsPerOperator`.

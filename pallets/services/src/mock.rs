@@ -44,6 +44,8 @@ impl pallet_balances::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
+/// The most capacity one registration may offer.
+pub const MAX_CAPACITY: u64 = 1_000_000;
 pub const ALICE: AccountId = 1;
 pub const BOB: AccountId = 2;
 /// Neither owner, caller nor operator of anything.
@@ -317,6 +319,7 @@ impl pallet_services::Config for Test {
 	type MaxPermittedCallers = ConstU32<2>;
 	type MaxSecurityAssets = ConstU32<2>;
 	type MaxBlueprintsPerOperator = ConstU32<2>;
+	type MaxCapacity = ConstU64<MAX_CAPACITY>;
 	type MaxServicesPerOperator = ConstU32<4>;
 	type MaxRequestsPerClient = ConstU32<1000>;
 	type MaxPendingJobsPerService = ConstU32<4>;

@@ -89,7 +89,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::AlreadyRegistered
 		);
 		ensure!(max_instances >= 1, Error::<T>::ZeroInstanceLimit);
-		ensure!(preferences.capacity > 0, Error::<T>::ZeroCapacity);
+		Self::ensure_capacity(preferences.capacity)?;
 		OperatorBlueprints::<T>::try_mutate(&who, |blueprints| {
 			blueprints
 				.try_push(blueprint_id)
@@ -112,6 +112,16 @@ impl<T: Config> Pallet<T> {
 			operator: who,
 			max_instances,
 		});
+		Ok(())
+	}
+
+	/// Some capacity, and no more than `MaxCapacity`.
+	fn ensure_capacity(capacity: u64) -> DispatchResult {
+		ensure!(capacity > 0, Error::<T>::ZeroCapacity);
+		ensure!(
+			capacity <= T::MaxCapacity::get(),
+			Error::<T>::CapacityTooHigh
+		);
 		Ok(())
 	}
 
@@ -155,7 +165,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::AlreadyLeaving
 		);
 		ensure!(max_instances >= 1, Error::<T>::ZeroInstanceLimit);
-		ensure!(preferences.capacity > 0, Error::<T>::ZeroCapacity);
+		Self::ensure_capacity(preferences.capacity)?;
 		ensure!(
 			max_instances >= registration.active_instances,
 			Error::<T>::InstanceLimitBelowActive

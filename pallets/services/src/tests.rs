@@ -349,6 +349,19 @@ mod operators {
 				Services::register_operator(origin(OP1), bp, no_capacity, 1),
 				ServicesError::ZeroCapacity
 			);
+			// A declaration of endless capacity would floor the class price.
+			let mut endless = prefs();
+			endless.capacity = u64::MAX;
+			assert_noop!(
+				Services::register_operator(origin(OP1), bp, endless, 1),
+				ServicesError::CapacityTooHigh
+			);
+			let mut most = prefs();
+			most.capacity = MAX_CAPACITY + 1;
+			assert_noop!(
+				Services::register_operator(origin(OP1), bp, most, 1),
+				ServicesError::CapacityTooHigh
+			);
 			register(bp, OP1, 1);
 			assert_eq!(supply(GPU), 100);
 			assert_eq!(state_of(bp, OP1), Some(OperatorState::Active));
@@ -412,6 +425,12 @@ mod operators {
 			assert_noop!(
 				Services::update_registration(origin(OP1), bp, no_capacity, 1),
 				ServicesError::ZeroCapacity
+			);
+			let mut endless = prefs();
+			endless.capacity = MAX_CAPACITY + 1;
+			assert_noop!(
+				Services::update_registration(origin(OP1), bp, endless, 1),
+				ServicesError::CapacityTooHigh
 			);
 			assert_noop!(
 				Services::update_registration(origin(STRANGER), bp, prefs(), 1),

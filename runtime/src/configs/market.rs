@@ -16,7 +16,11 @@ use crate::{
 	BlockNumber, Escrow, Pricing, Runtime, RuntimeHoldReason, Services, Signature, Staking,
 	ZkVerifier, AIT, DAYS, HOURS, MILLI_AIT, MINUTES,
 };
-use frame_support::{parameter_types, traits::ConstU32, PalletId};
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, ConstU64},
+	PalletId,
+};
 use sp_runtime::Perbill;
 
 use super::monetary::TreasuryAccount;
@@ -150,6 +154,9 @@ impl pallet_services::Config for Runtime {
 	type MaxPermittedCallers = ConstU32<16>;
 	type MaxSecurityAssets = ConstU32<4>;
 	type MaxBlueprintsPerOperator = ConstU32<16>;
+	/// A million compute units per block per registration: far above one machine, far below
+	/// what would floor a class's price without bonding many operators.
+	type MaxCapacity = ConstU64<1_000_000>;
 	type MaxServicesPerOperator = ConstU32<64>;
 	type MaxRequestsPerClient = ConstU32<1000>;
 	type MaxPendingJobsPerService = ConstU32<256>;
@@ -211,8 +218,9 @@ impl pallet_receipts::Config for Runtime {
 	type ChallengeWindow = ChallengeWindow;
 	/// Matured claims the hook settles per block; relayers settle more with `settle_claims`.
 	type MaxSettlementsPerBlock = ConstU32<64>;
-	/// A batch of 32 settlements is a few tenths of a second of block weight.
-	type MaxBatch = ConstU32<32>;
+	/// A batch of 64 settlements spreads one signature check and fee over 64 jobs; it is about a
+	/// twentieth of a block.
+	type MaxBatch = ConstU32<64>;
 	type WeightInfo = pallet_receipts::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helpers::MarketBenchmarkHelper;
@@ -312,6 +320,37 @@ pub mod benchmark_helpers {
 				),
 				"submitting a benchmark result",
 			);
+		}
+
+		fn incentivized_blueprint() -> (ResourceClass, u64) {
+			use pallet_services::BenchmarkHelper;
+			MarketBenchmarkHelper::price_class(JOB_CLASS);
+			let owner: AccountId = frame_benchmarking::account("blueprint-owner", 0, 0);
+			fund(&owner);
+			let blueprint_id = pallet_services::NextBlueprintId::<Runtime>::get();
+			dispatch(
+				Services::create_blueprint(
+					RawOrigin::Signed(owner).into(),
+					BoundedVec::truncate_from(b"incentivized".to_vec()),
+					H256::repeat_byte(3),
+					BoundedVec::truncate_from(vec![pallet_services::JobDefinition {
+						name: BoundedVec::truncate_from(b"job".to_vec()),
+					}]),
+					JOB_CLASS,
+					1,
+					HOURS,
+				),
+				"creating a benchmark blueprint",
+			);
+			dispatch(
+				Staking::set_blueprint_incentive(
+					RawOrigin::Root.into(),
+					blueprint_id,
+					Some(Perbill::from_percent(50)),
+				),
+				"incentivizing a benchmark blueprint",
+			);
+			(JOB_CLASS, blueprint_id)
 		}
 	}
 

@@ -22,6 +22,7 @@ use sp_core::{Pair, H256};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::BuildStorage;
 
+#[allow(unused_imports)]
 pub use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie};
 
 pub type Receipt = pallet_receipts::ReceiptOf<Runtime>;
@@ -95,6 +96,31 @@ pub fn check_invariants() {
 			);
 		}
 	}
+	check_supply();
+}
+
+/// Across Services and Pricing: each class's supply is the capacity of the operators active in
+/// its blueprints, so no sequence of calls can leave pricing with capacity nobody offers.
+fn check_supply() {
+	use std::collections::BTreeMap;
+	let mut offered: BTreeMap<aitbc_primitives::ResourceClass, u64> = BTreeMap::new();
+	for (blueprint_id, _, registration) in pallet_services::Operators::<Runtime>::iter() {
+		if registration.state != pallet_services::OperatorState::Active {
+			continue;
+		}
+		let blueprint =
+			pallet_services::Blueprints::<Runtime>::get(blueprint_id).expect("registered blueprint");
+		*offered.entry(blueprint.resource_class).or_default() += registration.preferences.capacity;
+	}
+	for (class, supply) in pallet_pricing::Supply::<Runtime>::iter() {
+		assert_eq!(
+			offered.remove(&class).unwrap_or(0),
+			supply,
+			"supply of {class:?} differs from the active capacity at block {}",
+			System::block_number()
+		);
+	}
+	assert!(offered.is_empty(), "active capacity pricing never heard of: {offered:?}");
 }
 
 /// Move to the next block and run its `on_initialize` of every pallet; then check every
@@ -182,6 +208,7 @@ pub struct Terms {
 	pub callers: Vec<Sr25519Keyring>,
 	pub job_timeout: BlockNumber,
 	pub ends_at: Option<BlockNumber>,
+	pub payment_asset: PaymentAsset<aitbc_runtime::AssetId>,
 }
 
 impl Terms {
@@ -191,6 +218,7 @@ impl Terms {
 			callers: vec![],
 			job_timeout: <Runtime as pallet_services::Config>::MinJobTimeout::get(),
 			ends_at: None,
+			payment_asset: PaymentAsset::Native,
 		}
 	}
 }
@@ -208,7 +236,7 @@ pub fn service(client: Sr25519Keyring, blueprint_id: BlueprintId, terms: Terms) 
 			permitted_callers: BoundedVec::truncate_from(
 				terms.callers.iter().map(|k| account(*k)).collect()
 			),
-			payment_asset: PaymentAsset::Native,
+			payment_asset: terms.payment_asset,
 			security_assets: BoundedVec::new(),
 			sla: None,
 			job_timeout: terms.job_timeout,
