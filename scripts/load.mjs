@@ -327,7 +327,7 @@ const WORKLOADS = {
     async setup(api, senders, alice) {
       const maxBatch = api.consts.receipts.maxBatch.toNumber();
       const { jobs } = await callJobs(api, alice, { count: Number(opts.jobs), operatorCount: Number(opts.operators), label: `settlements-${Date.now()}` });
-      // Each operator delivers and claims its jobs: result and receipt, 32 jobs per batch, at
+      // Each operator delivers and claims its jobs: result and receipt, `maxBatch` jobs per batch, at
       // most `maxReceiptsPerBlock` claims a wave (a block takes no more).
       const perBlock = api.consts.receipts.maxReceiptsPerBlock.toNumber();
       const work = [...byOperator(jobs)].flatMap(([operator, mine]) => chunked(operator, mine.flatMap((job) => [

@@ -38,7 +38,12 @@ fn self_dealing_in_an_own_asset_earns_no_ait_score_points_or_demand() {
 			blueprint_id,
 			Some(Perbill::from_percent(50))
 		));
-		assert_ok!(Assets::create(signed(Eve), JUNK.into(), account(Eve).into(), 1));
+		assert_ok!(Assets::create(
+			signed(Eve),
+			JUNK.into(),
+			account(Eve).into(),
+			1
+		));
 		assert_ok!(Assets::mint(
 			signed(Eve),
 			JUNK.into(),
@@ -119,9 +124,15 @@ fn declared_capacity_can_neither_floor_nor_zero_a_class_supply() {
 		));
 		next_block();
 		// Going inactive takes Dave's own capacity away, not Charlie's.
-		assert_ok!(aitbc_runtime::Services::go_inactive(signed(Dave), blueprint_id));
+		assert_ok!(aitbc_runtime::Services::go_inactive(
+			signed(Dave),
+			blueprint_id
+		));
 		next_block();
-		assert_eq!(Pricing::market(CLASS).map(|market| market.supply), Some(honest));
+		assert_eq!(
+			Pricing::market(CLASS).map(|market| market.supply),
+			Some(honest)
+		);
 
 		let params = pallet_pricing::Classes::<Runtime>::get(CLASS)
 			.expect("the preset prices class 1")
@@ -134,7 +145,10 @@ fn declared_capacity_can_neither_floor_nor_zero_a_class_supply() {
 			params.floor
 		));
 		next_block();
-		assert_eq!(Pricing::market(CLASS).map(|market| market.supply), Some(honest));
+		assert_eq!(
+			Pricing::market(CLASS).map(|market| market.supply),
+			Some(honest)
+		);
 		println!("[attack] capacity declarations: class supply stayed at the honest {honest}");
 	});
 }

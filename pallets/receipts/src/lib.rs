@@ -155,6 +155,7 @@ pub use weights::WeightInfo;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use crate::settlement::WorkTally;
 	use aitbc_primitives::{
 		traits::{
 			EscrowLedger, JobRegistry, JobStatus, OnVerifiedWork, PriceOracle, ProofVerifier,
@@ -162,7 +163,6 @@ pub mod pallet {
 		JobId, ReceiptId, SessionIndex, VerifyingKeyId,
 	};
 	use alloc::boxed::Box;
-	use crate::settlement::WorkTally;
 	use frame_support::{pallet_prelude::*, traits::fungible};
 	use frame_system::pallet_prelude::*;
 	use sp_runtime::{

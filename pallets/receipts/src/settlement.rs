@@ -154,15 +154,13 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn settled_meanwhile(job_id: JobId, client: Option<&T::AccountId>) -> bool {
 		!Claims::<T>::contains_key(job_id)
 			&& T::Jobs::job(job_id).is_some_and(|job| {
-				job.status == JobStatus::Settled && client.is_none_or(|client| *client == job.client)
+				job.status == JobStatus::Settled
+					&& client.is_none_or(|client| *client == job.client)
 			})
 	}
 
 	/// Settle the claim on `job_id`, whose challenge window must have closed.
-	pub(crate) fn settle_matured_claim(
-		job_id: JobId,
-		tally: &mut WorkTally<T>,
-	) -> DispatchResult {
+	pub(crate) fn settle_matured_claim(job_id: JobId, tally: &mut WorkTally<T>) -> DispatchResult {
 		let claim = Claims::<T>::get(job_id).ok_or(Error::<T>::NoClaim)?;
 		ensure!(
 			claim.matures_at <= frame_system::Pallet::<T>::block_number(),
@@ -275,7 +273,6 @@ impl<T: Config> Pallet<T> {
 			}
 		};
 
-
 		// The benchmark covers the cursor, one queue and `settled` settlements; every further
 		// queue is a read and a write, every skipped entry a read.
 		let db = T::DbWeight::get();
@@ -367,7 +364,11 @@ impl<T: Config> WorkTally<T> {
 		if units.is_zero() {
 			return;
 		}
-		match self.operators.iter_mut().find(|work| work.operator == *operator) {
+		match self
+			.operators
+			.iter_mut()
+			.find(|work| work.operator == *operator)
+		{
 			Some(work) => work.units = work.units.saturating_add(units),
 			None => self.operators.push(OperatorWork {
 				operator: operator.clone(),
@@ -389,7 +390,7 @@ impl<T: Config> WorkTally<T> {
 	}
 
 	/// How many operators (with their blueprints) the batch mints, scores and credits
-	/// separately: the second component of the batch weights.
+	/// separately: what [`Pallet::batch_weight`] charges `apply_work` for.
 	pub(crate) fn spread(&self) -> u32 {
 		let spread = self.operators.len().max(self.points.len());
 		u32::try_from(spread).unwrap_or(u32::MAX)

@@ -1080,8 +1080,8 @@ mod settling {
 				let call = Call::<Test>::accept_many {
 					job_ids: batch(&jobs),
 				};
-				let charged = frame_support::dispatch::GetDispatchInfo::get_dispatch_info(&call)
-					.call_weight;
+				let charged =
+					frame_support::dispatch::GetDispatchInfo::get_dispatch_info(&call).call_weight;
 				assert_eq!(
 					charged,
 					<() as WeightInfo>::accept_many(MAX_BATCH)
@@ -1090,16 +1090,13 @@ mod settling {
 								.saturating_sub(<() as WeightInfo>::apply_work(1))
 						)
 						.saturating_add(
-						<<Test as frame_system::Config>::DbWeight as Get<
-							frame_support::weights::RuntimeDbWeight,
-						>>::get()
-						.reads_writes(u64::from(MAX_BATCH) - 1, u64::from(MAX_BATCH) - 1)
-					)
+							<<Test as frame_system::Config>::DbWeight as Get<
+								frame_support::weights::RuntimeDbWeight,
+							>>::get()
+							.reads_writes(u64::from(MAX_BATCH) - 1, u64::from(MAX_BATCH) - 1)
+						)
 				);
-				assert_eq!(
-					used,
-					Some(<() as WeightInfo>::accept_many(MAX_BATCH))
-				);
+				assert_eq!(used, Some(<() as WeightInfo>::accept_many(MAX_BATCH)));
 				assert!(used.is_some_and(|used| used.ref_time() < charged.ref_time()));
 			}
 			for job in &jobs {
@@ -1200,10 +1197,12 @@ mod settling {
 				.actual_weight;
 			assert_eq!(
 				used,
-				Some(<() as WeightInfo>::accept_many(2).saturating_add(
-					<() as WeightInfo>::apply_work(2)
-						.saturating_sub(<() as WeightInfo>::apply_work(1))
-				))
+				Some(
+					<() as WeightInfo>::accept_many(2).saturating_add(
+						<() as WeightInfo>::apply_work(2)
+							.saturating_sub(<() as WeightInfo>::apply_work(1))
+					)
+				)
 			);
 			for key in &keys {
 				assert_eq!(Receipts::total_work(&key.account()), 10);

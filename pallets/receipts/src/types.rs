@@ -434,5 +434,8 @@ pub trait BenchmarkHelper<AccountId, Balance> {
 
 	/// A priced resource class and a blueprint of it that staking pays reward points for, so
 	/// a settlement's demand and points take their costliest path.
-	fn incentivized_blueprint() -> (aitbc_primitives::ResourceClass, aitbc_primitives::BlueprintId);
+	fn incentivized_blueprint() -> (
+		aitbc_primitives::ResourceClass,
+		aitbc_primitives::BlueprintId,
+	);
 }

@@ -108,8 +108,8 @@ fn check_supply() {
 		if registration.state != pallet_services::OperatorState::Active {
 			continue;
 		}
-		let blueprint =
-			pallet_services::Blueprints::<Runtime>::get(blueprint_id).expect("registered blueprint");
+		let blueprint = pallet_services::Blueprints::<Runtime>::get(blueprint_id)
+			.expect("registered blueprint");
 		*offered.entry(blueprint.resource_class).or_default() += registration.preferences.capacity;
 	}
 	for (class, supply) in pallet_pricing::Supply::<Runtime>::iter() {
@@ -120,7 +120,10 @@ fn check_supply() {
 			System::block_number()
 		);
 	}
-	assert!(offered.is_empty(), "active capacity pricing never heard of: {offered:?}");
+	assert!(
+		offered.is_empty(),
+		"active capacity pricing never heard of: {offered:?}"
+	);
 }
 
 /// Move to the next block and run its `on_initialize` of every pallet; then check every
