@@ -222,7 +222,9 @@ pub trait EscrowLedger<AccountId, Balance, AssetId> {
 	/// Pay `amount` from the escrow to `to`, less the platform fee. Returns what `to` received.
 	fn release(job_id: JobId, to: &AccountId, amount: Balance) -> Result<Balance, DispatchError>;
 	/// Settle a job in one step: pay `amount` to `payee` (less the platform fee) and return the
-	/// rest to the payer, closing the escrow. Returns (received by payee, refunded to payer).
+	/// rest to the payer, closing the escrow. Returns (received by payee, refunded to payer); the
+	/// fee is `amount` less what the payee received, and on a job paid in AIT it is burned
+	/// (receipts mints at most that much for the job).
 	fn settle(
 		job_id: JobId,
 		payee: &AccountId,
@@ -339,9 +341,26 @@ pub struct Offence<AccountId> {
 	pub kind: OffenceKind,
 }
 
-/// Queue a deferred slash. Implemented by `pallet-operator-staking`.
+/// Queue a deferred slash, and record the stake exposed to an accusation while it is judged.
+/// Implemented by `pallet-operator-staking`.
+///
+/// A dispute can take weeks to resolve, longer than stake takes to leave. So the disputes
+/// pallet calls [`Self::note_accusation`] when a dispute against an operator opens: from then
+/// on the stake backing that operator and blueprint cannot be withdrawn, and the slash a lost
+/// dispute reports is taken from the stake present when the dispute opened (not from stake
+/// delegated later). When the dispute ends it calls [`Self::clear_accusation`], after
+/// [`Self::report`] if the operator lost.
 pub trait OffenceReporter<AccountId> {
 	fn report(offence: Offence<AccountId>) -> DispatchResult;
+
+	/// A dispute against `operator` over work on `blueprint_id` opened now.
+	fn note_accusation(_operator: &AccountId, _blueprint_id: BlueprintId) -> DispatchResult {
+		Ok(())
+	}
+
+	/// A dispute noted with [`Self::note_accusation`] ended (after its offence, if any, was
+	/// reported).
+	fn clear_accusation(_operator: &AccountId, _blueprint_id: BlueprintId) {}
 }
 
 impl<AccountId> OffenceReporter<AccountId> for () {
@@ -367,13 +386,23 @@ impl<AccountId> WorkScore<AccountId> for () {
 	}
 }
 
-/// Told when a receipt is accepted. Staking turns it into reward points.
+/// Told when jobs paid in AIT settle. Staking turns the units into reward points.
+///
+/// `reward_room` is what the jobs' settlements burned in fees beyond what they may mint: the
+/// most the session's rewards may pay for this work. An operator paid by its own sybil client
+/// then gets back, in mint and rewards together, at most the fees it burned, so farming points
+/// with self-dealing cannot pay.
 pub trait OnVerifiedWork<AccountId> {
-	fn on_verified_work(operator: &AccountId, blueprint_id: BlueprintId, units: u64);
+	fn on_verified_work(
+		operator: &AccountId,
+		blueprint_id: BlueprintId,
+		units: u64,
+		reward_room: crate::Balance,
+	);
 }
 
 impl<AccountId> OnVerifiedWork<AccountId> for () {
-	fn on_verified_work(_: &AccountId, _: BlueprintId, _: u64) {}
+	fn on_verified_work(_: &AccountId, _: BlueprintId, _: u64, _: crate::Balance) {}
 }
 
 /// What an operator did that earns or costs reward points (reported by `pallet-services`).
@@ -428,6 +457,12 @@ pub trait StakeInfo<AccountId, Balance> {
 	fn operator_bond(who: &AccountId) -> Option<Balance>;
 	/// Whether `who` is bonded and not leaving.
 	fn is_active_operator(who: &AccountId) -> bool;
+	/// Whether `delegator` has stake delegated to `operator` (in any asset, on any blueprint,
+	/// unbonding stake included): it shares the operator's fortunes.
+	fn delegates_to(delegator: &AccountId, operator: &AccountId) -> bool {
+		let _ = (delegator, operator);
+		false
+	}
 }
 
 impl<AccountId, Balance> StakeInfo<AccountId, Balance> for () {

@@ -242,7 +242,7 @@ impl_runtime_apis! {
 		fn dispute_of_job(job_id: aitbc_primitives::JobId) -> Option<aitbc_primitives::DisputeId> {
 			Disputes::dispute_of_job(job_id)
 		}
-		fn arbiter(who: AccountId) -> Option<pallet_disputes::ArbiterInfo<Balance>> {
+		fn arbiter(who: AccountId) -> Option<pallet_disputes::ArbiterInfo<Balance, BlockNumber>> {
 			Disputes::arbiter(who)
 		}
 	}

@@ -51,6 +51,9 @@ fn testnet_genesis(
 		pricing: pallet_pricing::GenesisConfig {
 			classes: compute_classes()
 		},
+		escrow: pallet_escrow::GenesisConfig {
+			platform_fee: PLATFORM_FEE,
+		},
 		receipts: pallet_receipts::GenesisConfig {
 			mint_per_unit: MINT_PER_UNIT,
 			coordinator_share: Permill::from_percent(80),
@@ -58,9 +61,14 @@ fn testnet_genesis(
 	})
 }
 
-/// Each verified compute unit mints a tenth of a milli-AIT: 80% to the operator that ran it
-/// (the coordinator share), 20% to the treasury.
-pub const MINT_PER_UNIT: crate::Balance = MILLI_AIT / 10;
+/// Each verified compute unit mints half a micro-AIT: 80% to the operator that ran it (the
+/// coordinator share), 20% to the treasury. That is the platform fee burned on a unit at the
+/// lowest class floor (5% of 10 µAIT), and a job never mints more than its fee burned, so
+/// paying oneself for made-up work loses AIT (`docs/economics.md`).
+pub const MINT_PER_UNIT: crate::Balance = MICRO_AIT / 2;
+
+/// The platform fee at genesis: 5% of every payment, burned when paid in AIT.
+pub const PLATFORM_FEE: Perbill = Perbill::from_percent(5);
 
 /// Accounts that must exist from the first block: the treasury (it receives mint shares smaller
 /// than the existential deposit and pays session rewards) and the staking pallet's account
@@ -89,7 +97,7 @@ pub fn compute_classes() -> Vec<(ResourceClass, ClassParams<u128>, u128)> {
 	vec![
 		(
 			ResourceClass(0),
-			class(MICRO_AIT, 10 * MILLI_AIT),
+			class(10 * MICRO_AIT, 10 * MILLI_AIT),
 			100 * MICRO_AIT,
 		),
 		(

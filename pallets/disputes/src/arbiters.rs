@@ -1,4 +1,5 @@
-//! The arbiter set: stakes, the weighted draw, seats, slashes and payouts from holds.
+//! The arbiter set: stakes (with warm-up), eviction from a full pool, the weighted draw, seats,
+//! slashes and payouts from holds.
 
 use crate::{pallet::*, types::*};
 use aitbc_primitives::DisputeId;
@@ -12,29 +13,89 @@ use frame_support::{
 		Get,
 	},
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{CheckedAdd, CheckedDiv, Saturating, UniqueSaturatedInto, Zero};
 
 impl<T: Config> Pallet<T> {
+	/// Join with `stake`; in a full pool, evict the lowest unseated arbiter if `stake` is above
+	/// its stake (see the module docs of the pallet: this is what keeps sybils from holding the
+	/// pool).
 	pub(crate) fn do_join(who: T::AccountId, stake: BalanceOf<T>) -> DispatchResult {
 		ensure!(
 			!Arbiters::<T>::contains_key(&who),
 			Error::<T>::AlreadyArbiter
 		);
 		ensure!(stake >= T::MinArbiterStake::get(), Error::<T>::StakeTooLow);
-		ArbiterPool::<T>::try_mutate(|pool| pool.try_push(who.clone()))
+		let mut pool = ArbiterPool::<T>::get();
+		let capacity = usize::try_from(T::MaxArbiters::get()).unwrap_or(usize::MAX);
+		if pool.len() >= capacity {
+			let (lowest, info) =
+				Self::lowest_evictable(&pool).ok_or(Error::<T>::TooManyArbiters)?;
+			ensure!(stake > info.stake, Error::<T>::StakeNotAboveLowest);
+			T::Currency::release(
+				&HoldReason::ArbiterStake.into(),
+				&lowest,
+				info.stake,
+				Precision::Exact,
+			)?;
+			pool.retain(|member| *member != lowest);
+			Arbiters::<T>::remove(&lowest);
+			Self::deposit_event(Event::ArbiterEvicted {
+				who: lowest,
+				stake: info.stake,
+				by: who.clone(),
+			});
+		}
+		pool.try_push(who.clone())
 			.map_err(|_| Error::<T>::TooManyArbiters)?;
+		ArbiterPool::<T>::put(pool);
 		T::Currency::hold(&HoldReason::ArbiterStake.into(), &who, stake)?;
-		Arbiters::<T>::insert(&who, ArbiterInfo { stake, seats: 0 });
+		let now = frame_system::Pallet::<T>::block_number();
+		Arbiters::<T>::insert(
+			&who,
+			ArbiterInfo {
+				stake,
+				seats: 0,
+				warming: stake,
+				warming_since: now,
+			},
+		);
 		Self::deposit_event(Event::ArbiterJoined { who, stake });
 		Ok(())
 	}
 
+	/// The arbiter with the lowest stake among those not seated on an open panel (the newest of
+	/// equal lowest ones, so seniority breaks ties), and its record.
+	fn lowest_evictable(
+		pool: &[T::AccountId],
+	) -> Option<(T::AccountId, ArbiterInfo<BalanceOf<T>, BlockNumberFor<T>>)> {
+		let mut lowest: Option<(T::AccountId, ArbiterInfo<BalanceOf<T>, BlockNumberFor<T>>)> = None;
+		for member in pool {
+			let Some(info) = Arbiters::<T>::get(member) else {
+				continue;
+			};
+			if info.seats != 0 {
+				continue;
+			}
+			if lowest
+				.as_ref()
+				.is_none_or(|(_, current)| info.stake <= current.stake)
+			{
+				lowest = Some((member.clone(), info));
+			}
+		}
+		lowest
+	}
+
+	/// Add to the stake; the added part warms up before it counts in draws, and raises the
+	/// arbiter's rank in a full pool at once.
 	pub(crate) fn do_add_stake(who: T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
 		let mut info = Arbiters::<T>::get(&who).ok_or(Error::<T>::NotArbiter)?;
-		info.stake = info
-			.stake
+		info.stake
 			.checked_add(&amount)
 			.ok_or(Error::<T>::Overflow)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		info.bond_more(amount, now, T::ArbiterWarmup::get());
 		T::Currency::hold(&HoldReason::ArbiterStake.into(), &who, amount)?;
 		Arbiters::<T>::insert(&who, info);
 		Self::deposit_event(Event::ArbiterStakeAdded { who, amount });
@@ -59,22 +120,24 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Draw `size` arbiters with at least `MinArbiterStake`, none of them in `excluded`, each
-	/// with a chance proportional to its stake among those not drawn yet, and seat them. `None`
-	/// (and nothing seated) when fewer are eligible.
-	pub(crate) fn draw_panel(
+	/// Choose `size` arbiters for a draw requested at `requested_at`: each needs at least
+	/// `MinArbiterStake` of stake that had warmed up by then, and must not be `excluded`; each
+	/// is picked with a chance proportional to that stake among those not picked yet. `None`
+	/// when fewer are eligible. Changes nothing.
+	pub(crate) fn select_panel(
 		seed: &[u8],
 		size: u32,
-		excluded: &[T::AccountId],
+		requested_at: BlockNumberFor<T>,
+		excluded: impl Fn(&T::AccountId) -> bool,
 	) -> Option<Vec<T::AccountId>> {
 		let min = T::MinArbiterStake::get();
+		let warmup = T::ArbiterWarmup::get();
 		let mut candidates: Vec<(T::AccountId, u128)> = ArbiterPool::<T>::get()
 			.into_iter()
-			.filter(|who| !excluded.contains(who))
 			.filter_map(|who| {
-				let info = Arbiters::<T>::get(&who)?;
-				(info.stake >= min && !info.stake.is_zero())
-					.then(|| (who, info.stake.unique_saturated_into()))
+				let stake = Arbiters::<T>::get(&who)?.drawable_stake(requested_at, warmup);
+				(stake >= min && !stake.is_zero() && !excluded(&who))
+					.then(|| (who, stake.unique_saturated_into()))
 			})
 			.collect();
 		let size = usize::try_from(size).ok()?;
@@ -100,14 +163,18 @@ impl<T: Config> Pallet<T> {
 				drawn.push(candidates.remove(index).0);
 			}
 		}
-		for arbiter in &drawn {
+		Some(drawn)
+	}
+
+	/// Give each of `drawn` a seat (it can no longer leave or be evicted until it is unseated).
+	pub(crate) fn seat(drawn: &[T::AccountId]) {
+		for arbiter in drawn {
 			Arbiters::<T>::mutate(arbiter, |info| {
 				if let Some(info) = info {
 					info.seats = info.seats.saturating_add(1);
 				}
 			});
 		}
-		Some(drawn)
 	}
 
 	/// Unseat the dispute's panel so its arbiters may leave again.
@@ -140,6 +207,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let paid = Self::pay_from_hold(HoldReason::ArbiterStake, arbiter, amount, beneficiaries);
 		info.stake = info.stake.saturating_sub(paid);
+		info.warming = info.warming.min(info.stake);
 		Arbiters::<T>::insert(arbiter, info);
 		Self::deposit_event(Event::ArbiterSlashed {
 			dispute_id,

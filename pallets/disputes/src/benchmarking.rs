@@ -8,7 +8,10 @@ use crate::Pallet as Disputes;
 use aitbc_primitives::{DisputeId, JobId};
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
-use frame_support::{pallet_prelude::*, traits::fungible};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{fungible, Hooks},
+};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_core::H256;
 use sp_runtime::traits::Saturating;
@@ -109,12 +112,27 @@ fn record<T: Config>(dispute_id: DisputeId) -> Result<DisputeOf<T>, BenchmarkErr
 	crate::Disputes::<T>::get(dispute_id).ok_or(BenchmarkError::Stop("no dispute"))
 }
 
+/// Answered with a full pool whose stake warmed up, at the evidence deadline, with the largest
+/// panel requested.
+fn requested<T: Config>() -> Result<(DisputeId, T::AccountId, T::AccountId), BenchmarkError> {
+	arbiters::<T>(T::MaxArbiters::get())?;
+	let warm = now::<T>().saturating_add(T::ArbiterWarmup::get());
+	let (dispute_id, client, operator) = answered::<T>()?;
+	go_to::<T>(record::<T>(dispute_id)?.deadline.max(warm));
+	Disputes::<T>::advance(RawOrigin::Signed(client.clone()).into(), dispute_id)?;
+	ensure!(
+		PendingDraws::<T>::get().contains(&dispute_id),
+		BenchmarkError::Stop("the panel was not requested")
+	);
+	Ok((dispute_id, client, operator))
+}
+
 /// Answered, with the largest panel seated and voting.
 fn seated<T: Config>() -> Result<(DisputeId, T::AccountId, T::AccountId), BenchmarkError> {
-	arbiters::<T>(T::MaxArbiters::get())?;
-	let (dispute_id, client, operator) = answered::<T>()?;
-	go_to::<T>(record::<T>(dispute_id)?.deadline);
-	Disputes::<T>::advance(RawOrigin::Signed(client.clone()).into(), dispute_id)?;
+	let (dispute_id, client, operator) = requested::<T>()?;
+	let next = now::<T>().saturating_add(1u32.into());
+	go_to::<T>(next);
+	Disputes::<T>::on_initialize(next);
 	let largest = 1u32
 		.checked_shl(T::MaxAppeals::get())
 		.map_or(u32::MAX, |factor| {
@@ -360,20 +378,50 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// `advance` at the evidence deadline only requests the panel; the worst case finds the next
+	/// block's draws all taken and reschedules through crowded deadline queues.
 	#[benchmark]
 	fn advance_draw_panel() -> Result<(), BenchmarkError> {
 		go_to::<T>(1u32.into());
 		arbiters::<T>(T::MaxArbiters::get())?;
 		let (dispute_id, client, _) = answered::<T>()?;
 		go_to::<T>(record::<T>(dispute_id)?.deadline);
-		crowd_deadlines::<T>(
-			now::<T>()
-				.saturating_add(T::CommitPeriod::get())
-				.saturating_add(T::RevealPeriod::get()),
-		);
+		let taken: Vec<DisputeId> = (0..T::MaxDeadlinesPerBlock::get())
+			.map(|i| u64::MAX.saturating_sub(u64::from(i)))
+			.collect();
+		PendingDraws::<T>::put(BoundedVec::truncate_from(taken));
+		crowd_deadlines::<T>(now::<T>().saturating_add(1u32.into()));
 
 		#[extrinsic_call]
 		advance(RawOrigin::Signed(client), dispute_id);
+
+		ensure!(
+			matches!(
+				record::<T>(dispute_id)?.status,
+				DisputeStatus::AwaitingPanel { .. }
+			),
+			"not requested"
+		);
+		Ok(())
+	}
+
+	/// One panel drawn by `on_initialize`: a full pool to weigh (each member checked for a
+	/// stake in the dispute), the largest panel seated, crowded deadline queues.
+	#[benchmark]
+	fn draw_panel() -> Result<(), BenchmarkError> {
+		go_to::<T>(1u32.into());
+		let (dispute_id, _, _) = requested::<T>()?;
+		let next = now::<T>().saturating_add(1u32.into());
+		go_to::<T>(next);
+		crowd_deadlines::<T>(
+			next.saturating_add(T::CommitPeriod::get())
+				.saturating_add(T::RevealPeriod::get()),
+		);
+
+		#[block]
+		{
+			Disputes::<T>::draw_requested(dispute_id, next);
+		}
 
 		ensure!(!Panels::<T>::get(dispute_id).is_empty(), "no panel");
 		Ok(())
@@ -426,15 +474,22 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A full pool: the joiner scans it for the lowest stake and evicts it.
 	#[benchmark]
 	fn join_arbiters() -> Result<(), BenchmarkError> {
-		arbiters::<T>(T::MaxArbiters::get().saturating_sub(1))?;
+		let pool = arbiters::<T>(T::MaxArbiters::get())?;
 		let who = funded::<T>("joiner", 0);
+		let stake = T::MinArbiterStake::get().saturating_add(1u32.into());
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), T::MinArbiterStake::get());
+		_(RawOrigin::Signed(who.clone()), stake);
 
 		ensure!(Arbiters::<T>::contains_key(&who), "not joined");
+		ensure!(
+			pool.iter()
+				.any(|member| !Arbiters::<T>::contains_key(member)),
+			"nobody evicted"
+		);
 		Ok(())
 	}
 

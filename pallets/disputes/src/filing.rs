@@ -2,7 +2,7 @@
 
 use crate::{pallet::*, types::*, SCHEDULE_SCAN};
 use aitbc_primitives::{
-	traits::{EscrowLedger, JobRegistry, JobStatus},
+	traits::{EscrowLedger, JobRegistry, JobStatus, OffenceReporter},
 	DisputeId, JobId,
 };
 use frame_support::{
@@ -87,6 +87,11 @@ impl<T: Config> Pallet<T> {
 		};
 		*dispute.bond_of_mut(filer) = bond;
 		let queued_at = Self::find_queue_slot(evidence_end).ok_or(Error::<T>::DeadlineQueueFull)?;
+		// From now until the dispute ends, the stake backing the operator on this blueprint
+		// cannot leave, and a lost dispute is slashed from the stake present now: otherwise
+		// delegators (or the operator's own) would withdraw during a dispute that outlasts the
+		// undelegation delay.
+		T::Offences::note_accusation(&dispute.operator, dispute.blueprint_id)?;
 		Self::queue(dispute_id, queued_at);
 		Disputes::<T>::insert(dispute_id, dispute);
 		DisputeOfJob::<T>::insert(job_id, dispute_id);

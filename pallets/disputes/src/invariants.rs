@@ -9,7 +9,39 @@ use sp_runtime::{traits::Zero, Saturating, TryRuntimeError};
 impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		Self::check_bonds()?;
-		Self::check_arbiters()
+		Self::check_arbiters()?;
+		Self::check_draws()
+	}
+
+	/// Every pending draw is a distinct dispute awaiting the panel it requested in this block
+	/// or before (so the next hook draws it with later randomness), and no awaiting dispute
+	/// has a seated panel.
+	fn check_draws() -> Result<(), TryRuntimeError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		let pending = PendingDraws::<T>::get();
+		for (position, dispute_id) in pending.iter().enumerate() {
+			ensure!(
+				!pending
+					.iter()
+					.skip(position.saturating_add(1))
+					.any(|other| other == dispute_id),
+				"a dispute is pending twice"
+			);
+			let requested_at = match Disputes::<T>::get(dispute_id).map(|dispute| dispute.status) {
+				Some(DisputeStatus::AwaitingPanel { requested_at }) => requested_at,
+				_ => return Err("a pending draw is not awaiting a panel".into()),
+			};
+			ensure!(requested_at <= now, "a draw was requested in the future");
+		}
+		for (dispute_id, dispute) in Disputes::<T>::iter() {
+			if matches!(dispute.status, DisputeStatus::AwaitingPanel { .. }) {
+				ensure!(
+					Panels::<T>::get(dispute_id).is_empty(),
+					"a dispute awaiting its panel has one seated"
+				);
+			}
+		}
+		Ok(())
 	}
 
 	/// Every bond on hold belongs to an open dispute; every open payment dispute owns its job's
@@ -100,10 +132,18 @@ impl<T: Config> Pallet<T> {
 				seats.get(&who).copied().unwrap_or(0) == info.seats,
 				"an arbiter's seat count differs from the panels"
 			);
+			ensure!(
+				info.warming <= info.stake,
+				"an arbiter's warming stake exceeds its stake"
+			);
+			ensure!(
+				info.warming_since <= frame_system::Pallet::<T>::block_number(),
+				"an arbiter's stake warms up from the future"
+			);
 		}
 		ensure!(
 			arbiters == pool.len(),
-			"the pool lists someone who is not an arbiter"
+			"the pool lists someone who is not an arbiter, or someone twice"
 		);
 		Ok(())
 	}

@@ -33,13 +33,12 @@
 //!    respondent's first item posts its own bond (equal to the filer's) and the dispute becomes
 //!    [`DisputeStatus::EvidenceSubmitted`]. A respondent that never responds loses by default at
 //!    the evidence deadline ([`ResolvedBy::Default`]): no panel is drawn.
-//! 3. **Panel** ([`DisputeStatus::UnderReview`]): at the evidence deadline (a block fixed when the
-//!    dispute is filed) `InitialPanelSize * 2^round` arbiters are drawn, weighted by stake and
-//!    without replacement, from the arbiters with at least `MinArbiterStake`, excluding both
-//!    parties. The seed is `T::Randomness::random` over the dispute id and round, read at the
-//!    draw, so nobody can predict the panel when filing or appealing. (With
-//!    `pallet-insecure-randomness-collective-flip` the author of the draw block can still bias
-//!    it; a VRF-based source such as BABE's closes that.) Too few arbiters escalate at once.
+//! 3. **Panel** ([`DisputeStatus::AwaitingPanel`], then [`DisputeStatus::UnderReview`]): the
+//!    evidence deadline (a block fixed when the dispute is filed) only *requests* a panel; it is
+//!    drawn at the start of the next block (see [Draws](#draws)): `InitialPanelSize * 2^round`
+//!    arbiters, weighted by stake and without replacement, from the arbiters whose warmed-up
+//!    stake is at least `MinArbiterStake`, never a stakeholder of the dispute. Too few arbiters
+//!    escalate at once.
 //! 4. **Votes**: each seated arbiter commits
 //!    `blake2_256((dispute_id, arbiter, ruling, salt).encode())` ([`commitment_of`]; naming the
 //!    arbiter stops copied commitments) for `CommitPeriod` blocks, then reveals the ruling and
@@ -52,7 +51,7 @@
 //!    or to the council after the last round.
 //! 5. **Appeal** (`appeal`): for `AppealPeriod` blocks after a ruling, the losing side (either
 //!    side after an even split) may appeal by putting `FilingBond * 2^(round + 1)` more on hold.
-//!    At the end of the window the appeal draws a panel twice as large; after `MaxAppeals`
+//!    At the end of the window the appeal requests a panel twice as large; after `MaxAppeals`
 //!    appeals, a further appeal escalates ([`DisputeStatus::Escalated`]).
 //! 6. **Council**: `EscalationOrigin` decides with `resolve_escalated`, which is final. If it does
 //!    not within `EscalationTimeout`, the escrow is split evenly ([`ResolvedBy::Timeout`]).
@@ -97,19 +96,54 @@
 //!
 //! ## Arbiters
 //!
-//! `join_arbiters` holds at least `MinArbiterStake` under [`HoldReason::ArbiterStake`] (at most
-//! `MaxArbiters` arbiters), `add_arbiter_stake` adds to it and `leave_arbiters` releases all of
-//! it. Leaving is refused while the arbiter sits on an open panel; since only seated arbiters can
-//! be slashed, no unbonding delay is needed. A slashed arbiter below `MinArbiterStake` is no
-//! longer drawn until it tops up.
+//! `join_arbiters` holds at least `MinArbiterStake` under [`HoldReason::ArbiterStake`],
+//! `add_arbiter_stake` adds to it and `leave_arbiters` releases all of it. Leaving is refused
+//! while the arbiter sits on an open panel; since only seated arbiters can be slashed, no
+//! unbonding delay is needed. A slashed arbiter below `MinArbiterStake` is no longer drawn until
+//! it tops up.
+//!
+//! The pool holds at most `MaxArbiters`. **Eviction** stops cheap sybils from filling it and
+//! holding it: when it is full, a newcomer whose stake is above the lowest stake of the arbiters
+//! not seated on an open panel evicts that arbiter (the newest of equal lowest ones), whose whole
+//! stake is released ([`Event::ArbiterEvicted`]); a newcomer not above it is refused
+//! ([`Error::StakeNotAboveLowest`]), and so is anyone while every arbiter is seated
+//! ([`Error::TooManyArbiters`]). Seated arbiters are never evicted, so a panel keeps its seats
+//! and its slashable stake. Raising one's stake with `add_arbiter_stake` raises one's rank. So
+//! holding the pool costs `MaxArbiters` times the stake honest arbiters are willing to bond.
+//!
+//! **Warm-up** stops stake from being placed once a draw is predictable: stake counts in a draw
+//! only if it was bonded at least `ArbiterWarmup` blocks before the draw was requested
+//! ([`ArbiterInfo::drawable_stake`]). An arbiter that joins, or the part of stake added, after
+//! a request (in the same block included) is not drawn for it.
+//!
+//! **No stakeholders on panels**: the client, the operator, every other operator of the job's
+//! service (`JobRegistry::is_job_operator`) and every delegator of the operator
+//! (`Config::Delegations`) gain or lose with the ruling, and are never drawn for the dispute.
+//! (Sybils of a party cannot be recognised; stake weighting, eviction and warm-up make seating
+//! them cost about as much stake as the honest arbiters hold.)
+//!
+//! ## Draws
+//!
+//! A deadline or `advance` only requests a panel ([`Event::PanelRequested`]): the dispute is
+//! recorded in [`PendingDraws`] with the request's block, and `on_initialize` of the next block,
+//! before any transaction of that block, draws every pending panel. The seed mixes
+//! `T::Randomness::random` read then with the parent hash (the hash of the request's block,
+//! which did not exist while anyone could act in it), the dispute id and the round. So whoever
+//! triggers the request, in its deadline block or later, or pushes a deadline by filling a
+//! block's queue, neither knows the seed when the eligible stakes are fixed, nor can choose the
+//! block whose randomness is used: the draw always happens in the block after the request, by
+//! the hook. When the next block's draws are all taken (`MaxDeadlinesPerBlock`), the request is
+//! retried at the next block ([`Event::DrawDeferred`]). (The author of the block before the draw
+//! can still bias its hash; a VRF source such as BABE's closes that.)
 //!
 //! ## Funds
 //!
 //! Nothing is minted or burnt: bonds and stakes move between holds and free balances of the
 //! parties, the arbiters and `TreasuryAccount`, and the escrow is divided by the escrow pallet.
 //! `try_state` (in `invariants.rs`) checks that the bonds on hold equal the bonds of the open
-//! disputes, that the arbiter stakes on hold equal the arbiter records, and that the escrow of
-//! every open payment dispute is frozen (receipt disputes have none).
+//! disputes, that the arbiter stakes on hold equal the arbiter records (their warming part never
+//! above the stake), that every pending draw awaits a panel requested no later than now, and
+//! that the escrow of every open payment dispute is frozen (receipt disputes have none).
 //!
 //! Logic lives in `filing.rs` (filing, evidence, votes, appeals), `review.rs` (deadlines, panels,
 //! tallies, resolution) and `arbiters.rs` (the arbiter set, the draw, slashes and payouts).
@@ -207,8 +241,12 @@ pub mod pallet {
 		/// Told when an operator loses a dispute.
 		type Offences: OffenceReporter<Self::AccountId>;
 
-		/// Seeds panel draws. Read at the evidence (or appeal) deadline, after the parties acted.
+		/// Seeds panel draws. Read in the block after the draw was requested (mixed with that
+		/// block's parent hash), never in the block the request was made.
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
+
+		/// The delegators of an operator, never drawn for its disputes (`()` knows none).
+		type Delegations: Delegations<Self::AccountId>;
 
 		/// Decides escalated disputes (root or a council majority in the runtime).
 		type EscalationOrigin: EnsureOrigin<Self::RuntimeOrigin>;
@@ -252,8 +290,14 @@ pub mod pallet {
 		#[pallet::constant]
 		type MinArbiterStake: Get<BalanceOf<Self>>;
 
+		/// The size of the arbiter pool; when it is full, a higher stake evicts the lowest.
 		#[pallet::constant]
 		type MaxArbiters: Get<u32>;
+
+		/// How many blocks stake must be bonded before a draw is requested to count in it (at
+		/// least one, checked by `integrity_test`).
+		#[pallet::constant]
+		type ArbiterWarmup: Get<BlockNumberFor<Self>>;
 
 		#[pallet::constant]
 		type MaxEvidencePerSide: Get<u32>;
@@ -324,13 +368,24 @@ pub mod pallet {
 	pub type Panels<T: Config> = StorageMap<_, Twox64Concat, DisputeId, PanelOf<T>, ValueQuery>;
 
 	#[pallet::storage]
-	pub type Arbiters<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, ArbiterInfo<BalanceOf<T>>, OptionQuery>;
+	pub type Arbiters<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		ArbiterInfo<BalanceOf<T>, BlockNumberFor<T>>,
+		OptionQuery,
+	>;
 
 	/// Every arbiter, in joining order: the draw walks it.
 	#[pallet::storage]
 	pub type ArbiterPool<T: Config> =
 		StorageValue<_, BoundedVec<T::AccountId, T::MaxArbiters>, ValueQuery>;
+
+	/// Disputes whose panel was requested in this block (or, between blocks, the last one):
+	/// `on_initialize` of the next block draws them all, before any transaction.
+	#[pallet::storage]
+	pub type PendingDraws<T: Config> =
+		StorageValue<_, BoundedVec<DisputeId, T::MaxDeadlinesPerBlock>, ValueQuery>;
 
 	/// Disputes whose deadline is processed at a block.
 	#[pallet::storage]
@@ -364,6 +419,17 @@ pub mod pallet {
 			dispute_id: DisputeId,
 			side: Side,
 			hash: H256,
+		},
+		/// The panel of `round` was requested; it is drawn at the start of the next block.
+		PanelRequested {
+			dispute_id: DisputeId,
+			round: u32,
+			requested_at: BlockNumberFor<T>,
+		},
+		/// The next block had no room for another draw: the panel is requested again at `at`.
+		DrawDeferred {
+			dispute_id: DisputeId,
+			at: BlockNumberFor<T>,
 		},
 		PanelDrawn {
 			dispute_id: DisputeId,
@@ -455,6 +521,13 @@ pub mod pallet {
 			who: T::AccountId,
 			stake: BalanceOf<T>,
 		},
+		/// The pool was full and `by` bonded more than `who`, the lowest unseated arbiter, whose
+		/// whole stake was released.
+		ArbiterEvicted {
+			who: T::AccountId,
+			stake: BalanceOf<T>,
+			by: T::AccountId,
+		},
 	}
 
 	#[pallet::error]
@@ -514,8 +587,12 @@ pub mod pallet {
 		NotArbiter,
 		/// Below `MinArbiterStake`.
 		StakeTooLow,
-		/// `MaxArbiters` arbiters already joined.
+		/// `MaxArbiters` arbiters already joined and every one of them sits on an open panel, so
+		/// none can be evicted.
 		TooManyArbiters,
+		/// The pool is full and the stake is not above the lowest stake of the arbiters that
+		/// could be evicted: bond more to take a place.
+		StakeNotAboveLowest,
 		/// The arbiter sits on an open panel.
 		SeatedOnPanel,
 		/// Every block from the deadline on for `SCHEDULE_SCAN` blocks has a full queue.
@@ -527,13 +604,21 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			// Panels requested in the previous block first, with randomness that did not exist
+			// then; requests made by this block's deadlines wait for the next block.
+			let draws = PendingDraws::<T>::take();
+			let drawn = u64::try_from(draws.len()).unwrap_or(u64::MAX);
+			for dispute_id in draws {
+				Self::draw_requested(dispute_id, now);
+			}
 			let due = Deadlines::<T>::take(now);
 			let count = u64::try_from(due.len()).unwrap_or(u64::MAX);
 			for dispute_id in due {
 				Self::process_deadline(dispute_id, now);
 			}
 			T::DbWeight::get()
-				.reads_writes(1, 1)
+				.reads_writes(2, 2)
+				.saturating_add(T::WeightInfo::draw_panel().saturating_mul(drawn))
 				.saturating_add(Self::deadline_weight().saturating_mul(count))
 		}
 
@@ -549,6 +634,10 @@ pub mod pallet {
 				"MaxPanelSize must fit the largest panel"
 			);
 			assert!(T::MaxDeadlinesPerBlock::get() > 0, "deadlines need room");
+			assert!(
+				!T::ArbiterWarmup::get().is_zero(),
+				"ArbiterWarmup must be at least one block, or stake added after a request counts"
+			);
 			assert!(
 				!T::EvidencePeriod::get().is_zero(),
 				"EvidencePeriod must not be zero"
@@ -669,7 +758,8 @@ pub mod pallet {
 		}
 
 		/// Move a dispute whose deadline passed, for when its queued deadline could not be
-		/// processed in time. Anyone may call it.
+		/// processed in time. Anyone may call it. A panel is only requested here: it is drawn
+		/// by `on_initialize` of the next block, so the caller cannot know it.
 		#[pallet::call_index(6)]
 		#[pallet::weight(Pallet::<T>::deadline_weight())]
 		pub fn advance(origin: OriginFor<T>, dispute_id: DisputeId) -> DispatchResult {
@@ -681,7 +771,8 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Become an arbiter, holding `stake` (at least `MinArbiterStake`).
+		/// Become an arbiter, holding `stake` (at least `MinArbiterStake`). In a full pool the
+		/// stake must be above the lowest unseated arbiter's, which is evicted.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::join_arbiters())]
 		pub fn join_arbiters(origin: OriginFor<T>, stake: BalanceOf<T>) -> DispatchResult {
@@ -689,6 +780,8 @@ pub mod pallet {
 			Self::do_join(who, stake)
 		}
 
+		/// Add to the caller's arbiter stake. It ranks the arbiter in a full pool at once, and
+		/// counts in draws requested `ArbiterWarmup` blocks later.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::add_arbiter_stake())]
 		pub fn add_arbiter_stake(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
@@ -725,7 +818,7 @@ pub mod pallet {
 		}
 
 		/// An arbiter's stake and seats, for the runtime API.
-		pub fn arbiter(who: T::AccountId) -> Option<ArbiterInfo<BalanceOf<T>>> {
+		pub fn arbiter(who: T::AccountId) -> Option<ArbiterInfo<BalanceOf<T>, BlockNumberFor<T>>> {
 			Arbiters::<T>::get(who)
 		}
 	}

@@ -78,6 +78,8 @@ pub const RESOLVED_RETENTION: BlockNumber = 10;
 pub const MIN_ARBITER_STAKE: Balance = 1_000;
 pub const MAX_ARBITERS: u32 = 10;
 pub const MAX_DEADLINES_PER_BLOCK: u32 = 2;
+/// Stake bonded at block `b` counts in draws requested at `b + ARBITER_WARMUP` or later.
+pub const ARBITER_WARMUP: BlockNumber = 5;
 pub const ARBITER_SLASH: Perbill = Perbill::from_percent(10);
 pub const DISPUTE_LOST_FRACTION: Perbill = Perbill::from_percent(5);
 /// A default judgment on a job worth this much or more reports the whole fraction.
@@ -103,6 +105,7 @@ impl pallet_disputes::Config for Test {
 	type Escrow = MockEscrow;
 	type Offences = MockOffences;
 	type Randomness = TestRandomness;
+	type Delegations = MockDelegations;
 	type EscalationOrigin =
 		EitherOfDiverse<EnsureRoot<AccountId>, EnsureSignedBy<Council, AccountId>>;
 	type TreasuryAccount = TreasuryAccount;
@@ -117,6 +120,7 @@ impl pallet_disputes::Config for Test {
 	type MaxPanelSize = ConstU32<6>;
 	type MinArbiterStake = ConstU128<MIN_ARBITER_STAKE>;
 	type MaxArbiters = ConstU32<MAX_ARBITERS>;
+	type ArbiterWarmup = ConstU64<ARBITER_WARMUP>;
 	type MaxEvidencePerSide = ConstU32<2>;
 	type MaxUriLen = ConstU32<16>;
 	type ArbiterSlash = ArbiterSlash;
@@ -153,6 +157,26 @@ pub type RefuseSplit = StorageValue<MockEscrow, bool>;
 pub type Reported = StorageValue<MockOffences, Vec<Offence<AccountId>>>;
 #[frame_support::storage_alias]
 pub type RandomSeed = StorageValue<TestRandomness, u64>;
+/// (delegator, operator) pairs.
+#[frame_support::storage_alias]
+pub type DelegationPairs = StorageValue<MockDelegations, Vec<(AccountId, AccountId)>>;
+
+/// `pallet-operator-staking`'s delegations stand-in.
+pub struct MockDelegations;
+
+impl MockDelegations {
+	pub fn delegate(delegator: AccountId, operator: AccountId) {
+		DelegationPairs::append((delegator, operator));
+	}
+}
+
+impl pallet_disputes::Delegations<AccountId> for MockDelegations {
+	fn delegates_to(delegator: &AccountId, operator: &AccountId) -> bool {
+		DelegationPairs::get()
+			.unwrap_or_default()
+			.contains(&(*delegator, *operator))
+	}
+}
 
 /// `pallet-services` stand-in.
 pub struct MockServices;

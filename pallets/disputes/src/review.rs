@@ -43,6 +43,13 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 			DisputeStatus::EvidenceSubmitted => Self::open_round(dispute_id, dispute, now),
+			// Drawn by `on_initialize` of the block after the request; here only a request that
+			// found no draw slot (`DrawDeferred`) is made again.
+			DisputeStatus::AwaitingPanel { .. } => {
+				if !PendingDraws::<T>::get().contains(&dispute_id) {
+					Self::open_round(dispute_id, dispute, now);
+				}
+			}
 			DisputeStatus::UnderReview {
 				phase: ReviewPhase::Voting { .. },
 			} => Self::tally(dispute_id, dispute, now),
@@ -112,22 +119,68 @@ impl<T: Config> Pallet<T> {
 		Some(BlockNumberFor::<T>::from(submitted_at).saturating_add(T::DisputeWindow::get()))
 	}
 
-	/// Seat the panel of `dispute.round`, or escalate if too few arbiters are eligible.
+	/// Request the panel of `dispute.round`: it is drawn at the start of the next block, over
+	/// the stake warmed up by now (see "Draws" in the pallet docs). When the next block has no
+	/// draw slot left, the request is made again at the next block.
 	fn open_round(dispute_id: DisputeId, mut dispute: DisputeOf<T>, now: BlockNumberFor<T>) {
+		let next = now.saturating_add(1u32.into());
+		dispute.status = DisputeStatus::AwaitingPanel { requested_at: now };
+		if PendingDraws::<T>::try_mutate(|pending| pending.try_push(dispute_id)).is_err() {
+			Self::deposit_event(Event::DrawDeferred {
+				dispute_id,
+				at: next,
+			});
+			return Self::set_deadline(dispute_id, dispute, next);
+		}
+		let round = dispute.round;
+		// Not queued in `Deadlines`: the hook of the next block draws every pending panel.
+		dispute.deadline = next;
+		Disputes::<T>::insert(dispute_id, dispute);
+		Self::deposit_event(Event::PanelRequested {
+			dispute_id,
+			round,
+			requested_at: now,
+		});
+	}
+
+	/// Whether `who` gains or loses with the ruling of `dispute`: a party, another operator of
+	/// the job's service, or a delegator of the operator. Such accounts are never drawn.
+	pub(crate) fn is_stakeholder(dispute: &DisputeOf<T>, who: &T::AccountId) -> bool {
+		dispute.side_of(who).is_some()
+			|| T::Jobs::is_job_operator(dispute.job_id, who)
+			|| T::Delegations::delegates_to(who, &dispute.operator)
+	}
+
+	/// Draw and seat the panel requested for `dispute_id` in an earlier block, or escalate if
+	/// too few arbiters are eligible. Called by `on_initialize` before any transaction, so the
+	/// randomness read here did not exist when the request fixed the eligible stake.
+	pub(crate) fn draw_requested(dispute_id: DisputeId, now: BlockNumberFor<T>) {
+		let Some(mut dispute) = Disputes::<T>::get(dispute_id) else {
+			return;
+		};
+		let DisputeStatus::AwaitingPanel { requested_at } = dispute.status else {
+			return;
+		};
+		if requested_at >= now {
+			// Cannot happen (requests of this block are drawn in the next); never draw with
+			// randomness known at the request.
+			return Self::open_round(dispute_id, dispute, now);
+		}
 		let size = 1u32
 			.checked_shl(dispute.round)
 			.and_then(|factor| T::InitialPanelSize::get().checked_mul(factor))
 			.unwrap_or(u32::MAX)
 			.min(T::MaxPanelSize::get());
-		let seed =
-			T::Randomness::random(&(b"aitbc/disputes/panel", dispute_id, dispute.round).encode()).0;
-		let Some(drawn) = Self::draw_panel(
-			seed.as_ref(),
-			size,
-			&[dispute.client.clone(), dispute.operator.clone()],
-		) else {
+		let subject = (b"aitbc/disputes/panel", dispute_id, dispute.round).encode();
+		let random = T::Randomness::random(&subject).0;
+		let parent = frame_system::Pallet::<T>::parent_hash();
+		let seed = sp_io::hashing::blake2_256(&(random, parent, &subject).encode());
+		let Some(drawn) = Self::select_panel(&seed, size, requested_at, |who| {
+			Self::is_stakeholder(&dispute, who)
+		}) else {
 			return Self::escalate(dispute_id, dispute, now);
 		};
+		Self::seat(&drawn);
 		let commit_end = now.saturating_add(T::CommitPeriod::get());
 		let reveal_end = commit_end.saturating_add(T::RevealPeriod::get());
 		let panel: PanelOf<T> = drawn
@@ -310,6 +363,9 @@ impl<T: Config> Pallet<T> {
 				Err(error) => Self::deposit_event(Event::OffenceReportFailed { dispute_id, error }),
 			}
 		}
+		// The dispute is over: its report (if any) now holds the stake it exposed, and the
+		// lock `note_accusation` put on the operator's stake at filing ends.
+		T::Offences::clear_accusation(&dispute.operator, dispute.blueprint_id);
 
 		Self::release_panel(dispute_id);
 		// A receipt dispute keeps the job until it is pruned (see `prune`).

@@ -22,7 +22,8 @@ sp_api::decl_runtime_apis! {
 		/// The open dispute of a job, if any.
 		fn dispute_of_job(job_id: JobId) -> Option<DisputeId>;
 
-		/// An arbiter's stake and the open panels it sits on.
-		fn arbiter(who: AccountId) -> Option<ArbiterInfo<Balance>>;
+		/// An arbiter's stake (and the part of it still warming up) and the open panels it sits
+		/// on.
+		fn arbiter(who: AccountId) -> Option<ArbiterInfo<Balance, BlockNumber>>;
 	}
 }

@@ -5,18 +5,22 @@ use aitbc_primitives::{
 	traits::{EscrowLedger, JobEnd, JobRegistry, JobStatus, Offence, OffenceKind},
 	DisputeId, JobId,
 };
+use codec::Encode;
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::{Get, Hooks},
+	traits::{Get, Hooks, Randomness},
 };
 use sp_core::H256;
 use sp_runtime::{DispatchError, Perbill};
 
 const ESCROWED: Balance = 1_000;
-/// A dispute filed at block 1: evidence ends at 11, votes are committed until 16 and revealed
-/// until 21, the appeal window of the first ruling ends at 26.
+/// A dispute filed at block 1: evidence ends at 11 (requesting the panel), the panel is drawn
+/// at 12, votes are committed until 17 and revealed until 22, the appeal window of the first
+/// ruling ends at 27.
 const EVIDENCE_END: BlockNumber = 1 + EVIDENCE_PERIOD;
-const COMMIT_END: BlockNumber = EVIDENCE_END + COMMIT_PERIOD;
+/// The evidence deadline requests the panel; the next block draws it.
+const DRAWN: BlockNumber = EVIDENCE_END + 1;
+const COMMIT_END: BlockNumber = DRAWN + COMMIT_PERIOD;
 const REVEAL_END: BlockNumber = COMMIT_END + REVEAL_PERIOD;
 const APPEAL_END: BlockNumber = REVEAL_END + APPEAL_PERIOD;
 
@@ -62,7 +66,7 @@ fn evidence(who: AccountId, dispute_id: DisputeId) -> DispatchResult {
 fn under_review() -> (JobId, DisputeId, Vec<AccountId>) {
 	let (job_id, dispute_id) = file_by_client();
 	assert_ok!(evidence(OPERATOR, dispute_id));
-	run_to_block(EVIDENCE_END);
+	run_to_block(DRAWN);
 	(job_id, dispute_id, panel(dispute_id))
 }
 
@@ -203,9 +207,10 @@ fn joining_refusals() {
 				MIN_ARBITER_STAKE
 			));
 		}
+		// A full pool takes only a stake above its lowest one (see the eviction tests).
 		assert_noop!(
 			Disputes::join_arbiters(signed(arbiter(u64::from(MAX_ARBITERS))), MIN_ARBITER_STAKE),
-			Error::<Test>::TooManyArbiters
+			Error::<Test>::StakeNotAboveLowest
 		);
 	});
 }
@@ -242,6 +247,139 @@ fn a_seated_arbiter_cannot_leave_until_the_dispute_is_resolved() {
 		assert!(matches!(status(dispute_id), DisputeStatus::Resolved { .. }));
 		assert_eq!(Arbiters::<Test>::get(seated[0]).unwrap().seats, 0);
 		assert_ok!(Disputes::leave_arbiters(signed(seated[0])));
+	});
+}
+
+/// Every arbiter account 0..MAX_ARBITERS joins with the minimum stake: the pool is full.
+fn fill_pool() {
+	join(u64::from(MAX_ARBITERS));
+	assert_eq!(ArbiterPool::<Test>::get().len(), MAX_ARBITERS as usize);
+}
+
+/// The attack: sybils fill the pool with the minimum stake and hold it. Now any newcomer
+/// with more stake evicts the lowest of them, whose stake is simply released; a newcomer not
+/// above the lowest is refused.
+#[test]
+fn a_pool_filled_by_sybils_is_taken_by_a_higher_stake() {
+	build_and_execute(|| {
+		fill_pool();
+		let sybil_ait: Balance = (0..u64::from(MAX_ARBITERS))
+			.map(|i| free(arbiter(i)) + stake_held(arbiter(i)))
+			.sum();
+		let honest = arbiter(u64::from(MAX_ARBITERS));
+		assert_noop!(
+			Disputes::join_arbiters(signed(honest), MIN_ARBITER_STAKE),
+			Error::<Test>::StakeNotAboveLowest
+		);
+		assert_ok!(Disputes::join_arbiters(
+			signed(honest),
+			MIN_ARBITER_STAKE + 1
+		));
+		// The newest of the equally low sybils goes; its stake is free again.
+		let evicted = arbiter(u64::from(MAX_ARBITERS) - 1);
+		event(Event::ArbiterEvicted {
+			who: evicted,
+			stake: MIN_ARBITER_STAKE,
+			by: honest,
+		});
+		assert!(Arbiters::<Test>::get(evicted).is_none());
+		assert!(!ArbiterPool::<Test>::get().contains(&evicted));
+		assert!(ArbiterPool::<Test>::get().contains(&honest));
+		assert_eq!(ArbiterPool::<Test>::get().len(), MAX_ARBITERS as usize);
+		assert_eq!(stake_held(evicted), 0);
+		assert_eq!(free(evicted), FUNDS);
+		let sybil_after: Balance = (0..u64::from(MAX_ARBITERS))
+			.map(|i| free(arbiter(i)) + stake_held(arbiter(i)))
+			.sum();
+		println!("sybils' AIT before {sybil_ait}, after {sybil_after}; pool seats held 10 -> 9");
+		assert_eq!(sybil_after, sybil_ait);
+
+		// Raising a stake counts: the sybil that tops up stays, the next lowest goes.
+		let topped = arbiter(u64::from(MAX_ARBITERS) - 2);
+		assert_ok!(Disputes::add_arbiter_stake(signed(topped), 10));
+		assert_ok!(Disputes::join_arbiters(
+			signed(evicted),
+			MIN_ARBITER_STAKE + 1
+		));
+		assert!(Arbiters::<Test>::get(topped).is_some());
+		event(Event::ArbiterEvicted {
+			who: arbiter(u64::from(MAX_ARBITERS) - 3),
+			stake: MIN_ARBITER_STAKE,
+			by: evicted,
+		});
+	});
+}
+
+#[test]
+fn seated_arbiters_are_never_evicted() {
+	build_and_execute(|| {
+		fill_pool();
+		let newcomer = arbiter(u64::from(MAX_ARBITERS));
+		let pool: Vec<AccountId> = ArbiterPool::<Test>::get().into_inner();
+		// Every arbiter seated: nobody can be evicted.
+		Disputes::seat(&pool);
+		assert_noop!(
+			Disputes::join_arbiters(signed(newcomer), MIN_ARBITER_STAKE * 100),
+			Error::<Test>::TooManyArbiters
+		);
+		pool.iter().for_each(Disputes::unseat);
+
+		// The lowest arbiter is seated: the lowest of the others goes instead, and the one
+		// compared with is that one.
+		let (_, dispute_id, seated) = under_review();
+		for who in &pool {
+			if !seated.contains(who) {
+				assert_ok!(Disputes::add_arbiter_stake(signed(*who), 10));
+			}
+		}
+		assert_noop!(
+			Disputes::join_arbiters(signed(newcomer), MIN_ARBITER_STAKE + 10),
+			Error::<Test>::StakeNotAboveLowest
+		);
+		assert_ok!(Disputes::join_arbiters(
+			signed(newcomer),
+			MIN_ARBITER_STAKE + 11
+		));
+		for who in &seated {
+			assert!(Arbiters::<Test>::get(who).is_some());
+		}
+		assert_eq!(ArbiterPool::<Test>::get().len(), MAX_ARBITERS as usize);
+		assert!(!panel(dispute_id).is_empty());
+	});
+}
+
+#[test]
+fn added_stake_warms_up_before_it_counts() {
+	build_and_execute(|| {
+		join(1);
+		let info = Arbiters::<Test>::get(arbiter(0)).unwrap();
+		assert_eq!((info.warming, info.warming_since), (MIN_ARBITER_STAKE, 1));
+		assert_eq!(info.drawable_stake(ARBITER_WARMUP, ARBITER_WARMUP), 0);
+		assert_eq!(
+			info.drawable_stake(1 + ARBITER_WARMUP, ARBITER_WARMUP),
+			MIN_ARBITER_STAKE
+		);
+		run_to_block(20);
+		assert_ok!(Disputes::add_arbiter_stake(signed(arbiter(0)), 500));
+		let info = Arbiters::<Test>::get(arbiter(0)).unwrap();
+		assert_eq!(info.drawable_stake(20, ARBITER_WARMUP), MIN_ARBITER_STAKE);
+		assert_eq!(
+			info.drawable_stake(20 + ARBITER_WARMUP, ARBITER_WARMUP),
+			MIN_ARBITER_STAKE + 500
+		);
+		// More before the first part warmed up: both warm up from the later block.
+		run_to_block(22);
+		assert_ok!(Disputes::add_arbiter_stake(signed(arbiter(0)), 100));
+		let info = Arbiters::<Test>::get(arbiter(0)).unwrap();
+		assert_eq!(info.warming, 600);
+		assert_eq!(
+			info.drawable_stake(20 + ARBITER_WARMUP, ARBITER_WARMUP),
+			MIN_ARBITER_STAKE
+		);
+		assert_eq!(
+			info.drawable_stake(22 + ARBITER_WARMUP, ARBITER_WARMUP),
+			MIN_ARBITER_STAKE + 600
+		);
 	});
 }
 
@@ -679,7 +817,7 @@ fn a_panel_ruling_reports_the_whole_fraction_even_for_a_small_job() {
 		let job_id = MockServices::add_job(CLIENT, vec![OPERATOR], FULL_SLASH_JOB_VALUE / 10);
 		assert_ok!(Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR));
 		assert_ok!(evidence(OPERATOR, 0));
-		run_to_block(EVIDENCE_END);
+		run_to_block(DRAWN);
 		let votes: Vec<_> = panel(0).iter().map(|who| (*who, Ruling::Client)).collect();
 		vote(0, COMMIT_END, &votes);
 		run_to_block(APPEAL_END);
@@ -717,6 +855,20 @@ fn the_panel_is_drawn_at_the_evidence_deadline_without_the_parties() {
 		run_to_block(EVIDENCE_END - 1);
 		assert!(Panels::<Test>::get(dispute_id).is_empty());
 		run_to_block(EVIDENCE_END);
+		// The deadline only requested the panel; it is drawn in the next block.
+		assert!(Panels::<Test>::get(dispute_id).is_empty());
+		assert_eq!(
+			status(dispute_id),
+			DisputeStatus::AwaitingPanel {
+				requested_at: EVIDENCE_END
+			}
+		);
+		event(Event::PanelRequested {
+			dispute_id,
+			round: 0,
+			requested_at: EVIDENCE_END,
+		});
+		run_to_block(DRAWN);
 		let seated = panel(dispute_id);
 		assert_eq!(seated.len(), 3);
 		assert!(!seated.contains(&OPERATOR) && !seated.contains(&CLIENT));
@@ -759,16 +911,225 @@ fn the_draw_favours_stake() {
 		}
 		let mut seated_heavy = 0;
 		for seed in 0..20u64 {
-			let drawn = Disputes::draw_panel(&seed.to_le_bytes(), 1, &[]).unwrap();
+			let drawn =
+				Disputes::select_panel(&seed.to_le_bytes(), 1, 1 + ARBITER_WARMUP, |_| false)
+					.unwrap();
 			if drawn == vec![arbiter(0)] {
 				seated_heavy += 1;
 			}
-			drawn.iter().for_each(Disputes::unseat);
 		}
 		assert!(
 			seated_heavy >= 15,
 			"heavy arbiter drawn {seated_heavy} of 20 times"
 		);
+	});
+}
+
+/// The attack: once a draw is predictable, bond stake (a new sybil, or more on an existing
+/// one) so that it weighs in the draw. Stake bonded after the request, or less than
+/// `ArbiterWarmup` blocks before it, does not count.
+#[test]
+fn stake_added_after_the_request_is_not_drawn() {
+	let mut heavy_seated = 0;
+	for seed in 0..20u64 {
+		build_and_execute(|| {
+			RandomSeed::put(seed);
+			join(6);
+			let (_, dispute_id) = file_by_client();
+			assert_ok!(evidence(OPERATOR, dispute_id));
+			// A block before the request: too late to warm up.
+			run_to_block(EVIDENCE_END - 1);
+			assert_ok!(Disputes::join_arbiters(
+				signed(arbiter(6)),
+				MIN_ARBITER_STAKE * 500
+			));
+			// The request is made at the start of EVIDENCE_END; the attacker acts after it, in
+			// the same block, knowing who is eligible.
+			run_to_block(EVIDENCE_END);
+			assert_ok!(Disputes::join_arbiters(
+				signed(arbiter(7)),
+				MIN_ARBITER_STAKE * 500
+			));
+			assert_ok!(Disputes::add_arbiter_stake(
+				signed(arbiter(0)),
+				MIN_ARBITER_STAKE * 500
+			));
+			run_to_block(DRAWN);
+			let seated = panel(dispute_id);
+			assert_eq!(seated.len(), 3);
+			assert!(!seated.contains(&arbiter(6)) && !seated.contains(&arbiter(7)));
+			if seated.contains(&arbiter(0)) {
+				heavy_seated += 1;
+			}
+		});
+	}
+	// Counted, arbiter 0's five-hundredfold stake would seat it every time; warmed up, it holds
+	// one sixth of the stake and sits on about half of the panels of three.
+	assert!(
+		heavy_seated < 16,
+		"arbiter 0 seated {heavy_seated} of 20 times"
+	);
+}
+
+/// The attack: sit on a panel that decides about one's own money. The parties, the other
+/// operators of the job's service and the operator's delegators are never drawn, even with
+/// almost all of the stake.
+#[test]
+fn stakeholders_of_a_dispute_are_never_drawn() {
+	build_and_execute(|| {
+		let co_operator = arbiter(0);
+		let delegator = arbiter(1);
+		MockDelegations::delegate(delegator, OPERATOR);
+		let stakeholders = [CLIENT, OPERATOR, co_operator, delegator];
+		for who in stakeholders {
+			assert_ok!(Disputes::join_arbiters(
+				signed(who),
+				MIN_ARBITER_STAKE * 100
+			));
+		}
+		for i in 2..8 {
+			assert_ok!(Disputes::join_arbiters(
+				signed(arbiter(i)),
+				MIN_ARBITER_STAKE
+			));
+		}
+		let job_id = MockServices::add_job(CLIENT, vec![OPERATOR, co_operator], ESCROWED);
+		assert_ok!(Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR));
+		let dispute = record(0);
+		let requested_at = 1 + ARBITER_WARMUP;
+		let mut would_sit = 0;
+		for seed in 0..200u64 {
+			let drawn = Disputes::select_panel(&seed.to_le_bytes(), 3, requested_at, |who| {
+				Disputes::is_stakeholder(&dispute, who)
+			})
+			.unwrap();
+			assert!(drawn.iter().all(|who| !stakeholders.contains(who)));
+			let unfiltered =
+				Disputes::select_panel(&seed.to_le_bytes(), 3, requested_at, |_| false).unwrap();
+			if unfiltered.iter().any(|who| stakeholders.contains(who)) {
+				would_sit += 1;
+			}
+		}
+		// Without the rule they would sit on nearly every panel.
+		assert!(
+			would_sit >= 190,
+			"stakeholders on {would_sit} of 200 panels"
+		);
+
+		assert_ok!(evidence(OPERATOR, 0));
+		run_to_block(DRAWN);
+		let seated = panel(0);
+		assert_eq!(seated.len(), 3);
+		assert!(seated.iter().all(|who| !stakeholders.contains(who)));
+	});
+}
+
+/// The attacker lets a dispute's deadline go unqueued (as filling the queues does), advances
+/// it by hand in a block it picks, and tops up a sybil in the same batch. Returns what the
+/// randomness of that block would have drawn and the panel actually drawn in the next block,
+/// whose randomness is `next_seed`.
+fn panel_after_advance(next_seed: u64) -> (Vec<AccountId>, Vec<AccountId>) {
+	let mut result = (Vec::new(), Vec::new());
+	build_and_execute(|| {
+		join(8);
+		let (_, dispute_id) = file_by_client();
+		assert_ok!(evidence(OPERATOR, dispute_id));
+		Deadlines::<Test>::remove(EVIDENCE_END);
+		let at = EVIDENCE_END + 3;
+		run_to_block(at);
+		assert_eq!(status(dispute_id), DisputeStatus::EvidenceSubmitted);
+		assert_ok!(Disputes::advance(signed(STRANGER), dispute_id));
+		assert!(panel(dispute_id).is_empty());
+		assert_eq!(
+			status(dispute_id),
+			DisputeStatus::AwaitingPanel { requested_at: at }
+		);
+		assert_eq!(PendingDraws::<Test>::get().into_inner(), vec![dispute_id]);
+		// Everything the attacker can know now: this block's randomness and parent hash.
+		let subject = (b"aitbc/disputes/panel", dispute_id, 0u32).encode();
+		let random = <TestRandomness as Randomness<H256, BlockNumber>>::random(&subject).0;
+		let seed = sp_io::hashing::blake2_256(&(random, System::parent_hash(), &subject).encode());
+		let dispute = record(dispute_id);
+		let predicted =
+			Disputes::select_panel(&seed, 3, at, |who| Disputes::is_stakeholder(&dispute, who))
+				.unwrap();
+		assert_ok!(Disputes::add_arbiter_stake(
+			signed(arbiter(7)),
+			MIN_ARBITER_STAKE * 500
+		));
+		RandomSeed::put(next_seed);
+		run_to_block(at + 1);
+		event(Event::PanelDrawn {
+			dispute_id,
+			round: 0,
+			arbiters: panel(dispute_id),
+			commit_end: at + 1 + COMMIT_PERIOD,
+			reveal_end: at + 1 + COMMIT_PERIOD + REVEAL_PERIOD,
+		});
+		result = (predicted, panel(dispute_id));
+	});
+	result
+}
+
+#[test]
+fn the_panel_cannot_be_known_when_advance_is_called() {
+	let mut panels = std::collections::BTreeSet::new();
+	let mut mispredicted = 0;
+	for next_seed in 1..=12u64 {
+		let (predicted, mut drawn) = panel_after_advance(next_seed);
+		assert_eq!(drawn.len(), 3);
+		if predicted != drawn {
+			mispredicted += 1;
+		}
+		drawn.sort();
+		panels.insert(drawn);
+	}
+	// The same state when `advance` is called gives different panels: they depend on
+	// randomness that did not exist yet.
+	assert!(panels.len() > 2, "only {} different panels", panels.len());
+	assert!(
+		mispredicted >= 6,
+		"predicted {} of 12 panels",
+		12 - mispredicted
+	);
+}
+
+/// More requests in one block than the next block may draw: the extra one is requested again
+/// a block later, and still drawn a block after its request.
+#[test]
+fn a_request_without_a_draw_slot_is_made_again_next_block() {
+	build_and_execute(|| {
+		join(5);
+		let ids: Vec<DisputeId> = (0..3).map(|_| file_by_client().1).collect();
+		for id in &ids {
+			assert_ok!(evidence(OPERATOR, *id));
+		}
+		for block in EVIDENCE_END..EVIDENCE_END + 2 {
+			Deadlines::<Test>::remove(block);
+		}
+		let at = EVIDENCE_END + 2;
+		run_to_block(at);
+		for id in &ids {
+			assert_ok!(Disputes::advance(signed(STRANGER), *id));
+		}
+		assert_eq!(PendingDraws::<Test>::get().len(), 2);
+		event(Event::DrawDeferred {
+			dispute_id: ids[2],
+			at: at + 1,
+		});
+		assert_eq!(Deadlines::<Test>::get(at + 1).into_inner(), vec![ids[2]]);
+		run_to_block(at + 1);
+		assert_eq!(panel(ids[0]).len(), 3);
+		assert_eq!(panel(ids[1]).len(), 3);
+		assert!(panel(ids[2]).is_empty());
+		assert_eq!(
+			status(ids[2]),
+			DisputeStatus::AwaitingPanel {
+				requested_at: at + 1
+			}
+		);
+		run_to_block(at + 2);
+		assert_eq!(panel(ids[2]).len(), 3);
 	});
 }
 
@@ -778,8 +1139,8 @@ fn too_few_arbiters_escalate_to_the_council() {
 		join(2);
 		let (_, dispute_id) = file_by_client();
 		assert_ok!(evidence(OPERATOR, dispute_id));
-		run_to_block(EVIDENCE_END);
-		let until = EVIDENCE_END + ESCALATION_TIMEOUT;
+		run_to_block(DRAWN);
+		let until = DRAWN + ESCALATION_TIMEOUT;
 		assert_eq!(status(dispute_id), DisputeStatus::Escalated { until });
 		event(Event::Escalated { dispute_id, until });
 	});
@@ -800,7 +1161,7 @@ fn vote_refusals() {
 			Error::<Test>::NotCommitPhase
 		);
 		assert_ok!(evidence(OPERATOR, dispute_id));
-		run_to_block(EVIDENCE_END);
+		run_to_block(DRAWN);
 		let seated = panel(dispute_id);
 		let (a, b, c) = (seated[0], seated[1], seated[2]);
 
@@ -982,7 +1343,7 @@ fn a_silent_arbiter_is_slashed_for_the_treasury_when_nobody_reveals_and_the_coun
 	build_and_execute(|| {
 		join(3);
 		let (_, dispute_id, seated) = under_review();
-		run_to_block(REVEAL_END);
+		run_to_block(REVEAL_END + 1);
 		let slash = ARBITER_SLASH * MIN_ARBITER_STAKE;
 		for who in &seated {
 			assert_eq!(stake_held(*who), MIN_ARBITER_STAKE - slash);
@@ -996,7 +1357,7 @@ fn a_silent_arbiter_is_slashed_for_the_treasury_when_nobody_reveals_and_the_coun
 		assert_eq!(
 			status(dispute_id),
 			DisputeStatus::Escalated {
-				until: REVEAL_END + ESCALATION_TIMEOUT
+				until: REVEAL_END + 1 + ESCALATION_TIMEOUT
 			}
 		);
 		assert!(Panels::<Test>::get(dispute_id).is_empty());
@@ -1017,7 +1378,7 @@ fn a_tie_draws_a_panel_twice_as_large_without_a_bond() {
 				(seated[2], Ruling::Split(Perbill::from_percent(50))),
 			],
 		);
-		run_to_block(REVEAL_END);
+		run_to_block(REVEAL_END + 1);
 		event(Event::PanelInconclusive {
 			dispute_id,
 			round: 0,
@@ -1134,11 +1495,11 @@ fn an_appeal_doubles_the_bond_and_the_panel_and_the_new_panel_decides() {
 			bond: FILING_BOND * 2,
 		});
 
-		run_to_block(APPEAL_END);
+		run_to_block(APPEAL_END + 1);
 		let seated = panel(dispute_id);
 		assert_eq!(seated.len(), 6);
 		assert_eq!(record(dispute_id).round, 1);
-		let commit_end = APPEAL_END + COMMIT_PERIOD;
+		let commit_end = APPEAL_END + 1 + COMMIT_PERIOD;
 		let reveal_end = commit_end + REVEAL_PERIOD;
 		let votes: Vec<_> = seated
 			.iter()
@@ -1190,9 +1551,9 @@ fn an_appeal_after_the_last_round_escalates_and_the_council_decides() {
 	build_and_execute(|| {
 		let (_, dispute_id) = ruled_for_client();
 		assert_ok!(Disputes::appeal(signed(OPERATOR), dispute_id));
-		run_to_block(APPEAL_END);
+		run_to_block(APPEAL_END + 1);
 		let seated = panel(dispute_id);
-		let commit_end = APPEAL_END + COMMIT_PERIOD;
+		let commit_end = APPEAL_END + 1 + COMMIT_PERIOD;
 		let reveal_end = commit_end + REVEAL_PERIOD;
 		let votes: Vec<_> = seated.iter().map(|who| (*who, Ruling::Operator)).collect();
 		vote(dispute_id, commit_end, &votes);
@@ -1264,7 +1625,7 @@ fn root_decides_an_escalated_dispute_for_the_operator() {
 	build_and_execute(|| {
 		let (_, dispute_id) = file_by_client();
 		assert_ok!(evidence(OPERATOR, dispute_id));
-		run_to_block(EVIDENCE_END);
+		run_to_block(DRAWN);
 		assert_ok!(Disputes::resolve_escalated(
 			RuntimeOrigin::root(),
 			dispute_id,
@@ -1285,7 +1646,7 @@ fn an_undecided_escalation_splits_evenly_at_the_timeout() {
 	build_and_execute(|| {
 		let (_, dispute_id) = file_by_client();
 		assert_ok!(evidence(OPERATOR, dispute_id));
-		run_to_block(EVIDENCE_END + ESCALATION_TIMEOUT);
+		run_to_block(DRAWN + ESCALATION_TIMEOUT);
 		let even = Ruling::Split(Perbill::from_percent(50));
 		assert_eq!(
 			status(dispute_id),
@@ -1333,7 +1694,7 @@ fn a_deadline_that_finds_no_room_is_announced_and_advanced_by_hand() {
 	build_and_execute(|| {
 		let (_, dispute_id) = file_by_client();
 		assert_ok!(evidence(OPERATOR, dispute_id));
-		let until = EVIDENCE_END + ESCALATION_TIMEOUT;
+		let until = DRAWN + ESCALATION_TIMEOUT;
 		let full: frame_support::BoundedVec<DisputeId, _> =
 			vec![1_000; MAX_DEADLINES_PER_BLOCK as usize]
 				.try_into()
@@ -1342,7 +1703,7 @@ fn a_deadline_that_finds_no_room_is_announced_and_advanced_by_hand() {
 			Deadlines::<Test>::insert(block, full.clone());
 		}
 		// No arbiters: the dispute escalates, but its timeout cannot be queued.
-		run_to_block(EVIDENCE_END);
+		run_to_block(DRAWN);
 		assert_eq!(status(dispute_id), DisputeStatus::Escalated { until });
 		event(Event::DeadlineNotQueued {
 			dispute_id,
@@ -1521,7 +1882,7 @@ fn a_dispute_whose_escrow_governance_withdrew_still_settles_its_bonds() {
 		assert_eq!(MockServices::status(job_id), JobStatus::Withdrawn);
 		assert_ok!(Disputes::do_try_state());
 		// No arbiters: the council decides; there is no money left to divide.
-		run_to_block(EVIDENCE_END);
+		run_to_block(DRAWN);
 		assert_ok!(Disputes::resolve_escalated(
 			RuntimeOrigin::root(),
 			dispute_id,
@@ -1570,7 +1931,7 @@ fn a_lost_receipt_dispute_reports_an_invalid_receipt_and_moves_no_money() {
 		assert!(MockEscrow::escrow_of(job_id).is_none());
 
 		assert_ok!(evidence(OPERATOR, 0));
-		run_to_block(EVIDENCE_END);
+		run_to_block(DRAWN);
 		let votes: Vec<_> = panel(0).iter().map(|who| (*who, Ruling::Client)).collect();
 		vote(0, COMMIT_END, &votes);
 		run_to_block(APPEAL_END);
@@ -1621,7 +1982,7 @@ fn a_receipt_dispute_the_operator_wins_reports_nothing() {
 		let job_id = settled_job();
 		assert_ok!(Disputes::file_dispute(signed(CLIENT), job_id, OPERATOR));
 		assert_ok!(evidence(OPERATOR, 0));
-		run_to_block(EVIDENCE_END);
+		run_to_block(DRAWN);
 		assert_ok!(Disputes::resolve_escalated(
 			RuntimeOrigin::root(),
 			0,

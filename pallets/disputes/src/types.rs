@@ -187,6 +187,10 @@ pub enum DisputeStatus<BlockNumber> {
 	Filed,
 	/// Both sides are bonded and may add evidence until the evidence deadline.
 	EvidenceSubmitted,
+	/// The panel of the dispute's `round` was requested at `requested_at`; it is drawn at the
+	/// start of the next block with randomness that did not exist yet, from the arbiters whose
+	/// stake had warmed up by `requested_at`.
+	AwaitingPanel { requested_at: BlockNumber },
 	/// A panel of `round` (0 for the first panel, one more per appeal) reviews the dispute.
 	UnderReview { phase: ReviewPhase<BlockNumber> },
 	/// Waiting for `EscalationOrigin` until `until`.
@@ -295,11 +299,62 @@ pub struct Seat<AccountId> {
 	TypeInfo,
 	Debug,
 )]
-pub struct ArbiterInfo<Balance> {
-	/// On hold under `HoldReason::ArbiterStake`.
+pub struct ArbiterInfo<Balance, BlockNumber> {
+	/// On hold under `HoldReason::ArbiterStake`; ranks the arbiter in a full pool.
 	pub stake: Balance,
-	/// Open panels the arbiter sits on; it cannot leave while this is not zero.
+	/// Open panels the arbiter sits on; it cannot leave, nor be evicted, while this is not zero.
 	pub seats: u32,
+	/// The part of `stake` still warming up: bonded at `warming_since`, it counts in draws
+	/// requested `ArbiterWarmup` blocks later or after. Never more than `stake`.
+	pub warming: Balance,
+	/// When the warming part was last added to.
+	pub warming_since: BlockNumber,
+}
+
+impl<Balance, BlockNumber> ArbiterInfo<Balance, BlockNumber>
+where
+	Balance: Copy + sp_runtime::Saturating,
+	BlockNumber: Copy + PartialOrd + sp_runtime::Saturating,
+{
+	/// The stake that counts for a draw requested at `requested_at`: stake bonded less than
+	/// `warmup` blocks before the request does not, so nobody can add stake once a draw is
+	/// requested (or about to be) and have it weigh in that draw.
+	pub fn drawable_stake(&self, requested_at: BlockNumber, warmup: BlockNumber) -> Balance {
+		if self.warming_since.saturating_add(warmup) <= requested_at {
+			self.stake
+		} else {
+			self.stake.saturating_sub(self.warming)
+		}
+	}
+
+	/// Add `amount` bonded at `now` to the stake and to its warming part. A warming part that
+	/// already warmed up joins the settled stake first; one that has not is merged and warms up
+	/// again from `now` (the conservative choice: it never counts earlier than it should).
+	pub fn bond_more(&mut self, amount: Balance, now: BlockNumber, warmup: BlockNumber) {
+		if self.warming_since.saturating_add(warmup) <= now {
+			self.warming = amount;
+		} else {
+			self.warming = self.warming.saturating_add(amount);
+		}
+		self.warming_since = now;
+		self.stake = self.stake.saturating_add(amount);
+	}
+}
+
+/// Who has a stake in an operator's outcome through staking: its delegators. Delegators are
+/// never drawn for a dispute of the operator they back, since a ruling against the operator
+/// slashes them too.
+///
+/// Implemented by the runtime over `pallet-operator-staking`; `()` knows no delegations.
+pub trait Delegations<AccountId> {
+	/// Whether `delegator` has stake delegated to `operator` (on any blueprint).
+	fn delegates_to(delegator: &AccountId, operator: &AccountId) -> bool;
+}
+
+impl<AccountId> Delegations<AccountId> for () {
+	fn delegates_to(_: &AccountId, _: &AccountId) -> bool {
+		false
+	}
 }
 
 /// The commitment `arbiter` submits for `ruling` in `dispute_id` with its secret `salt`:

@@ -44,6 +44,7 @@ pub trait WeightInfo {
 	fn appeal() -> Weight;
 	fn resolve_escalated() -> Weight;
 	fn advance_draw_panel() -> Weight;
+	fn draw_panel() -> Weight;
 	fn advance_tally() -> Weight;
 	fn advance_resolve() -> Weight;
 	fn join_arbiters() -> Weight;
@@ -188,25 +189,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(45_u64))
 			.saturating_add(T::DbWeight::get().writes(31_u64))
 	}
+	/// Not re-measured yet: the request only (the draw moved to `draw_panel`), estimated from
+	/// `appeal` plus the reads and writes below.
 	/// Storage: `Disputes::Disputes` (r:1 w:1)
-	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
-	/// Storage: `Disputes::ArbiterPool` (r:1 w:0)
-	/// Proof: `Disputes::ArbiterPool` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
-	/// Storage: `Disputes::Arbiters` (r:100 w:12)
-	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
-	/// Storage: `Disputes::Deadlines` (r:16 w:1)
-	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
-	/// Storage: `Disputes::Panels` (r:0 w:1)
-	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::PendingDraws` (r:1 w:1)
+	/// Storage: `Disputes::Deadlines` (r:16 w:1) (a deferred request)
 	fn advance_draw_panel() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `11928`
-		//  Estimated: `255290`
-		// Minimum execution time: 669_605_000 picoseconds.
-		Weight::from_parts(716_654_000, 255290)
-			.saturating_add(T::DbWeight::get().reads(119_u64))
+		Weight::from_parts(110_000_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(18_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Not measured yet: the former `advance_draw_panel` plus, per pool member, a job registry
+	/// read (`is_job_operator`) and a delegation read (`Delegations::delegates_to`), and the
+	/// parent hash and `PendingDraws`.
+	/// Storage: `Disputes::Disputes` (r:1 w:1)
+	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
+	/// Storage: `System::ParentHash` (r:1 w:0)
+	/// Storage: `Disputes::ArbiterPool` (r:1 w:0)
+	/// Storage: `Disputes::Arbiters` (r:100 w:12)
+	/// Storage: `Services::JobOperators` or equivalent (r:100 w:0)
+	/// Storage: `Staking::Delegations` or equivalent (r:100 w:0)
+	/// Storage: `Disputes::Deadlines` (r:16 w:1)
+	/// Storage: `Disputes::Panels` (r:0 w:1)
+	fn draw_panel() -> Weight {
+		Weight::from_parts(1_016_654_000, 520_000)
+			.saturating_add(T::DbWeight::get().reads(320_u64))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
 	/// Storage: `Disputes::Disputes` (r:1 w:1)
@@ -285,14 +292,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Not re-measured yet: the former figures plus a full pool's scan for the lowest stake
+	/// (`Disputes::Arbiters` r:100) and the eviction (its `Arbiters`, `System::Account` and
+	/// `Balances::Holds`, r:2 w:3).
 	fn join_arbiters() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `4656`
-		//  Estimated: `4687`
-		// Minimum execution time: 106_099_000 picoseconds.
-		Weight::from_parts(117_951_000, 4687)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		Weight::from_parts(350_000_000, 265_000)
+			.saturating_add(T::DbWeight::get().reads(106_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Disputes::Arbiters` (r:1 w:1)
 	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
@@ -361,8 +367,13 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(31_u64))
 	}
 	fn advance_draw_panel() -> Weight {
-		Weight::from_parts(716_654_000, 255290)
-			.saturating_add(ParityDbWeight::get().reads(119_u64))
+		Weight::from_parts(110_000_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(18_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn draw_panel() -> Weight {
+		Weight::from_parts(1_016_654_000, 520_000)
+			.saturating_add(ParityDbWeight::get().reads(320_u64))
 			.saturating_add(ParityDbWeight::get().writes(15_u64))
 	}
 	fn advance_tally() -> Weight {
@@ -376,9 +387,9 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(41_u64))
 	}
 	fn join_arbiters() -> Weight {
-		Weight::from_parts(117_951_000, 4687)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+		Weight::from_parts(350_000_000, 265_000)
+			.saturating_add(ParityDbWeight::get().reads(106_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn add_arbiter_stake() -> Weight {
 		Weight::from_parts(83_817_000, 3748)

@@ -23,8 +23,11 @@ fn amount<T: Config>() -> T::Balance {
 	T::Balance::from(1_000_000u32)
 }
 
+/// The benchmark asset, listed for escrow.
 fn asset<T: Config>() -> T::AssetId {
-	T::BenchmarkHelper::create_asset()
+	let asset = T::BenchmarkHelper::create_asset();
+	EscrowAssets::<T>::insert(asset, ());
+	asset
 }
 
 /// An account with plenty of AIT and of the benchmark asset.
@@ -273,6 +276,21 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, fee);
 
 		assert_eq!(PlatformFee::<T>::get(), fee);
+		Ok(())
+	}
+
+	/// Listing is the longer branch: it also checks that the asset exists and counts the list.
+	#[benchmark]
+	fn set_escrow_asset() -> Result<(), BenchmarkError> {
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let asset = T::BenchmarkHelper::create_asset();
+		EscrowAssets::<T>::remove(asset);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, asset, true);
+
+		assert!(EscrowAssets::<T>::contains_key(asset));
 		Ok(())
 	}
 

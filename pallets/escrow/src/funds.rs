@@ -1,18 +1,35 @@
 //! Moving escrowed money.
 //!
-//! AIT stays in the depositor's account on hold under [`HoldReason::Escrow`]. Assets move into
-//! the pallet's account. `pallet-assets` silently sweeps ("dusts") an account left below the
-//! asset's minimum balance, which would lose escrowed funds; so every open asset escrow holds
-//! at least that minimum, a payout leaves the pallet account either empty or at least at the
-//! minimum after every single transfer, and an asset fee below the minimum is waived.
+//! AIT stays in the depositor's account on hold under [`HoldReason::Escrow`]. An asset moves
+//! into that asset's own pot, [`Pallet::pot_of`], a sub-account of [`Config::PalletId`]; only
+//! assets governance listed in [`EscrowAssets`] may be escrowed at all.
+//!
+//! - **One pot per asset.** Every non-sufficient asset an account holds takes one of its
+//!   consumer references (at most `MaxConsumers`, 16 in the runtime). With one shared pot,
+//!   about 15 junk assets filled it and blocked escrows in every other non-sufficient asset;
+//!   now a pot holds one asset only, so no asset can crowd out another. A pot gets one provider
+//!   reference when first used (a non-sufficient asset can only be held by an account that
+//!   exists) and keeps it: an empty pot is just an account entry, and there are at most as
+//!   many pots as assets ever listed, each created at a deposit and listed by governance.
+//! - **A drain stays in its asset.** An asset's admin may `force_transfer` or `burn` from
+//!   any account of its asset, the pot included, and its freezer may freeze the pot. The
+//!   allow-list keeps assets whose admin is not trusted out of escrow altogether, and the
+//!   per-asset pot bounds what a listed admin that turns bad can touch to escrows in its own
+//!   asset.
+//! - **No dust.** `pallet-assets` silently sweeps ("dusts") an account left below the asset's
+//!   minimum balance, which would lose escrowed funds; so every open asset escrow holds at
+//!   least that minimum, a payout leaves the pot either empty or at least at the minimum after
+//!   every single transfer, and an asset fee below the minimum is waived.
 
-use crate::{types::Payout, Config, Error, EscrowInfo, HoldReason, Pallet, PlatformFee};
+use crate::{
+	types::Payout, Config, Error, EscrowAssets, EscrowInfo, HoldReason, Pallet, PlatformFee,
+};
 use aitbc_primitives::PaymentAsset;
 use alloc::vec::Vec;
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
-		fungible::{self, MutateHold as _},
+		fungible::MutateHold as _,
 		fungibles,
 		tokens::{DepositConsequence, Fortitude, Precision, Preservation, Provenance, Restriction},
 	},
@@ -20,9 +37,10 @@ use frame_support::{
 use sp_runtime::traits::{AccountIdConversion, Zero};
 
 impl<T: Config> Pallet<T> {
-	/// The account that keeps escrowed assets.
-	pub fn account_id() -> T::AccountId {
-		T::PalletId::get().into_account_truncating()
+	/// The pot that keeps the open escrows in `asset_id`, and nothing else: a sub-account of
+	/// [`Config::PalletId`] per asset, so one asset's junk or its admin cannot reach another's.
+	pub fn pot_of(asset_id: T::AssetId) -> T::AccountId {
+		T::PalletId::get().into_sub_account_truncating(asset_id)
 	}
 
 	pub(crate) fn hold_reason() -> T::RuntimeHoldReason {
@@ -38,13 +56,19 @@ impl<T: Config> Pallet<T> {
 		match asset {
 			PaymentAsset::Native => T::Currency::hold(&Self::hold_reason(), from, amount),
 			PaymentAsset::Asset(id) => {
+				// An asset whose admin governance does not trust could be taken from the pot
+				// by that admin (`force_transfer`, `burn`), robbing whoever is owed it.
+				ensure!(
+					EscrowAssets::<T>::contains_key(id),
+					Error::<T>::AssetNotEscrowable
+				);
 				ensure!(
 					amount >= <T::Assets as fungibles::Inspect<_>>::minimum_balance(*id),
 					Error::<T>::BelowAssetMinimum
 				);
-				let pot = Self::account_id();
+				let pot = Self::pot_of(*id);
 				// A non-sufficient asset can only be held by an account that exists; the pot
-				// keeps this provider reference for good.
+				// keeps this provider reference for good (bounded: one pot per listed asset).
 				if frame_system::Pallet::<T>::providers(&pot) == 0 {
 					frame_system::Pallet::<T>::inc_providers(&pot);
 				}
@@ -60,9 +84,11 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The platform fee on `amount` paid to a beneficiary. A fee the treasury cannot receive
-	/// (for example below the minimum balance of a new account) is waived rather than blocking
-	/// the payment.
+	/// The platform fee on `amount` paid to a beneficiary. A fee in AIT is burned, so the
+	/// receipts pallet can mint for a job at most what its fee took out of circulation and
+	/// self-dealing cannot print AIT. A fee in an asset goes to the treasury; one the treasury
+	/// cannot receive (for example below the asset's minimum balance) is waived rather than
+	/// blocking the payment.
 	pub(crate) fn fee_on(asset: &PaymentAsset<T::AssetId>, amount: T::Balance) -> T::Balance {
 		let fee = PlatformFee::<T>::get().mul_floor(amount);
 		if fee.is_zero() {
@@ -70,13 +96,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let treasury = T::TreasuryAccount::get();
 		let receivable = match asset {
-			PaymentAsset::Native => {
-				<T::Currency as fungible::Inspect<_>>::can_deposit(
-					&treasury,
-					fee,
-					Provenance::Extant,
-				) == DepositConsequence::Success
-			}
+			PaymentAsset::Native => true,
 			PaymentAsset::Asset(id) => {
 				fee >= <T::Assets as fungibles::Inspect<_>>::minimum_balance(*id)
 					&& <T::Assets as fungibles::Inspect<_>>::can_deposit(
@@ -94,8 +114,9 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Pay out of `info` as `payout` says. The smaller of the payee's and the depositor's parts
-	/// goes first and the fee (zero or at least the asset minimum) last, so that the pallet
+	/// Pay out of `info` as `payout` says: an AIT fee is burned from the hold. The smaller of the
+	/// payee's and the depositor's parts goes first and an asset fee (zero or at least the asset
+	/// minimum) last, so that the pallet
 	/// account is never left holding less than an asset's minimum balance while it still
 	/// holds something.
 	pub(crate) fn pay_out(
@@ -109,11 +130,23 @@ impl<T: Config> Pallet<T> {
 			(&info.depositor, payout.to_depositor),
 		]);
 		legs.sort_by_key(|(_, amount)| *amount);
-		legs.push((&treasury, payout.fee));
+		let burn_fee = info.asset == PaymentAsset::Native;
+		if !burn_fee {
+			legs.push((&treasury, payout.fee));
+		}
 		for (to, amount) in legs {
 			if !amount.is_zero() {
 				Self::pay_leg(&info.asset, &info.depositor, to, amount)?;
 			}
+		}
+		if burn_fee && !payout.fee.is_zero() {
+			T::Currency::burn_held(
+				&Self::hold_reason(),
+				&info.depositor,
+				payout.fee,
+				Precision::Exact,
+				Fortitude::Force,
+			)?;
 		}
 		Ok(())
 	}
@@ -140,7 +173,7 @@ impl<T: Config> Pallet<T> {
 				)?;
 			}
 			PaymentAsset::Asset(id) => {
-				let pot = Self::account_id();
+				let pot = Self::pot_of(*id);
 				// Only a transfer that empties the pot may let its asset account go.
 				let preservation =
 					if <T::Assets as fungibles::Inspect<_>>::balance(*id, &pot) == amount {

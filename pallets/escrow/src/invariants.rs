@@ -1,8 +1,8 @@
 //! `try_state`: what must always hold between blocks.
 
 use crate::{
-	Approvals, Config, EscrowKind, Escrows, Expiries, JobEscrows, NextEscrowId, NextExpiryBlock,
-	Pallet, PlatformFee, ReleaseCondition,
+	Approvals, Config, EscrowAssets, EscrowKind, Escrows, Expiries, JobEscrows, NextEscrowId,
+	NextExpiryBlock, Pallet, PlatformFee, ReleaseCondition,
 };
 use aitbc_primitives::PaymentAsset;
 use alloc::vec::Vec;
@@ -22,10 +22,13 @@ fn add_to<K: PartialEq, B: Saturating + Copy>(totals: &mut Vec<(K, B)>, key: K, 
 
 impl<T: Config> Pallet<T> {
 	/// Per depositor, the AIT on hold under the escrow reason equals the sum of their open AIT
-	/// escrows (no one else can hold under this reason); per asset, the pallet account holds
-	/// at least the sum of open escrows in it (more only if someone sent it assets directly);
-	/// open escrows hold something; the job index, approvals and expiry queue agree with the
-	/// escrows.
+	/// escrows (no one else can hold under this reason); per asset, the asset's own pot holds
+	/// at least the sum of open escrows in it and keeps its provider reference; open escrows
+	/// hold something; the job index, approvals and expiry queue agree with the escrows; the
+	/// allow-list is within its bound and its counter is right.
+	///
+	/// A pot holding more than its escrows is not an error: anyone may send assets to it, and
+	/// such a gift must not make `try_state` fail. The tests, which send none, check equality.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		ensure!(
 			PlatformFee::<T>::get() <= T::MaxPlatformFee::get(),
@@ -78,12 +81,25 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		for (asset_id, total) in Self::asset_totals() {
+			let pot = Self::pot_of(asset_id);
 			ensure!(
-				<T::Assets as fungibles::Inspect<_>>::balance(asset_id, &Self::account_id())
-					>= total,
-				"the pallet account holds less of an asset than its open escrows"
+				<T::Assets as fungibles::Inspect<_>>::balance(asset_id, &pot) >= total,
+				"an asset's pot holds less than its open escrows"
+			);
+			ensure!(
+				frame_system::Pallet::<T>::providers(&pot) > 0,
+				"an asset's pot lost its provider reference"
 			);
 		}
+		let listed = EscrowAssets::<T>::iter_keys().count();
+		ensure!(
+			u32::try_from(listed).ok() == Some(EscrowAssets::<T>::count()),
+			"the escrow asset counter is wrong"
+		);
+		ensure!(
+			EscrowAssets::<T>::count() <= T::MaxEscrowAssets::get(),
+			"more escrow assets are listed than allowed"
+		);
 		for (job_id, escrow_id) in JobEscrows::<T>::iter() {
 			ensure!(
 				Escrows::<T>::get(escrow_id)

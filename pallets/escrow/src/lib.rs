@@ -23,15 +23,27 @@
 //!
 //! - AIT stays in the depositor's account, on hold under [`HoldReason::Escrow`]; payouts move it
 //!   with `transfer_on_hold`, refunds release the hold.
-//! - Assets of `pallet-assets` move into this pallet's own account (derived from
-//!   [`Config::PalletId`]), which the pallet keeps alive with a provider reference. Every open
-//!   asset escrow holds at least the asset's minimum balance and payouts are ordered so the
-//!   account never falls into dust (see `funds.rs`).
+//! - Assets of `pallet-assets` move into a pot of their own, [`Pallet::pot_of`] (a sub-account
+//!   of [`Config::PalletId`] per asset), which the pallet keeps alive with a provider
+//!   reference. Every open asset escrow holds at least the asset's minimum balance and payouts
+//!   are ordered so a pot never falls into dust (see `funds.rs`).
+//! - Only assets in [`EscrowAssets`], listed by [`Config::GovernanceOrigin`] with
+//!   [`Pallet::set_escrow_asset`], may be escrowed. An asset's admin can `force_transfer` or
+//!   `burn` from any account of its asset, and its freezer freeze one: escrowed in an asset
+//!   anyone created, a client's payment could be taken from the pot before the operator is
+//!   paid. Governance lists only assets whose owner, admin, issuer and freezer are root or
+//!   otherwise trusted (for example assets created with `force_create` owned by the
+//!   treasury), and unlists an asset before it is destroyed, since its id is free to re-create
+//!   afterwards. Delisting stops new escrows only; open ones still pay out and refund. One pot
+//!   per asset means that junk assets, even listed ones, fill only their own pots' consumer
+//!   references, and an admin that turns bad reaches only escrows in its own asset.
 //!
 //! ## Fees, expiry, disputes
 //!
 //! - A [`PlatformFee`] set by [`Config::GovernanceOrigin`] is taken from every payment to a
-//!   beneficiary (release, settle and the payee's part of a split) and sent to
+//!   beneficiary (release, settle and the payee's part of a split). A fee in AIT is burned:
+//!   the receipts pallet mints for a job at most the fee its settlement burned, so paying
+//!   oneself for made-up work cannot print AIT (`docs/economics.md`). A fee in an asset goes to
 //!   [`Config::TreasuryAccount`].
 //! - An escrow with a deadline is queued in [`Expiries`] under its deadline block; the
 //!   `on_initialize` hook refunds due escrows, at most [`Config::MaxAutoRefundsPerBlock`] per
@@ -46,6 +58,7 @@ extern crate alloc;
 
 pub use pallet::*;
 
+mod assets;
 mod engine;
 mod expiry;
 mod funds;
@@ -115,7 +128,8 @@ pub mod pallet {
 		/// The id of an asset of `Assets`.
 		type AssetId: Parameter + Member + MaxEncodedLen + Copy;
 
-		/// Assets a client may pay in; escrowed in this pallet's account.
+		/// Assets a client may pay in, if governance listed them in [`EscrowAssets`]; escrowed in
+		/// a pot per asset ([`Pallet::pot_of`]).
 		type Assets: fungibles::Inspect<Self::AccountId, AssetId = Self::AssetId, Balance = Self::Balance>
 			+ fungibles::Mutate<Self::AccountId>;
 
@@ -126,7 +140,8 @@ pub mod pallet {
 		/// Zero-knowledge proofs, for [`ReleaseCondition::ZkProof`].
 		type Proofs: ProofVerifier;
 
-		/// Sets the platform fee and orders emergency withdrawals (council or root).
+		/// Sets the platform fee, lists escrow assets and orders emergency withdrawals (council
+		/// or root).
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Freezes, unfreezes and splits general escrows (the disputes pallet's origin, or
@@ -136,7 +151,8 @@ pub mod pallet {
 		/// Receives the platform fee.
 		type TreasuryAccount: Get<Self::AccountId>;
 
-		/// Derives the account that keeps escrowed assets.
+		/// Derives the pots that keep escrowed assets, one sub-account per asset. The account id
+		/// must have room for "modl", the 8-byte id and the encoded asset id, or pots collide.
 		#[pallet::constant]
 		type PalletId: Get<PalletId>;
 
@@ -163,6 +179,10 @@ pub mod pallet {
 		/// The most public inputs of a zero-knowledge proof.
 		#[pallet::constant]
 		type MaxPublicInputs: Get<u32>;
+
+		/// The most assets [`EscrowAssets`] may list.
+		#[pallet::constant]
+		type MaxEscrowAssets: Get<u32>;
 
 		type WeightInfo: WeightInfo;
 
@@ -215,9 +235,16 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextExpiryBlock<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
 
-	/// The share of every payment to a beneficiary that goes to the treasury.
+	/// The share of every payment to a beneficiary taken as a fee: burned when paid in AIT, to
+	/// the treasury when paid in an asset.
 	#[pallet::storage]
 	pub type PlatformFee<T> = StorageValue<_, Perbill, ValueQuery>;
+
+	/// The assets that may be escrowed, listed by governance (at most `MaxEscrowAssets`). Only
+	/// an asset whose admin cannot take from the pot behind governance's back belongs here.
+	#[pallet::storage]
+	pub type EscrowAssets<T: Config> =
+		CountedStorageMap<_, Blake2_128Concat, T::AssetId, (), OptionQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -240,7 +267,7 @@ pub mod pallet {
 			asset: PaymentAsset<T::AssetId>,
 			amount: T::Balance,
 		},
-		/// `amount` left the escrow: `amount - fee` to `to`, `fee` to the treasury.
+		/// `amount` left the escrow: `amount - fee` to `to`, `fee` burned (AIT) or to the treasury (an asset).
 		Released {
 			escrow_id: EscrowId,
 			to: T::AccountId,
@@ -270,7 +297,8 @@ pub mod pallet {
 		Frozen { escrow_id: EscrowId },
 		/// The escrow may move again.
 		Unfrozen { escrow_id: EscrowId },
-		/// A job was settled in one step: `to_payee` to the payee, `fee` to the treasury and
+		/// A job was settled in one step: `to_payee` to the payee, `fee` burned (AIT) or to the
+		/// treasury (an asset), and
 		/// `to_depositor` back to the depositor; the escrow is closed.
 		Settled {
 			escrow_id: EscrowId,
@@ -304,6 +332,8 @@ pub mod pallet {
 		},
 		/// Governance set the platform fee.
 		PlatformFeeSet { fee: Perbill },
+		/// Governance listed (`allowed`) or delisted an asset for new escrows.
+		EscrowAssetSet { asset: T::AssetId, allowed: bool },
 	}
 
 	#[pallet::error]
@@ -370,6 +400,38 @@ pub mod pallet {
 		FeeTooHigh,
 		/// The escrow id counter is exhausted.
 		IdsExhausted,
+		/// Governance has not listed this asset for escrow: its admin could take it from the
+		/// pot.
+		AssetNotEscrowable,
+		/// No such asset exists; listing an id before its asset is created would let whoever
+		/// creates it become the admin of a listed asset.
+		UnknownAsset,
+		/// The asset is already listed for escrow.
+		AlreadyEscrowAsset,
+		/// The asset is not listed for escrow.
+		NotEscrowAsset,
+		/// `MaxEscrowAssets` assets are listed already; delist one first.
+		TooManyEscrowAssets,
+	}
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The platform fee at genesis, at most `MaxPlatformFee`.
+		pub platform_fee: Perbill,
+		#[serde(skip)]
+		pub _config: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			assert!(
+				self.platform_fee <= T::MaxPlatformFee::get(),
+				"the genesis platform fee is above MaxPlatformFee"
+			);
+			PlatformFee::<T>::put(self.platform_fee);
+		}
 	}
 
 	#[pallet::hooks]
@@ -395,6 +457,13 @@ pub mod pallet {
 			assert!(
 				T::MaxSignatories::get() > 0,
 				"multi-signature needs signatories"
+			);
+			// A pot is "modl", the pallet id and the asset id, truncated to an account id:
+			// truncated, two assets would share a pot.
+			assert!(
+				12usize.saturating_add(T::AssetId::max_encoded_len())
+					<= T::AccountId::max_encoded_len(),
+				"every asset needs a pot of its own"
 			);
 		}
 	}
@@ -536,6 +605,20 @@ pub mod pallet {
 			PlatformFee::<T>::put(fee);
 			Self::deposit_event(Event::PlatformFeeSet { fee });
 			Ok(())
+		}
+
+		/// List (`allowed`) or delist `asset` for new escrows. List only assets whose admin,
+		/// issuer and freezer are root or trusted: they can take or freeze anything in the
+		/// asset's pot. Delisting leaves open escrows in the asset to pay out and refund.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::set_escrow_asset())]
+		pub fn set_escrow_asset(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			allowed: bool,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_set_escrow_asset(asset, allowed)
 		}
 	}
 }

@@ -16,7 +16,9 @@ use sp_runtime::testing::H256;
 use sp_runtime::{BuildStorage, DispatchError, DispatchResult, Perbill};
 use std::{cell::RefCell, collections::BTreeMap};
 
-pub type AccountId = u64;
+/// Wider than the default `u64`, so each asset's pot (`PalletId` sub-account: "modl", the
+/// 8-byte pallet id and the 4-byte asset id) is an account of its own, as on the real runtime.
+pub type AccountId = u128;
 pub type Balance = u128;
 pub type AssetId = u32;
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -50,6 +52,8 @@ construct_runtime!(
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
+	type AccountId = AccountId;
+	type Lookup = sp_runtime::traits::IdentityLookup<AccountId>;
 	type AccountData = pallet_balances::AccountData<Balance>;
 }
 
@@ -186,6 +190,7 @@ parameter_types! {
 	pub const MaxPlatformFee: Perbill = Perbill::from_percent(10);
 	pub const TreasuryAccount: AccountId = TREASURY;
 	pub static MaxAutoRefunds: u32 = 2;
+	pub static MaxEscrowAssets: u32 = 32;
 }
 
 ord_parameter_types! {
@@ -210,6 +215,7 @@ impl pallet_escrow::Config for Test {
 	type MaxAutoRefundsPerBlock = MaxAutoRefunds;
 	type MaxProofLen = ConstU32<64>;
 	type MaxPublicInputs = ConstU32<4>;
+	type MaxEscrowAssets = MaxEscrowAssets;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;
@@ -229,11 +235,13 @@ impl crate::BenchmarkHelper<AssetId> for MockBenchmarkHelper {
 }
 
 /// Accounts 1..=4 and the treasury hold AIT and [`USD`]; the treasury holds just enough.
+/// Governance has listed [`USD`] for escrow.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	JOBS.with(|jobs| jobs.borrow_mut().clear());
 	CLOSED.with(|closed| closed.borrow_mut().clear());
 	refuse_close(false);
 	MaxAutoRefunds::set(2);
+	MaxEscrowAssets::set(32);
 	let mut storage = frame_system::GenesisConfig::<Test>::default()
 		.build_storage()
 		.unwrap();
@@ -264,7 +272,10 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.assimilate_storage(&mut storage)
 	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| System::set_block_number(1));
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		pallet_escrow::EscrowAssets::<Test>::insert(USD, ());
+	});
 	ext
 }
 
@@ -276,15 +287,21 @@ pub fn test(test: impl FnOnce()) {
 	});
 }
 
-/// `try_state`, plus what only holds without outside transfers: the pallet account holds
-/// exactly the open asset escrows.
+/// `try_state`, plus what only holds without outside transfers: every asset's pot holds
+/// exactly the open escrows in that asset (nothing if there are none).
 pub fn check_invariants() {
 	Escrow::do_try_state().expect("try_state holds");
-	for (asset_id, total) in Escrow::asset_totals() {
-		assert_eq!(Assets::balance(asset_id, Escrow::account_id()), total);
-	}
-	if Escrow::asset_totals().is_empty() {
-		assert_eq!(Assets::balance(USD, Escrow::account_id()), 0);
+	let totals = Escrow::asset_totals();
+	for asset_id in pallet_assets::Asset::<Test>::iter_keys() {
+		let total = totals
+			.iter()
+			.find(|(id, _)| *id == asset_id)
+			.map_or(0, |(_, total)| *total);
+		assert_eq!(
+			Assets::balance(asset_id, Escrow::pot_of(asset_id)),
+			total,
+			"the pot of asset {asset_id} holds other than its open escrows"
+		);
 	}
 }
 

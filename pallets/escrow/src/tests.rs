@@ -14,6 +14,7 @@ use frame_support::{
 };
 use sp_runtime::{DispatchError, Perbill, TokenError};
 
+mod escrow_assets;
 mod proptests;
 
 // ---- helpers -------------------------------------------------------------------------------
@@ -31,7 +32,7 @@ fn usd(who: AccountId) -> Balance {
 }
 
 fn pot_usd() -> Balance {
-	usd(Escrow::account_id())
+	usd(Escrow::pot_of(USD))
 }
 
 fn escrow_events() -> Vec<Event<Test>> {
@@ -153,7 +154,7 @@ fn create_holds_the_payment_and_records_the_escrow() {
 }
 
 #[test]
-fn create_in_an_asset_moves_it_to_the_pallet_account() {
+fn create_in_an_asset_moves_it_to_the_assets_own_pot() {
 	test(|| {
 		create_usd(500, None);
 		assert_eq!(usd(ALICE), INITIAL - 500);
@@ -621,13 +622,16 @@ fn platform_fee_is_set_by_governance_only_and_bounded() {
 }
 
 #[test]
-fn release_sends_the_fee_to_the_treasury() {
+fn release_burns_an_ait_fee() {
 	test(|| {
 		set_fee(5);
+		let issuance = Balances::total_issuance();
 		let id = create_native(1_000, None, None, ReleaseCondition::Unconditional);
 		assert_ok!(Escrow::release(RuntimeOrigin::signed(ALICE), id, Some(400)));
 		assert_eq!(free(BOB), INITIAL + 380);
-		assert_eq!(free(TREASURY), ED + 20);
+		// An AIT fee is burned, not paid to the treasury.
+		assert_eq!(free(TREASURY), ED);
+		assert_eq!(Balances::total_issuance(), issuance - 20);
 		assert_eq!(
 			last_event(),
 			Event::Released {
@@ -877,11 +881,14 @@ fn split_needs_a_frozen_escrow() {
 fn split_divides_a_frozen_escrow_and_charges_the_fee_on_the_payee_part() {
 	test(|| {
 		set_fee(10);
+		let issuance = Balances::total_issuance();
 		let id = create_native(1_000, None, Some(30), ReleaseCondition::Unconditional);
 		assert_ok!(Escrow::freeze(arbiter(), id));
 		assert_ok!(Escrow::split(arbiter(), id, Perbill::from_percent(70)));
 		assert_eq!(free(BOB), INITIAL + 630);
-		assert_eq!(free(TREASURY), ED + 70);
+		// An AIT fee is burned, not paid to the treasury.
+		assert_eq!(free(TREASURY), ED);
+		assert_eq!(Balances::total_issuance(), issuance - 70);
 		assert_eq!(free(ALICE), INITIAL - 700);
 		assert_eq!(on_hold(ALICE), 0);
 		assert!(Escrows::<Test>::get(id).is_none());
@@ -1225,13 +1232,16 @@ fn ledger_lock_and_escrow_of() {
 fn ledger_release_pays_less_the_fee_and_closes_when_empty() {
 	test(|| {
 		set_fee(10);
+		let issuance = Balances::total_issuance();
 		assert_ok!(ledger_lock(7, 1_000));
 		assert_eq!(
 			<Ledger as EscrowLedger<_, _, _>>::release(7, &CHARLIE, 400),
 			Ok(360)
 		);
 		assert_eq!(free(CHARLIE), INITIAL + 360);
-		assert_eq!(free(TREASURY), ED + 40);
+		// An AIT fee is burned, not paid to the treasury.
+		assert_eq!(free(TREASURY), ED);
+		assert_eq!(Balances::total_issuance(), issuance - 40);
 		assert_eq!(
 			<Ledger as EscrowLedger<_, _, _>>::escrow_of(7)
 				.unwrap()
@@ -1260,13 +1270,16 @@ fn ledger_release_pays_less_the_fee_and_closes_when_empty() {
 fn ledger_settle_pays_the_payee_less_the_fee_and_returns_the_rest() {
 	test(|| {
 		set_fee(10);
+		let issuance = Balances::total_issuance();
 		assert_ok!(ledger_lock(7, 1_000));
 		assert_eq!(
 			<Ledger as EscrowLedger<_, _, _>>::settle(7, &CHARLIE, 600),
 			Ok((540, 400))
 		);
 		assert_eq!(free(CHARLIE), INITIAL + 540);
-		assert_eq!(free(TREASURY), ED + 60);
+		// An AIT fee is burned, not paid to the treasury.
+		assert_eq!(free(TREASURY), ED);
+		assert_eq!(Balances::total_issuance(), issuance - 60);
 		assert_eq!(free(ALICE), INITIAL - 600);
 		assert_eq!(on_hold(ALICE), 0);
 		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::escrow_of(7), None);
@@ -1465,6 +1478,7 @@ fn ledger_refund_part_returns_part_without_fee_and_keeps_the_rest() {
 fn ledger_freeze_unfreeze_and_split() {
 	test(|| {
 		set_fee(10);
+		let issuance = Balances::total_issuance();
 		assert_ok!(ledger_lock(7, 1_000));
 		assert_noop!(
 			<Ledger as EscrowLedger<_, _, _>>::split(7, &CHARLIE, Perbill::from_percent(50)),
@@ -1499,7 +1513,9 @@ fn ledger_freeze_unfreeze_and_split() {
 			Ok((360, 600))
 		);
 		assert_eq!(free(CHARLIE), INITIAL + 360);
-		assert_eq!(free(TREASURY), ED + 40);
+		// An AIT fee is burned, not paid to the treasury.
+		assert_eq!(free(TREASURY), ED);
+		assert_eq!(Balances::total_issuance(), issuance - 40);
 		assert_eq!(free(ALICE), INITIAL - 400);
 		assert_eq!(<Ledger as EscrowLedger<_, _, _>>::escrow_of(7), None);
 		assert_noop!(

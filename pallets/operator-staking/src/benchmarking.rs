@@ -5,6 +5,7 @@ use aitbc_primitives::{
 	traits::{Offence, OffenceKind, OffenceReporter, OnVerifiedWork},
 	PaymentAsset,
 };
+use codec::{Decode, Encode};
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{fungible::Mutate, Get, Hooks},
@@ -12,7 +13,7 @@ use frame_support::{
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_runtime::{
-	traits::{Saturating, Zero},
+	traits::{Saturating, TrailingZeroInput, Zero},
 	Perbill,
 };
 
@@ -145,10 +146,13 @@ mod benchmarks {
 	fn set_commission() {
 		let operator = bonded_operator::<T>();
 		let commission = T::MaxCommission::get();
+		// Worst case: an earlier change already in force is folded into the ledger.
+		assert!(Pallet::<T>::do_set_commission(operator.clone(), Perbill::zero()).is_ok());
+		CurrentSession::<T>::mutate(|s| *s = s.saturating_add(2));
 		#[extrinsic_call]
 		_(RawOrigin::Signed(operator.clone()), commission);
 		assert_eq!(
-			Operators::<T>::get(&operator).map(|l| l.commission),
+			PendingCommissions::<T>::get(&operator).map(|p| p.commission),
 			Some(commission)
 		);
 	}
@@ -199,9 +203,30 @@ mod benchmarks {
 	#[benchmark]
 	fn withdraw_undelegated() {
 		let operator = bonded_operator::<T>();
-		native_delegations::<T>(&operator, 1);
-		let delegator: T::AccountId = account("delegator", 0, SEED);
+		// Worst case: the delegation names every blueprint it may, each with an open
+		// accusation that it does not back (it came later), so every record is read.
+		let delegator = funded::<T>("delegator", 0);
+		for id in 0..T::MaxBlueprintsPerDelegation::get() {
+			assert!(
+				<Pallet<T> as OffenceReporter<T::AccountId>>::note_accusation(&operator, id.into())
+					.is_ok()
+			);
+		}
+		frame_system::Pallet::<T>::set_block_number(
+			frame_system::Pallet::<T>::block_number().saturating_add(1u32.into()),
+		);
+		let selection = BlueprintSelection::Only(BoundedVec::truncate_from(
+			(0..T::MaxBlueprintsPerDelegation::get().into()).collect(),
+		));
 		let all = T::MinDelegation::get().saturating_mul(2u32.into());
+		assert!(Pallet::<T>::do_delegate(
+			delegator.clone(),
+			operator.clone(),
+			PaymentAsset::Native,
+			all,
+			selection
+		)
+		.is_ok());
 		assert!(Pallet::<T>::do_schedule_undelegation(
 			delegator.clone(),
 			operator.clone(),
@@ -268,14 +293,29 @@ mod benchmarks {
 		assert!(UnappliedSlashes::<T>::iter().next().is_none());
 	}
 
+	/// A boundary block at its worst: it funds the closed session (a tally holding as many
+	/// blueprints as may be incentivized, so one transfer for all of them), pays `p` entries of
+	/// `p` operators with AIT delegators, and finishes the session's payout.
 	#[benchmark]
-	fn close_session(p: Linear<0, { T::MaxOperatorsPerSession::get() }>) {
+	fn close_session(p: Linear<0, { T::MaxPayoutsPerBlock::get() }>) {
 		fund_rewards::<T>();
+		let blueprints = T::MaxIncentivizedBlueprints::get().max(1);
+		let share = Perbill::from_rational(1u32, blueprints);
+		assert!(Pallet::<T>::do_set_blueprint_incentive(BLUEPRINT, None).is_ok());
+		for id in 0..blueprints {
+			assert!(Pallet::<T>::do_set_blueprint_incentive(id.into(), Some(share)).is_ok());
+		}
 		for i in 0..p {
 			let operator = funded::<T>("operator", i);
 			assert!(Pallet::<T>::do_bond(operator.clone(), T::MinOperatorBond::get()).is_ok());
 			native_delegations::<T>(&operator, 1);
-			<Pallet<T> as OnVerifiedWork<T::AccountId>>::on_verified_work(&operator, BLUEPRINT, 10);
+			let blueprint = u64::from(i % blueprints);
+			<Pallet<T> as OnVerifiedWork<T::AccountId>>::on_verified_work(
+				&operator,
+				blueprint,
+				10,
+				1_000_000_000_000,
+			);
 		}
 		let boundary = session_boundary::<T>();
 		#[block]
@@ -283,6 +323,7 @@ mod benchmarks {
 			Pallet::<T>::on_initialize(boundary);
 		}
 		assert!(SessionPoints::<T>::iter().next().is_none());
+		assert!(CurrentPayout::<T>::get().is_none());
 	}
 
 	#[benchmark]
@@ -327,11 +368,44 @@ mod benchmarks {
 		let operator = bonded_operator::<T>();
 		native_delegations::<T>(&operator, 1);
 		let delegator: T::AccountId = account("delegator", 0, SEED);
-		<Pallet<T> as OnVerifiedWork<T::AccountId>>::on_verified_work(&operator, BLUEPRINT, 10);
+		<Pallet<T> as OnVerifiedWork<T::AccountId>>::on_verified_work(
+			&operator,
+			BLUEPRINT,
+			10,
+			1_000_000_000_000,
+		);
 		Pallet::<T>::on_initialize(session_boundary::<T>());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(delegator.clone()), operator.clone());
 		assert!(!TotalRewardsPaid::<T>::get().is_zero());
+	}
+
+	#[benchmark]
+	fn set_delegation_asset() -> Result<(), BenchmarkError> {
+		// Worst case: listing a new asset next to `MaxDelegationAssets - 1` others.
+		let asset_id = |i: u32| {
+			T::AssetId::decode(&mut TrailingZeroInput::new(&i.encode()))
+				.map_err(|_| BenchmarkError::Weightless)
+		};
+		let max = T::MaxDelegationAssets::get();
+		for i in 1..max {
+			assert!(Pallet::<T>::do_set_delegation_asset(
+				asset_id(i)?,
+				Some(T::MinDelegation::get())
+			)
+			.is_ok());
+		}
+		let asset = asset_id(max.saturating_add(1))?;
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(
+			origin as T::RuntimeOrigin,
+			asset,
+			Some(T::MinDelegation::get()),
+		);
+		assert!(DelegationAssets::<T>::contains_key(asset));
+		Ok(())
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

@@ -3,7 +3,7 @@
 use crate::{pallet::*, types::*};
 use aitbc_primitives::{
 	traits::{OperatorRegistry, StakeInfo},
-	PaymentAsset,
+	PaymentAsset, SessionIndex,
 };
 use frame_support::{
 	pallet_prelude::*,
@@ -95,12 +95,14 @@ impl<T: Config> Pallet<T> {
 			T::Services::active_services(&who) == 0,
 			Error::<T>::HasActiveServices
 		);
-		ensure!(
-			PendingSlashCount::<T>::get(&who) == 0,
-			Error::<T>::SlashPending
-		);
 		// A slash during the delay may have left less than was scheduled.
 		let amount = unbonding.amount.min(ledger.bond);
+		// Bond added after the last accusation or offence may leave; the rest is what open
+		// disputes and unapplied slashes will take their fraction of.
+		ensure!(
+			ledger.bond.saturating_sub(amount) >= Self::exposed_bond(&who),
+			Error::<T>::SlashPending
+		);
 		T::Currency::release(
 			&HoldReason::OperatorBond.into(),
 			&who,
@@ -115,6 +117,7 @@ impl<T: Config> Pallet<T> {
 		});
 		if ledger.bond.is_zero() {
 			Operators::<T>::remove(&who);
+			PendingCommissions::<T>::remove(&who);
 			Self::deposit_event(Event::OperatorLeft { operator: who });
 		} else {
 			Operators::<T>::insert(&who, ledger);
@@ -122,20 +125,96 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Schedule `commission` for the next reward session. The session running now is paid out
+	/// at its end with the commission it started with: an operator that raised it just before
+	/// a payout would take what its delegators had earned under the old rate.
 	pub(crate) fn do_set_commission(who: T::AccountId, commission: Perbill) -> DispatchResult {
 		ensure!(
 			commission <= T::MaxCommission::get(),
 			Error::<T>::CommissionTooHigh
 		);
-		Operators::<T>::try_mutate(&who, |maybe| -> DispatchResult {
-			let ledger = maybe.as_mut().ok_or(Error::<T>::NotOperator)?;
-			ledger.commission = commission;
-			Ok(())
-		})?;
+		let mut ledger = Operators::<T>::get(&who).ok_or(Error::<T>::NotOperator)?;
+		let current = CurrentSession::<T>::get();
+		if let Some(pending) = PendingCommissions::<T>::get(&who) {
+			if pending.from_session < current {
+				// In force since an earlier session, whose predecessor's payout is over: it
+				// becomes the ledger's commission.
+				ledger.commission = pending.commission;
+			} else if pending.from_session == current {
+				// In force for the running session while the previous one may still be paying
+				// out with the ledger's rate; neither can be overwritten yet.
+				return Err(Error::<T>::CommissionChangePending.into());
+			}
+			// Otherwise it applies to no session yet and is simply replaced.
+		}
+		let from_session = current.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		Operators::<T>::insert(&who, ledger);
+		PendingCommissions::<T>::insert(
+			&who,
+			PendingCommission {
+				commission,
+				from_session,
+			},
+		);
 		Self::deposit_event(Event::CommissionSet {
 			operator: who,
 			commission,
+			from_session,
 		});
+		Ok(())
+	}
+
+	/// The commission `operator` takes from the rewards of `session` (`None` if not bonded).
+	pub fn commission_for(operator: &T::AccountId, session: SessionIndex) -> Option<Perbill> {
+		Operators::<T>::get(operator).map(|ledger| Self::commission_in(operator, &ledger, session))
+	}
+
+	fn commission_in(
+		operator: &T::AccountId,
+		ledger: &LedgerOf<T>,
+		session: SessionIndex,
+	) -> Perbill {
+		match PendingCommissions::<T>::get(operator) {
+			Some(pending) if pending.from_session <= session => pending.commission,
+			_ => ledger.commission,
+		}
+	}
+
+	/// The smallest delegation of `asset`, if it may be delegated.
+	fn min_delegation(asset: &AssetOf<T>) -> Option<BalanceOf<T>> {
+		match asset {
+			PaymentAsset::Native => Some(T::MinDelegation::get()),
+			PaymentAsset::Asset(id) => DelegationAssets::<T>::get(id),
+		}
+	}
+
+	pub(crate) fn do_set_delegation_asset(
+		asset: T::AssetId,
+		minimum: Option<BalanceOf<T>>,
+	) -> DispatchResult {
+		let listed = DelegationAssets::<T>::contains_key(asset);
+		let count = DelegationAssetCount::<T>::get();
+		match minimum {
+			Some(min) => {
+				// A zero minimum would let dust fill an operator's delegation slots.
+				ensure!(!min.is_zero(), Error::<T>::ZeroMinimum);
+				if !listed {
+					ensure!(
+						count < T::MaxDelegationAssets::get(),
+						Error::<T>::TooManyDelegationAssets
+					);
+					DelegationAssetCount::<T>::put(count.saturating_add(1));
+				}
+				DelegationAssets::<T>::insert(asset, min);
+			}
+			None => {
+				if listed {
+					DelegationAssets::<T>::remove(asset);
+					DelegationAssetCount::<T>::put(count.saturating_sub(1));
+				}
+			}
+		}
+		Self::deposit_event(Event::DelegationAssetSet { asset, minimum });
 		Ok(())
 	}
 
@@ -155,6 +234,7 @@ impl<T: Config> Pallet<T> {
 			Self::is_active_operator(&operator),
 			Error::<T>::OperatorNotActive
 		);
+		let minimum = Self::min_delegation(&asset).ok_or(Error::<T>::AssetNotDelegatable)?;
 		let key = (who.clone(), asset);
 		let mut pool = Pools::<T>::get(&operator);
 		let existing = Delegations::<T>::get(&operator, &key);
@@ -164,6 +244,12 @@ impl<T: Config> Pallet<T> {
 				ensure!(
 					delegation.blueprints == blueprints,
 					Error::<T>::BlueprintSelectionMismatch
+				);
+				// Exposed stake is the delegation's amount; growing it would make the
+				// newcomer stake pay for an older accusation or offence.
+				ensure!(
+					!Self::is_exposed(&operator, &delegation),
+					Error::<T>::SlashPending
 				);
 				Self::settle_rewards(&pool, &asset, &mut delegation);
 				delegation.amount = delegation
@@ -178,19 +264,20 @@ impl<T: Config> Pallet<T> {
 					Error::<T>::TooManyDelegations
 				);
 				pool.delegations = pool.delegations.saturating_add(1);
+				DelegatorLinks::<T>::mutate(&who, &operator, |links| {
+					*links = links.saturating_add(1)
+				});
 				Delegation {
 					amount,
 					unbonding: None,
 					blueprints,
 					reward_snapshot: pool.reward_per_share,
 					pending_rewards: Zero::zero(),
+					since: Self::now(),
 				}
 			}
 		};
-		ensure!(
-			delegation.amount >= T::MinDelegation::get(),
-			Error::<T>::DelegationTooLow
-		);
+		ensure!(delegation.amount >= minimum, Error::<T>::DelegationTooLow);
 		match asset {
 			PaymentAsset::Native => {
 				pool.native_stake = pool
@@ -238,10 +325,11 @@ impl<T: Config> Pallet<T> {
 			delegation.unbonding.is_none(),
 			Error::<T>::UnbondingInProgress
 		);
+		// A delisted asset has no minimum left: its delegations may leave in any parts.
 		Self::check_unbond_amount(
 			delegation.amount,
 			amount,
-			T::MinDelegation::get(),
+			Self::min_delegation(&asset).unwrap_or_else(Zero::zero),
 			Error::<T>::DelegationTooLow,
 		)?;
 		let unlock_at = Self::now().saturating_add(T::UndelegationDelay::get());
@@ -271,7 +359,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::UnbondingNotReady
 		);
 		ensure!(
-			PendingSlashCount::<T>::get(&operator) == 0,
+			!Self::is_exposed(&operator, &delegation),
 			Error::<T>::SlashPending
 		);
 		let mut pool = Pools::<T>::get(&operator);
@@ -375,6 +463,11 @@ impl<T: Config> Pallet<T> {
 		if delegation.amount.is_zero() && delegation.pending_rewards.is_zero() {
 			Delegations::<T>::remove(operator, key);
 			pool.delegations = pool.delegations.saturating_sub(1);
+			DelegatorLinks::<T>::mutate_exists(&key.0, operator, |links| {
+				*links = links
+					.map(|count| count.saturating_sub(1))
+					.filter(|count| *count > 0);
+			});
 		} else {
 			Delegations::<T>::insert(operator, key, delegation);
 		}
@@ -393,12 +486,20 @@ impl<T: Config> StakeInfo<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	fn is_active_operator(who: &T::AccountId) -> bool {
 		Operators::<T>::get(who).is_some_and(|ledger| !ledger.is_leaving())
 	}
+
+	fn delegates_to(delegator: &T::AccountId, operator: &T::AccountId) -> bool {
+		DelegatorLinks::<T>::contains_key(delegator, operator)
+	}
 }
 
 /// Queries behind the runtime API.
 impl<T: Config> Pallet<T> {
+	/// The operator's ledger, with the commission in force in the running session.
 	pub fn operator_ledger(operator: &T::AccountId) -> Option<LedgerOf<T>> {
-		Operators::<T>::get(operator)
+		Operators::<T>::get(operator).map(|mut ledger| {
+			ledger.commission = Self::commission_in(operator, &ledger, CurrentSession::<T>::get());
+			ledger
+		})
 	}
 
 	pub fn delegations_of(

@@ -10,23 +10,68 @@
 //! - **Delegation** (`bonds.rs`): anyone delegates AIT (held under [`HoldReason::Delegation`]) or an
 //!   asset (moved into the pallet account, accounted per delegation and in [`AssetTotals`]) to an
 //!   active operator, choosing which blueprints the stake secures. Undelegation waits
-//!   `UndelegationDelay`; until withdrawn the stake stays slashable.
-//! - **Deferred slashes** (`slashing.rs`): [`OffenceReporter::report`] records an
-//!   [`UnappliedSlash`] that ripens after `SlashDeferDuration`. Until then `VetoOrigin` (root or
-//!   a council majority in the runtime) may cancel it. A ripe slash is applied by
-//!   `on_initialize` from [`SlashQueue`] (at most `MaxSlashesPerBlock` per block: when a block's
-//!   queue is full a report goes to the next block with room), or by anyone through
-//!   `apply_slash`, free when it succeeds. A slash takes the same fraction of the operator's bond
-//!   and of every delegation covering the blueprint; proceeds follow [`SlashDestinationSetting`].
-//!   While an operator has a slash under review ([`PendingSlashCount`]) neither it nor its
-//!   delegators can withdraw stake, and a top-up cannot narrow a delegation's blueprints, so
-//!   nobody escapes a pending slash; `integrity_test` also requires both unbonding delays to be
-//!   at least `SlashDeferDuration`.
-//! - **Rewards** (`rewards.rs`): services and receipts report outcomes and verified work, which
-//!   become points per (incentivized blueprint, operator) in the current session. At each
-//!   session boundary the pool ([`RewardPoolPerSession`], paid from the `RewardSource` account,
-//!   which the runtime feeds with its share of fees and inflation) is split between blueprints by
-//!   their [`BlueprintIncentives`] share and within a blueprint by points. An operator keeps its
+//!   `UndelegationDelay`; until withdrawn the stake stays slashable. Only assets governance
+//!   listed in [`DelegationAssets`] (with `set_delegation_asset`) may be delegated, each with its
+//!   own minimum (AIT's is `MinDelegation`): with one minimum for every asset, anyone could fill
+//!   an operator's `MaxDelegationsPerOperator` slots with a worthless asset and shut honest
+//!   delegators out.
+//! - **Commission** (`bonds.rs`): `set_commission` takes effect from the next reward session
+//!   ([`PendingCommissions`]), never for the session about to pay out, so an operator cannot
+//!   raise it just before a payout and take its delegators' share. The ledger keeps the
+//!   commission of earlier sessions; [`Pallet::commission_for`] tells the payout which applies to
+//!   a session, and the runtime API shows the one in force.
+//! - **Exposure** (`exposure.rs`): a slash must reach the stake that backed the operator when the
+//!   offence was recorded, and only that stake. When a dispute opens, pallet-disputes calls
+//!   [`OffenceReporter::note_accusation`] (and `clear_accusation` when it ends); a report records
+//!   its own exposure, and a lost dispute's report inherits the accusation's. Representation,
+//!   bounded whatever the number of disputes and slashes: each delegation keeps the block it was
+//!   created (`since`); each unapplied slash keeps the block of its exposure and the operator's
+//!   bond then; one [`Exposure`] record per (operator, blueprint) ([`Exposures`]) and one per
+//!   operator ([`OperatorExposures`]) count the open accusations and unapplied slashes and keep
+//!   the latest exposure block. A delegation created at or before that block cannot be
+//!   withdrawn (nor topped up, so its amount never exceeds what was exposed) until the record
+//!   empties; the operator may withdraw only bond above the largest exposed bond. Stake
+//!   delegated later is neither locked nor slashed: a slash takes its fraction only from
+//!   delegations with `since <= exposed_at` and from the operator's bond at `exposed_at`
+//!   (bounded by what is left). This stops delegators (and an operator's own sybil delegators)
+//!   from leaving during a dispute that outlasts the undelegation delay, and newcomers from
+//!   paying for older offences, and locks only the delegators that back the accused blueprint.
+//!   Several open disputes on one (operator, blueprint) share the latest block: a delegation
+//!   created between two of them is exposed to both (never less stake than was present when a
+//!   dispute opened).
+//! - **Deferred slashes** (`slashing.rs`): [`OffenceReporter::report`] always stores an
+//!   [`UnappliedSlash`] (there is no queue to be full, so no report is lost); it ripens after
+//!   `SlashDeferDuration`. Until then `VetoOrigin` (root or a council majority in the runtime)
+//!   may cancel it. Slash ids grow with the report block and every slash waits the same review
+//!   period, so ids are in ripening order: `on_initialize` applies ripe slashes oldest first
+//!   from a cursor ([`NextSlashToApply`]), at most `MaxSlashesPerBlock` a block, and anyone may
+//!   apply a ripe slash at once with `apply_slash`, free when it succeeds. Flooding reports
+//!   (say, missed heartbeats of one's own sybil operators, each of which costs a bond and its
+//!   slash) therefore cannot drop or reorder an honest slash: it waits at most (ripe slashes
+//!   reported before it) / `MaxSlashesPerBlock` blocks, and not at all once someone applies it.
+//!   An operator has at most one pending `MissedHeartbeats` slash per blueprint
+//!   ([`HeartbeatSlashes`]): a further report within its review period raises its fraction to
+//!   the larger of the two instead of adding one, so an operator in 64 services that misses
+//!   heartbeats for ten minutes is slashed once per blueprint, at most the heartbeat cap. A
+//!   slash takes the same fraction of the operator's exposed bond and of every exposed
+//!   delegation covering the blueprint; proceeds follow [`SlashDestinationSetting`].
+//!   `integrity_test` also requires both unbonding delays to be at least `SlashDeferDuration`.
+//! - **Rewards** (`rewards.rs`): receipts report settled work paid in AIT, services report
+//!   heartbeats and SLA breaches; they become a [`PointEntry`] per (session, incentivized
+//!   blueprint, bonded operator). Points come only from settled, paid work: a submitted result
+//!   earns nothing, heartbeats count only next to paid work in the same session and at most
+//!   `MaxHeartbeatPointsPerSession` per operator and blueprint (so 64 services earn what one
+//!   does), and every bonded operator gets its entry (no first-come table that sybil dust could
+//!   fill). After each session boundary the pool ([`RewardPoolPerSession`], paid from the
+//!   `RewardSource` account, which the runtime feeds with its share of fees and inflation) is
+//!   split between blueprints by their [`BlueprintIncentives`] share and within a blueprint by
+//!   weight, `MaxPayoutsPerBlock` entries a block ([`CurrentPayout`]). An entry's weight is its
+//!   *reward room* (what its work burned in fees beyond what it minted, reported by receipts)
+//!   scaled by its points over its work units: made-up units at a cheap price weigh nothing,
+//!   heartbeats and penalties move the weight as they move the points. An entry is awarded at
+//!   most `RewardOfRoom` of its room, and what that keeps back returns to the reward source,
+//!   so mint and rewards together always pay an operator less than its jobs burned
+//!   (`docs/economics.md`). An operator keeps its
 //!   commission; the rest raises its delegators' reward-per-share, so each delegator claims in
 //!   O(1) with `claim_rewards`. Only AIT delegations earn shares: assets have no AIT price here.
 //!   When nobody delegated AIT to an operator, its whole share is commission.
@@ -41,6 +86,7 @@ extern crate alloc;
 pub use pallet::*;
 
 mod bonds;
+mod exposure;
 #[cfg(any(feature = "try-runtime", feature = "invariants", test))]
 mod invariants;
 mod rewards;
@@ -109,7 +155,9 @@ pub mod pallet {
 	pub type SelectionOf<T> = BlueprintSelection<<T as Config>::MaxBlueprintsPerDelegation>;
 	pub type AssetOf<T> = PaymentAsset<<T as Config>::AssetId>;
 	pub type LedgerOf<T> = OperatorLedger<BalanceOf<T>, BlockNumberFor<T>>;
-	pub type SlashOf<T> = UnappliedSlash<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+	pub type SlashOf<T> =
+		UnappliedSlash<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, BalanceOf<T>>;
+	pub type ExposureOf<T> = Exposure<BalanceOf<T>, BlockNumberFor<T>>;
 
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
@@ -160,9 +208,14 @@ pub mod pallet {
 		#[pallet::constant]
 		type MinOperatorBond: Get<BalanceOf<Self>>;
 
-		/// The smallest delegation, in the delegated asset's units.
+		/// The smallest AIT delegation. Each delegatable asset has its own minimum in
+		/// [`DelegationAssets`].
 		#[pallet::constant]
 		type MinDelegation: Get<BalanceOf<Self>>;
+
+		/// How many assets governance may list as delegatable.
+		#[pallet::constant]
+		type MaxDelegationAssets: Get<u32>;
 
 		#[pallet::constant]
 		type UnbondingDelay: Get<BlockNumberFor<Self>>;
@@ -188,9 +241,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxSlashesPerBlock: Get<u32>;
 
-		/// How many (blueprint, operator) point entries one session records.
+		/// How many point entries the session payout handles in one block. A session records an
+		/// entry for every bonded operator that earns points (no first-come limit, so no honest
+		/// operator is dropped); its payout runs over as many blocks as it needs.
 		#[pallet::constant]
-		type MaxOperatorsPerSession: Get<u32>;
+		type MaxPayoutsPerBlock: Get<u32>;
 
 		#[pallet::constant]
 		type MaxIncentivizedBlueprints: Get<u32>;
@@ -198,13 +253,21 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxCommission: Get<Perbill>;
 
-		/// Points for a submitted job result.
-		#[pallet::constant]
-		type PointsPerResult: Get<u64>;
-
 		/// Points for a heartbeat kept.
 		#[pallet::constant]
 		type PointsPerHeartbeat: Get<u64>;
+
+		/// The most heartbeat points one operator earns on one blueprint in one session, however
+		/// many services it beats for: what one service kept alive all session earns.
+		#[pallet::constant]
+		type MaxHeartbeatPointsPerSession: Get<u64>;
+
+		/// The most of its reward room (the fees its work burned beyond what that work minted)
+		/// a session entry is awarded. Below the whole, a reward always costs more in burned
+		/// fees than it pays, so self-dealt work cannot farm it, nor take its share from honest
+		/// operators for less than their clients paid for theirs.
+		#[pallet::constant]
+		type RewardOfRoom: Get<Perbill>;
 
 		/// Points lost for a failed result or an SLA breach.
 		#[pallet::constant]
@@ -223,6 +286,20 @@ pub mod pallet {
 
 	#[pallet::storage]
 	pub type Operators<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, LedgerOf<T>>;
+
+	/// How many delegations (one per asset) each delegator keeps with each operator, by
+	/// delegator then operator: who shares an operator's fortunes, so that the disputes pallet
+	/// keeps them off the panels of the operator's disputes in one read.
+	#[pallet::storage]
+	pub type DelegatorLinks<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		T::AccountId,
+		u32,
+		ValueQuery,
+	>;
 
 	/// Delegations by operator, then (delegator, asset).
 	#[pallet::storage]
@@ -250,18 +327,50 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type UnappliedSlashes<T: Config> = StorageMap<_, Twox64Concat, SlashId, SlashOf<T>>;
 
-	/// Slashes that `on_initialize` applies in a block.
+	/// The oldest slash id `on_initialize` may still have to apply: every id below it is
+	/// applied or cancelled.
 	#[pallet::storage]
-	pub type SlashQueue<T: Config> = StorageMap<
+	pub type NextSlashToApply<T> = StorageValue<_, SlashId, ValueQuery>;
+
+	/// The pending `MissedHeartbeats` slash of each (operator, blueprint): further reports raise
+	/// it instead of adding slashes.
+	#[pallet::storage]
+	pub type HeartbeatSlashes<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, BlueprintId, SlashId>;
+
+	/// Open accusations and unapplied slashes per (operator, blueprint), and the stake they
+	/// lock. One entry per pair with an open dispute or unapplied slash, so as many as those.
+	#[pallet::storage]
+	pub type Exposures<T: Config> = StorageDoubleMap<
 		_,
+		Blake2_128Concat,
+		T::AccountId,
 		Twox64Concat,
-		BlockNumberFor<T>,
-		BoundedVec<SlashId, T::MaxSlashesPerBlock>,
-		ValueQuery,
+		BlueprintId,
+		ExposureOf<T>,
 	>;
 
-	/// How many unapplied slashes each operator has. While it is not zero, neither the operator
-	/// nor its delegators may withdraw stake, so nobody escapes a slash under review.
+	/// The sum of an operator's [`Exposures`]: locks the operator's bond and the delegations
+	/// that cover every blueprint.
+	#[pallet::storage]
+	pub type OperatorExposures<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, ExposureOf<T>>;
+
+	/// The assets governance allows to be delegated, with the smallest delegation of each.
+	#[pallet::storage]
+	pub type DelegationAssets<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AssetId, BalanceOf<T>>;
+
+	/// How many entries [`DelegationAssets`] has (at most `MaxDelegationAssets`).
+	#[pallet::storage]
+	pub type DelegationAssetCount<T> = StorageValue<_, u32, ValueQuery>;
+
+	/// Commission changes waiting for the session they apply from (one per operator).
+	#[pallet::storage]
+	pub type PendingCommissions<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, PendingCommission>;
+
+	/// How many unapplied slashes each operator has (the stake they lock is in [`Exposures`]).
 	#[pallet::storage]
 	pub type PendingSlashCount<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
@@ -284,21 +393,38 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// This session's points per incentivized blueprint and operator.
+	/// Points per (session, incentivized blueprint, bonded operator). Only bonded operators get
+	/// an entry, so a session has at most (bonded operators) × `MaxIncentivizedBlueprints`
+	/// entries, each backed by `MinOperatorBond`: the bound is economic, and nobody is dropped.
 	#[pallet::storage]
-	pub type SessionPoints<T: Config> = StorageDoubleMap<
+	pub type SessionPoints<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, SessionIndex>,
+			NMapKey<Twox64Concat, BlueprintId>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+		),
+		PointEntry,
+	>;
+
+	/// Per session not yet paid: how many entries it has and each blueprint's total points.
+	#[pallet::storage]
+	pub type SessionTallies<T: Config> = StorageMap<
 		_,
 		Twox64Concat,
-		BlueprintId,
-		Blake2_128Concat,
-		T::AccountId,
-		u64,
+		SessionIndex,
+		SessionTally<T::MaxIncentivizedBlueprints>,
 		ValueQuery,
 	>;
 
-	/// How many entries [`SessionPoints`] has (bounded by `MaxOperatorsPerSession`).
+	/// The oldest session whose rewards are not fully paid out.
 	#[pallet::storage]
-	pub type SessionPointEntries<T> = StorageValue<_, u32, ValueQuery>;
+	pub type UnpaidSession<T> = StorageValue<_, SessionIndex, ValueQuery>;
+
+	/// The session being paid out, `MaxPayoutsPerBlock` entries a block.
+	#[pallet::storage]
+	pub type CurrentPayout<T: Config> =
+		StorageValue<_, SessionPayout<BalanceOf<T>, T::MaxIncentivizedBlueprints>>;
 
 	#[pallet::storage]
 	pub type TotalRewardsFunded<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
@@ -326,9 +452,11 @@ pub mod pallet {
 		OperatorLeft {
 			operator: T::AccountId,
 		},
+		/// The operator's commission becomes `commission` from reward session `from_session`.
 		CommissionSet {
 			operator: T::AccountId,
 			commission: Perbill,
+			from_session: SessionIndex,
 		},
 		Delegated {
 			delegator: T::AccountId,
@@ -358,6 +486,28 @@ pub mod pallet {
 			slash_id: SlashId,
 			vetoer: Vetoer,
 		},
+		/// A further missed-heartbeats report raised a pending slash to `fraction` instead of
+		/// adding one.
+		SlashRaised {
+			slash_id: SlashId,
+			operator: T::AccountId,
+			fraction: Perbill,
+		},
+		/// A dispute opened against `operator`: the stake backing `blueprint_id` is locked.
+		AccusationNoted {
+			operator: T::AccountId,
+			blueprint_id: BlueprintId,
+		},
+		/// A dispute against `operator` ended.
+		AccusationCleared {
+			operator: T::AccountId,
+			blueprint_id: BlueprintId,
+		},
+		/// Governance listed `asset` as delegatable with `minimum`, or delisted it (`None`).
+		DelegationAssetSet {
+			asset: T::AssetId,
+			minimum: Option<BalanceOf<T>>,
+		},
 		/// A slash was applied: `operator_slashed` from the bond, `delegators_slashed` AIT and
 		/// `delegations_slashed` delegations in all.
 		SlashApplied {
@@ -377,11 +527,27 @@ pub mod pallet {
 			blueprint_id: BlueprintId,
 			share: Option<Perbill>,
 		},
-		/// A session closed and `funded` AIT went to operators by points.
+		/// A closed session's pool was funded; its `entries` are paid over the next blocks.
+		SessionFunded {
+			session: SessionIndex,
+			funded: BalanceOf<T>,
+			entries: u32,
+		},
+		/// A session's payout finished: `funded` AIT went to `operators` entries by points, but
+		/// `returned` of it went back to the reward source, because the entries' work had not
+		/// burned enough in fees to be paid more (or because of rounding).
 		SessionRewarded {
 			session: SessionIndex,
 			funded: BalanceOf<T>,
 			operators: u32,
+			returned: BalanceOf<T>,
+		},
+		/// Points of `operator` on `blueprint_id` were refused: governance incentivized more
+		/// blueprints within `session` than a session's tally holds.
+		PointsNotRecorded {
+			session: SessionIndex,
+			blueprint_id: BlueprintId,
+			operator: T::AccountId,
 		},
 		/// The reward source could not pay the session; its points were dropped.
 		SessionRewardsSkipped {
@@ -426,16 +592,24 @@ pub mod pallet {
 		NoDelegation,
 		/// Adding to a delegation must keep its blueprint selection; to change it, undelegate.
 		BlueprintSelectionMismatch,
-		/// A slash of the operator is under review; stake cannot leave until it is settled.
+		/// The stake backs an open dispute or an unapplied slash of the operator; it cannot
+		/// leave (nor, for a delegation, grow) until that is settled.
 		SlashPending,
+		/// The asset is not listed as delegatable (see `set_delegation_asset`).
+		AssetNotDelegatable,
+		/// `MaxDelegationAssets` assets are already listed.
+		TooManyDelegationAssets,
+		/// A delegation asset's minimum must not be zero.
+		ZeroMinimum,
+		/// The previous commission change is in force for the running session and not yet
+		/// settled; change it again next session.
+		CommissionChangePending,
 		/// No such unapplied slash.
 		SlashNotFound,
 		/// The slash is still in its review period.
 		SlashNotRipe,
 		/// The slash already ripened, so it can no longer be vetoed.
 		SlashAlreadyRipe,
-		/// No block near the ripening block has room in the slash queue.
-		SlashQueueFull,
 		/// Too many incentivized blueprints.
 		TooManyBlueprints,
 		/// The blueprint shares would sum to more than 100%.
@@ -464,6 +638,11 @@ pub mod pallet {
 			assert!(
 				T::MaxSlashesPerBlock::get() > 0,
 				"MaxSlashesPerBlock must not be zero"
+			);
+			// A payout that takes no entries a block would never finish.
+			assert!(
+				T::MaxPayoutsPerBlock::get() > 0,
+				"MaxPayoutsPerBlock must not be zero"
 			);
 		}
 
@@ -509,8 +688,8 @@ pub mod pallet {
 			Self::do_schedule_unbond(who, amount)
 		}
 
-		/// Release a ripe unbond. Refused while the operator runs services or has a slash under
-		/// review.
+		/// Release a ripe unbond. Refused while the operator runs services, or if it would take
+		/// bond that backs an open dispute or an unapplied slash.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::withdraw_unbonded())]
 		pub fn withdraw_unbonded(origin: OriginFor<T>) -> DispatchResult {
@@ -518,7 +697,7 @@ pub mod pallet {
 			Self::do_withdraw_unbonded(who)
 		}
 
-		/// Set the operator's commission on its reward share.
+		/// Set the operator's commission on its reward share, from the next reward session.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::set_commission())]
 		pub fn set_commission(origin: OriginFor<T>, commission: Perbill) -> DispatchResult {
@@ -554,7 +733,8 @@ pub mod pallet {
 			Self::do_schedule_undelegation(who, operator, asset, amount)
 		}
 
-		/// Return a ripe undelegation. Refused while the operator has a slash under review.
+		/// Return a ripe undelegation. Refused while the delegation backs an open dispute or an
+		/// unapplied slash of the operator.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::withdraw_undelegated())]
 		pub fn withdraw_undelegated(
@@ -584,7 +764,6 @@ pub mod pallet {
 				frame_system::Pallet::<T>::block_number() >= slash.ripe_at,
 				Error::<T>::SlashNotRipe
 			);
-			Self::unqueue_slash(slash_id, slash.queued_at);
 			let delegations = Self::execute_slash(slash_id, slash);
 			Ok(PostDispatchInfo {
 				actual_weight: Some(T::WeightInfo::apply_slash(delegations)),
@@ -637,6 +816,19 @@ pub mod pallet {
 		pub fn claim_rewards(origin: OriginFor<T>, operator: T::AccountId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_claim_rewards(who, operator)
+		}
+
+		/// Allow `asset` to be delegated with at least `minimum` per delegation, or stop new
+		/// delegations of it with `None` (existing ones may still leave).
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::set_delegation_asset())]
+		pub fn set_delegation_asset(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			minimum: Option<BalanceOf<T>>,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_set_delegation_asset(asset, minimum)
 		}
 	}
 

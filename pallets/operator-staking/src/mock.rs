@@ -40,6 +40,8 @@ pub const MIN_DELEGATION: Balance = 10;
 pub const UNBONDING_DELAY: u64 = 30;
 pub const DEFER: u64 = 20;
 pub const SESSION: u64 = 5;
+/// What one service beating every block of a session earns, less one.
+pub const MAX_HEARTBEAT_POINTS: u64 = 3;
 
 construct_runtime!(
 	pub enum Test {
@@ -86,6 +88,15 @@ impl pallet_assets::Config for Test {
 
 parameter_types! {
 	pub MaxProposalWeight: Weight = Weight::from_parts(1_000_000_000_000, u64::MAX);
+	pub const RewardOfRoom: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(50);
+}
+
+/// The reward room the tests report per unit of work: enough that `RewardOfRoom` never binds
+/// where a test is about points alone.
+pub const ROOM_PER_UNIT: u128 = 1_000_000;
+
+pub fn room(units: u64) -> u128 {
+	u128::from(units) * ROOM_PER_UNIT
 }
 
 impl pallet_collective::Config<pallet_collective::Instance1> for Test {
@@ -130,7 +141,7 @@ parameter_types! {
 	pub const RewardSource: AccountId = REWARD_SOURCE;
 	pub const MaxCommission: Perbill = Perbill::from_percent(50);
 	pub static MaxDelegationsPerOperator: u32 = 8;
-	pub static MaxOperatorsPerSession: u32 = 4;
+	pub static MaxPayoutsPerBlock: u32 = 4;
 }
 
 pub type HalfCouncil =
@@ -151,6 +162,7 @@ impl pallet_operator_staking::Config for Test {
 	type PalletId = StakingPalletId;
 	type MinOperatorBond = ConstU128<MIN_BOND>;
 	type MinDelegation = ConstU128<MIN_DELEGATION>;
+	type MaxDelegationAssets = ConstU32<2>;
 	type UnbondingDelay = ConstU64<UNBONDING_DELAY>;
 	type UndelegationDelay = ConstU64<UNBONDING_DELAY>;
 	type SlashDeferDuration = ConstU64<DEFER>;
@@ -158,11 +170,12 @@ impl pallet_operator_staking::Config for Test {
 	type MaxDelegationsPerOperator = MaxDelegationsPerOperator;
 	type MaxBlueprintsPerDelegation = ConstU32<4>;
 	type MaxSlashesPerBlock = ConstU32<2>;
-	type MaxOperatorsPerSession = MaxOperatorsPerSession;
+	type MaxPayoutsPerBlock = MaxPayoutsPerBlock;
 	type MaxIncentivizedBlueprints = ConstU32<4>;
 	type MaxCommission = MaxCommission;
-	type PointsPerResult = ConstU64<10>;
 	type PointsPerHeartbeat = ConstU64<1>;
+	type MaxHeartbeatPointsPerSession = ConstU64<MAX_HEARTBEAT_POINTS>;
+	type RewardOfRoom = RewardOfRoom;
 	type PointsPenalty = ConstU64<5>;
 	type WeightInfo = ();
 }
@@ -207,7 +220,12 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.assimilate_storage(&mut storage)
 	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| System::set_block_number(1));
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		// USD is a listed delegation asset with AIT's minimum; JUNK (created by tests) is not.
+		pallet_operator_staking::DelegationAssets::<Test>::insert(USD, MIN_DELEGATION);
+		pallet_operator_staking::DelegationAssetCount::<Test>::put(1);
+	});
 	ext
 }
 

@@ -1,9 +1,10 @@
 //! Offences become deferred slashes; ripe slashes are applied to the bond and the delegations.
 
+use crate::exposure::Exposed;
 use crate::{pallet::*, types::*, WeightInfo};
 use aitbc_primitives::{
-	traits::{Offence, OffenceReporter},
-	PaymentAsset,
+	traits::{Offence, OffenceKind, OffenceReporter},
+	BlueprintId, PaymentAsset,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -11,121 +12,189 @@ use frame_support::{
 	traits::{fungible::BalancedHold, Imbalance},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::traits::{One, Saturating, Zero};
+use sp_runtime::traits::{Saturating, Zero};
 
-/// How many blocks after the ripening block a report may look for room in the slash queue.
-const SLASH_QUEUE_PROBE: u32 = 64;
+/// How many slash ids `on_initialize` may look at per slash it may apply: ids of slashes
+/// cancelled or applied by hand are skipped at one read each, and this bounds that work too.
+const LOOKUPS_PER_SLASH: u32 = 4;
 
 impl<T: Config> OffenceReporter<T::AccountId> for Pallet<T> {
 	fn report(offence: Offence<T::AccountId>) -> DispatchResult {
+		let operator = offence.offender.clone();
+		let blueprint_id = offence.blueprint_id;
+		let heartbeats = offence.kind == OffenceKind::MissedHeartbeats;
+		if heartbeats && Self::raise_heartbeat_slash(&operator, blueprint_id, offence.fraction) {
+			return Ok(());
+		}
 		let now = Self::now();
+		let bond_now = Operators::<T>::get(&operator)
+			.map(|ledger| ledger.bond)
+			.unwrap_or_default();
+		// A lost dispute is slashed from the stake present when the dispute opened.
+		let accused = match offence.kind {
+			OffenceKind::DisputeLost | OffenceKind::InvalidReceipt => {
+				Exposures::<T>::get(&operator, blueprint_id)
+					.filter(|exposure| exposure.accusations > 0)
+					.map(|exposure| (exposure.accused_at, exposure.accused_bond))
+			}
+			OffenceKind::MissedHeartbeats | OffenceKind::SlaBreach => None,
+		};
+		let (exposed_at, exposed_bond) = accused.unwrap_or((now, bond_now));
 		let ripe_at = now.saturating_add(T::SlashDeferDuration::get());
-		// This block's `on_initialize` has run, so the earliest queue it can still reach is the
-		// next block's (a zero review period only matters in tests).
-		let first = ripe_at.max(now.saturating_add(One::one()));
-		let queued_at = Self::queue_block_with_room(first).ok_or(Error::<T>::SlashQueueFull)?;
 		let slash_id = NextSlashId::<T>::get();
 		let next = slash_id.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		SlashQueue::<T>::try_mutate(queued_at, |queue| queue.try_push(slash_id))
-			.map_err(|_| Error::<T>::SlashQueueFull)?;
 		NextSlashId::<T>::put(next);
-		PendingSlashCount::<T>::mutate(&offence.offender, |count| *count = count.saturating_add(1));
+		PendingSlashCount::<T>::mutate(&operator, |count| *count = count.saturating_add(1));
+		Self::add_exposure(
+			&operator,
+			blueprint_id,
+			Exposed::Slash,
+			exposed_at,
+			exposed_bond,
+		);
+		if heartbeats {
+			HeartbeatSlashes::<T>::insert(&operator, blueprint_id, slash_id);
+		}
 		UnappliedSlashes::<T>::insert(
 			slash_id,
 			UnappliedSlash {
-				operator: offence.offender.clone(),
-				blueprint_id: offence.blueprint_id,
+				operator: operator.clone(),
+				blueprint_id,
 				service_id: offence.service_id,
 				fraction: offence.fraction,
 				kind: offence.kind,
 				reported_in: CurrentSession::<T>::get(),
 				ripe_at,
-				queued_at,
+				exposed_at,
+				exposed_bond,
 			},
 		);
 		Self::deposit_event(Event::SlashReported {
 			slash_id,
-			operator: offence.offender,
+			operator,
 			ripe_at,
 		});
 		Ok(())
 	}
+
+	fn note_accusation(operator: &T::AccountId, blueprint_id: BlueprintId) -> DispatchResult {
+		let bond = Operators::<T>::get(operator)
+			.map(|ledger| ledger.bond)
+			.unwrap_or_default();
+		Self::add_exposure(
+			operator,
+			blueprint_id,
+			Exposed::Accusation,
+			Self::now(),
+			bond,
+		);
+		Self::deposit_event(Event::AccusationNoted {
+			operator: operator.clone(),
+			blueprint_id,
+		});
+		Ok(())
+	}
+
+	fn clear_accusation(operator: &T::AccountId, blueprint_id: BlueprintId) {
+		if Self::remove_exposure(operator, blueprint_id, Exposed::Accusation) {
+			Self::deposit_event(Event::AccusationCleared {
+				operator: operator.clone(),
+				blueprint_id,
+			});
+		}
+	}
 }
 
 impl<T: Config> Pallet<T> {
-	/// The first block from `first` on whose queue has room; a full block carries the slash
-	/// forward, so `on_initialize` never applies more than `MaxSlashesPerBlock`.
-	fn queue_block_with_room(first: BlockNumberFor<T>) -> Option<BlockNumberFor<T>> {
-		let max = T::MaxSlashesPerBlock::get() as usize;
-		let mut block = first;
-		for _ in 0..SLASH_QUEUE_PROBE {
-			if SlashQueue::<T>::decode_len(block).unwrap_or(0) < max {
-				return Some(block);
-			}
-			block = block.saturating_add(One::one());
+	/// One pending `MissedHeartbeats` slash per (operator, blueprint): a further report raises
+	/// it to the larger fraction instead of adding one, so an operator in many services is not
+	/// slashed once per service for one outage. Returns whether there was one to raise.
+	fn raise_heartbeat_slash(
+		operator: &T::AccountId,
+		blueprint_id: BlueprintId,
+		fraction: sp_runtime::Perbill,
+	) -> bool {
+		let Some(slash_id) = HeartbeatSlashes::<T>::get(operator, blueprint_id) else {
+			return false;
+		};
+		let Some(mut slash) = UnappliedSlashes::<T>::get(slash_id) else {
+			return false;
+		};
+		if fraction > slash.fraction {
+			slash.fraction = fraction;
+			UnappliedSlashes::<T>::insert(slash_id, &slash);
 		}
-		None
+		Self::deposit_event(Event::SlashRaised {
+			slash_id,
+			operator: operator.clone(),
+			fraction: slash.fraction,
+		});
+		true
 	}
 
 	pub(crate) fn do_cancel_slash(slash_id: SlashId, vetoer: Vetoer) -> DispatchResult {
 		let slash = UnappliedSlashes::<T>::get(slash_id).ok_or(Error::<T>::SlashNotFound)?;
 		ensure!(Self::now() < slash.ripe_at, Error::<T>::SlashAlreadyRipe);
-		Self::unqueue_slash(slash_id, slash.queued_at);
-		Self::forget_slash(slash_id, &slash.operator);
+		Self::forget_slash(slash_id, &slash);
 		Self::deposit_event(Event::SlashCancelled { slash_id, vetoer });
 		Ok(())
 	}
 
-	fn forget_slash(slash_id: SlashId, operator: &T::AccountId) {
+	/// Remove an applied or cancelled slash with everything that counts it.
+	fn forget_slash(slash_id: SlashId, slash: &SlashOf<T>) {
 		UnappliedSlashes::<T>::remove(slash_id);
-		PendingSlashCount::<T>::mutate_exists(operator, |count| {
+		PendingSlashCount::<T>::mutate_exists(&slash.operator, |count| {
 			*count = count.and_then(|c| c.checked_sub(1)).filter(|c| *c > 0);
 		});
+		Self::remove_exposure(&slash.operator, slash.blueprint_id, Exposed::Slash);
+		if HeartbeatSlashes::<T>::get(&slash.operator, slash.blueprint_id) == Some(slash_id) {
+			HeartbeatSlashes::<T>::remove(&slash.operator, slash.blueprint_id);
+		}
 	}
 
-	pub(crate) fn unqueue_slash(slash_id: SlashId, queued_at: BlockNumberFor<T>) {
-		SlashQueue::<T>::mutate_exists(queued_at, |maybe| {
-			if let Some(queue) = maybe {
-				queue.retain(|id| *id != slash_id);
-				if queue.is_empty() {
-					*maybe = None;
-				}
-			}
-		});
-	}
-
-	/// Apply every slash queued for `now`.
+	/// Apply ripe slashes oldest first, at most `MaxSlashesPerBlock`. Ids are in ripening
+	/// order (one review period for all), so the first unripe slash ends the search.
 	pub(crate) fn apply_queued_slashes(now: BlockNumberFor<T>) -> Weight {
-		let queue = SlashQueue::<T>::take(now);
-		let mut weight = T::WeightInfo::on_initialize_slashes(0);
+		let max = T::MaxSlashesPerBlock::get();
+		let max_lookups = max.saturating_mul(LOOKUPS_PER_SLASH);
+		let end = NextSlashId::<T>::get();
+		let start = NextSlashToApply::<T>::get();
+		let mut cursor = start;
 		let mut applied: u32 = 0;
-		for slash_id in queue {
-			// Slashes applied by hand or cancelled left the queue already; this is defensive.
-			if let Some(slash) = UnappliedSlashes::<T>::get(slash_id) {
-				Self::execute_slash(slash_id, slash);
-				applied = applied.saturating_add(1);
+		let mut lookups: u32 = 0;
+		while cursor < end && applied < max && lookups < max_lookups {
+			lookups = lookups.saturating_add(1);
+			match UnappliedSlashes::<T>::get(cursor) {
+				Some(slash) if slash.ripe_at <= now => {
+					Self::execute_slash(cursor, slash);
+					applied = applied.saturating_add(1);
+				}
+				Some(_) => break,
+				// Cancelled or applied by hand.
+				None => {}
 			}
+			cursor = cursor.saturating_add(1);
 		}
-		if applied > 0 {
-			weight = T::WeightInfo::on_initialize_slashes(applied);
+		if cursor != start {
+			NextSlashToApply::<T>::put(cursor);
 		}
-		weight
+		T::WeightInfo::on_initialize_slashes(applied)
+			.saturating_add(T::DbWeight::get().reads_writes(u64::from(lookups), 1))
 	}
 
 	/// Take `slash.fraction` from the operator's bond and from every delegation that secures
 	/// `slash.blueprint_id`. Returns how many delegations were looked at.
 	pub(crate) fn execute_slash(slash_id: SlashId, slash: SlashOf<T>) -> u32 {
-		Self::forget_slash(slash_id, &slash.operator);
+		Self::forget_slash(slash_id, &slash);
 		let operator = slash.operator.clone();
 		let mut credit = CreditOf::<T>::zero();
 
 		let mut operator_slashed = BalanceOf::<T>::zero();
 		if let Some(mut ledger) = Operators::<T>::get(&operator) {
-			let (taken, _) = T::Currency::slash(
-				&HoldReason::OperatorBond.into(),
-				&operator,
-				slash.fraction * ledger.bond,
-			);
+			// The fraction of the bond exposed, bounded by what is left of it.
+			let wanted = (slash.fraction * slash.exposed_bond).min(ledger.bond);
+			let (taken, _) =
+				T::Currency::slash(&HoldReason::OperatorBond.into(), &operator, wanted);
 			operator_slashed = taken.peek();
 			credit = credit.merge(taken);
 			ledger.bond = ledger.bond.saturating_sub(operator_slashed);
@@ -134,6 +203,7 @@ impl<T: Config> Pallet<T> {
 			}
 			if ledger.bond.is_zero() {
 				Operators::<T>::remove(&operator);
+				PendingCommissions::<T>::remove(&operator);
 			} else {
 				Operators::<T>::insert(&operator, ledger);
 			}
@@ -147,7 +217,11 @@ impl<T: Config> Pallet<T> {
 		let mut delegators_slashed = BalanceOf::<T>::zero();
 		let mut delegations_slashed: u32 = 0;
 		for (key, mut delegation) in delegations {
-			if !delegation.blueprints.covers(slash.blueprint_id) {
+			// Stake delegated after the exposure did not back the offence. The amount of one
+			// that did cannot have grown since (top-ups of exposed delegations are refused).
+			if !delegation.blueprints.covers(slash.blueprint_id)
+				|| delegation.since > slash.exposed_at
+			{
 				continue;
 			}
 			let wanted = slash.fraction * delegation.amount;

@@ -53,6 +53,7 @@ pub trait WeightInfo {
 	fn set_reward_pool() -> Weight;
 	fn set_blueprint_incentive() -> Weight;
 	fn claim_rewards() -> Weight;
+	fn set_delegation_asset() -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
@@ -105,8 +106,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `Services::OperatorServices` (r:1 w:0)
 	/// Proof: `Services::OperatorServices` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::PendingSlashCount` (r:1 w:0)
-	/// Proof: `Staking::PendingSlashCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::OperatorExposures` (r:1 w:0) (replaces `PendingSlashCount`, issue 15)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -122,14 +122,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Staking::Operators` (r:1 w:1)
 	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::CurrentSession` (r:1 w:0), `Staking::PendingCommissions` (r:1 w:1)
+	/// (added by hand, issue 15)
 	fn set_commission() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `242`
 		//  Estimated: `3554`
 		// Minimum execution time: 26_512_000 picoseconds.
 		Weight::from_parts(46_559_000, 3554)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Staking::Operators` (r:1 w:0)
 	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
@@ -141,13 +143,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Added by hand (issue 15): `Staking::DelegationAssets` (r:1), `Staking::Exposures`
+	/// (r:16, one per blueprint of a top-up) and `Staking::OperatorExposures` (r:1).
 	fn delegate() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2908`
 		//  Estimated: `3765`
 		// Minimum execution time: 195_066_000 picoseconds.
 		Weight::from_parts(303_571_000, 3765)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Staking::Delegations` (r:1 w:1)
@@ -163,8 +167,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Staking::Delegations` (r:1 w:1)
 	/// Proof: `Staking::Delegations` (`max_values`: None, `max_size`: Some(300), added: 2775, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::PendingSlashCount` (r:1 w:0)
-	/// Proof: `Staking::PendingSlashCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Exposures` (r:16 w:0) and `Staking::OperatorExposures` (r:1 w:0)
+	/// (replace `PendingSlashCount`, issue 15; 16 = `MaxBlueprintsPerDelegation` in the runtime)
 	/// Storage: `Staking::Pools` (r:1 w:1)
 	/// Proof: `Staking::Pools` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -177,13 +181,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		//  Estimated: `3765`
 		// Minimum execution time: 110_349_000 picoseconds.
 		Weight::from_parts(191_265_000, 3765)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Staking::UnappliedSlashes` (r:1 w:1)
 	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::SlashQueue` (r:1 w:1)
-	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Issue 15 (by hand): `Staking::SlashQueue` is gone; `Staking::Exposures`,
+	/// `Staking::OperatorExposures` and `Staking::HeartbeatSlashes` (r:1 w:1 each) per slash,
+	/// `Staking::NextSlashId` and `Staking::NextSlashToApply` (r:2 w:1) per block.
 	/// Storage: `Staking::PendingSlashCount` (r:1 w:1)
 	/// Proof: `Staking::PendingSlashCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn cancel_slash() -> Weight {
@@ -192,13 +197,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		//  Estimated: `3547`
 		// Minimum execution time: 49_030_000 picoseconds.
 		Weight::from_parts(73_952_000, 3547)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Staking::UnappliedSlashes` (r:1 w:1)
 	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::SlashQueue` (r:1 w:1)
-	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Issue 15 (by hand): `Staking::SlashQueue` is gone; `Staking::Exposures`,
+	/// `Staking::OperatorExposures` and `Staking::HeartbeatSlashes` (r:1 w:1 each) per slash,
+	/// `Staking::NextSlashId` and `Staking::NextSlashToApply` (r:2 w:1) per block.
 	/// Storage: `Staking::PendingSlashCount` (r:1 w:1)
 	/// Proof: `Staking::PendingSlashCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Operators` (r:1 w:1)
@@ -222,14 +228,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(1_224_595_308, 6196)
 			// Standard Error: 2_455_727
 			.saturating_add(Weight::from_parts(68_299_599, 0).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(d.into())))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(d.into())))
 			.saturating_add(Weight::from_parts(0, 2775).saturating_mul(d.into()))
 	}
-	/// Storage: `Staking::SlashQueue` (r:1 w:1)
-	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Issue 15 (by hand): `Staking::SlashQueue` is gone; `Staking::Exposures`,
+	/// `Staking::OperatorExposures` and `Staking::HeartbeatSlashes` (r:1 w:1 each) per slash,
+	/// `Staking::NextSlashId` and `Staking::NextSlashToApply` (r:2 w:1) per block.
 	/// Storage: `Staking::UnappliedSlashes` (r:8 w:8)
 	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::PendingSlashCount` (r:1 w:1)
@@ -255,16 +262,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(21_510_000, 714165)
 			// Standard Error: 262_945_519
 			.saturating_add(Weight::from_parts(16_170_070_586, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(484_u64))
-			.saturating_add(T::DbWeight::get().reads((53_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().reads(486_u64))
+			.saturating_add(T::DbWeight::get().reads((56_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(482_u64))
-			.saturating_add(T::DbWeight::get().writes((53_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes((57_u64).saturating_mul(s.into())))
 			.saturating_add(Weight::from_parts(0, 2557).saturating_mul(s.into()))
 	}
 	/// Storage: `Staking::SlashQueue` (r:1 w:0)
 	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:1)
 	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Paged since issue 15: `p` is at most `MaxPayoutsPerBlock`; adds `UnpaidSession`,
+	/// `CurrentPayout` and `SessionTallies` (r:3 w:3) to the figures measured before, and
+	/// `PendingCommissions` (r:1) per entry for the commission of the session paid.
 	/// Storage: `Staking::SessionPoints` (r:1025 w:1024)
 	/// Proof: `Staking::SessionPoints` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::RewardPoolPerSession` (r:1 w:0)
@@ -290,9 +300,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(57_131_000, 6196)
 			// Standard Error: 2_217_163
 			.saturating_add(Weight::from_parts(60_294_125, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2575).saturating_mul(p.into()))
 	}
@@ -344,6 +354,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	/// Written by hand (issue 15), from `set_slash_destination` plus the reads and writes:
+	/// Storage: `Staking::DelegationAssets` (r:1 w:1)
+	/// Storage: `Staking::DelegationAssetCount` (r:1 w:1)
+	fn set_delegation_asset() -> Weight {
+		Weight::from_parts(30_000_000, 2_600)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
@@ -370,12 +388,12 @@ impl WeightInfo for () {
 	}
 	fn set_commission() -> Weight {
 		Weight::from_parts(46_559_000, 3554)
-			.saturating_add(ParityDbWeight::get().reads(1_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn delegate() -> Weight {
 		Weight::from_parts(303_571_000, 3765)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().reads(23_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn schedule_undelegation() -> Weight {
@@ -385,38 +403,38 @@ impl WeightInfo for () {
 	}
 	fn withdraw_undelegated() -> Weight {
 		Weight::from_parts(191_265_000, 3765)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().reads(21_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn cancel_slash() -> Weight {
 		Weight::from_parts(73_952_000, 3547)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn apply_slash(d: u32, ) -> Weight {
 		Weight::from_parts(1_224_595_308, 6196)
 			.saturating_add(Weight::from_parts(68_299_599, 0).saturating_mul(d.into()))
-			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(d.into())))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(11_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(d.into())))
 			.saturating_add(Weight::from_parts(0, 2775).saturating_mul(d.into()))
 	}
 	fn on_initialize_slashes(s: u32, ) -> Weight {
 		Weight::from_parts(21_510_000, 714165)
 			.saturating_add(Weight::from_parts(16_170_070_586, 0).saturating_mul(s.into()))
-			.saturating_add(ParityDbWeight::get().reads(484_u64))
-			.saturating_add(ParityDbWeight::get().reads((53_u64).saturating_mul(s.into())))
+			.saturating_add(ParityDbWeight::get().reads(486_u64))
+			.saturating_add(ParityDbWeight::get().reads((56_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(482_u64))
-			.saturating_add(ParityDbWeight::get().writes((53_u64).saturating_mul(s.into())))
+			.saturating_add(ParityDbWeight::get().writes((57_u64).saturating_mul(s.into())))
 			.saturating_add(Weight::from_parts(0, 2557).saturating_mul(s.into()))
 	}
 	fn close_session(p: u32, ) -> Weight {
 		Weight::from_parts(57_131_000, 6196)
 			.saturating_add(Weight::from_parts(60_294_125, 0).saturating_mul(p.into()))
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
-			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(p.into())))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(p.into())))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2575).saturating_mul(p.into()))
 	}
@@ -437,5 +455,10 @@ impl WeightInfo for () {
 		Weight::from_parts(204_391_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
+	fn set_delegation_asset() -> Weight {
+		Weight::from_parts(30_000_000, 2_600)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 }

@@ -357,7 +357,17 @@ mod benchmarks {
 			(0..o).map(|index| account("worker", index, 0)).collect();
 		for operator in &operators {
 			T::Currency::mint_into(operator, T::Currency::minimum_balance())?;
-			tally.add_paid(operator, class, blueprint_id, 1);
+			let fee = T::Currency::minimum_balance();
+			tally.add_paid(
+				operator,
+				class,
+				blueprint_id,
+				MintableWork {
+					units: 1,
+					burned: fee,
+					mintable: fee,
+				},
+			);
 		}
 
 		#[block]
@@ -388,6 +398,7 @@ mod benchmarks {
 				coordinator: 0u32.into(),
 				treasury: 1_000u32.into(),
 			},
+			burned: 1_000u32.into(),
 			..Default::default()
 		});
 		let origin =

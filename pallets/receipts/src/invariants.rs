@@ -16,7 +16,8 @@ impl<T: Config> Pallet<T> {
 		Self::check_mint_caps_held()
 	}
 
-	/// Minted plus dropped AIT equals the accepted units times the rate in force, per share.
+	/// Minted plus dropped AIT equals the accepted units times the rate in force, per share, and
+	/// no more was minted than the settlements burned in fees.
 	fn check_mint_accounting() -> Result<(), TryRuntimeError> {
 		let ledger = Ledger::<T>::get();
 		let current_epoch = Self::owed_for(ledger.epoch_units, &MintParams::<T>::get())
@@ -40,6 +41,14 @@ impl<T: Config> Pallet<T> {
 		ensure!(
 			ledger.epoch_units <= ledger.total_units,
 			"epoch has more units than all time"
+		);
+		let minted = ledger
+			.minted
+			.total()
+			.ok_or(TryRuntimeError::Other("minted overflows"))?;
+		ensure!(
+			minted <= ledger.burned,
+			"more AIT minted than the settlements burned in fees"
 		);
 		Ok(())
 	}

@@ -72,11 +72,21 @@
 //! share to `T::TreasuryAccount`), only for jobs paid in AIT. A job paid in an asset pays its
 //! operator but mints nothing, earns no work score or reward points and is not counted as
 //! demand (only in the ledger's `unminted_units`): otherwise a self-dealer could pay itself in
-//! a worthless asset and print AIT, farm points or move a class price. The per-block and per-session caps (`T::MaxMintPerBlock`,
-//! `T::MaxMintPerSession`) never stop a payment: when they leave less room than the mint, both
-//! shares are scaled down by the same ratio to fit, the rest is dropped (recorded in the
-//! [`Ledger`] and reported with `MintCapped`). A batch mints each operator's summed units once,
-//! so the caps clip the sum; the ledger still holds `minted + dropped = units × rate`.
+//! a worthless asset and print AIT, farm points or move a class price.
+//!
+//! A job paid in AIT mints at most the platform fee its settlement burned (escrow burns AIT
+//! fees). A client of the operator's own that pays the operator therefore burns at least what
+//! the job mints; with the operator's share of the mint below the whole, self-dealing in AIT
+//! loses money (the numbers are in `docs/economics.md`). Governance keeps the rate at or below
+//! the fee on a unit at the lowest class floor, so the bound only bites on jobs priced below
+//! their class floor, which is where made-up units would go.
+//!
+//! The per-block and per-session caps (`T::MaxMintPerBlock`, `T::MaxMintPerSession`) never stop
+//! a payment: when they, or the burned fee, leave less room than the mint, both shares are
+//! scaled down by the same ratio to fit, the rest is dropped (recorded in the [`Ledger`] and
+//! reported with `MintCapped`). A batch mints each operator's summed units once, so the caps
+//! clip the sum; the ledger still holds `minted + dropped = units × rate`, and
+//! `minted <= burned`.
 //!
 //! ## Private receipts
 //! A receipt may be claimed at privacy level `Basic` (the computation is hidden) or `Enhanced`
@@ -418,8 +428,9 @@ pub mod pallet {
 			amount: BalanceOf<T>,
 			share: MintShare,
 		},
-		/// The per-block or per-session mint cap left less room than what a batch of
-		/// settlements owed `operator`: `dropped` (per share) was not minted.
+		/// The per-block or per-session mint cap, or the fees the settlements burned, left less
+		/// room than what a batch of settlements owed `operator`: `dropped` (per share) was not
+		/// minted.
 		MintCapped {
 			operator: T::AccountId,
 			dropped: PerShare<BalanceOf<T>>,

@@ -1,9 +1,12 @@
 //! Mint parameters, mint caps and the mint ledger.
 //!
-//! A settlement of a job paid in AIT mints `units × rate` per share. The per-block and
-//! per-session caps never stop the settlement: what does not fit is dropped, both shares scaled
-//! by the same ratio, and the ledger records what was minted and what was dropped, so
-//! `minted + dropped` always equals the accepted units times the rate in force.
+//! A settlement of a job paid in AIT mints `units × rate` per share, but never more than the
+//! platform fee the settlement burned: an operator that pays itself through a client of its own
+//! burns at least what it mints, so self-dealing loses AIT (`docs/economics.md`). That bound
+//! and the per-block and per-session caps never stop the settlement: what does not fit is
+//! dropped, both shares scaled by the same ratio, and the ledger records what was minted and
+//! what was dropped, so `minted + dropped` always equals the accepted units times the rate in
+//! force, and `minted` never exceeds the fees burned.
 
 use crate::{pallet::*, types::*};
 use aitbc_primitives::SessionIndex;
@@ -49,17 +52,20 @@ impl<T: Config> Pallet<T> {
 		(room, in_block, in_session)
 	}
 
-	/// Mint for `units` units settled for `operator` (on jobs paid in AIT) to it and the
-	/// treasury, within the caps: what does not fit is dropped, both shares by the same ratio.
+	/// Mint for `work`, settled for `operator` on jobs paid in AIT, to it and the treasury:
+	/// at most `work.mintable` (the part of the fees burned its jobs may mint) and within the
+	/// caps; what does not fit is dropped, both shares by the same ratio.
 	pub(crate) fn mint_for_work(
 		operator: &T::AccountId,
-		units: u128,
+		work: &MintableWork<BalanceOf<T>>,
 		now: BlockNumberFor<T>,
 		session: SessionIndex,
 	) -> DispatchResult {
+		let units = work.units;
 		let owed = Self::owed_for(units, &MintParams::<T>::get())?;
 		let total = owed.total().ok_or(Error::<T>::Overflow)?;
 		let (room, in_block, in_session) = Self::mint_room(now, session);
+		let room = room.min(work.mintable);
 		let minted = if total <= room {
 			owed
 		} else {
@@ -86,6 +92,10 @@ impl<T: Config> Pallet<T> {
 			ledger.dropped = ledger
 				.dropped
 				.checked_add(&dropped)
+				.ok_or(Error::<T>::Overflow)?;
+			ledger.burned = ledger
+				.burned
+				.checked_add(&work.burned)
 				.ok_or(Error::<T>::Overflow)?;
 			Ok(())
 		})?;

@@ -84,7 +84,7 @@ pub const ESCROW_POT: AccountId = AccountId32::new([91; 32]);
 pub const ESCROW_FEES: AccountId = AccountId32::new([92; 32]);
 pub const COUNCIL: AccountId = AccountId32::new([93; 32]);
 pub const RELAYER: AccountId = AccountId32::new([94; 32]);
-pub const CLIENT_FUNDS: Balance = 1_000_000;
+pub const CLIENT_FUNDS: Balance = 1_000_000_000;
 
 /// Genesis mint rate: 10 per unit, 8 to the operator and 2 to the treasury.
 pub const MINT_PER_UNIT: Balance = 10;
@@ -156,6 +156,15 @@ pub type Escrows =
 pub type Demand = StorageMap<MockPricing, Blake2_128Concat, ResourceClass, u64>;
 #[frame_support::storage_alias]
 pub type RewardPoints = StorageMap<MockStaking, Blake2_128Concat, (AccountId, BlueprintId), u64>;
+/// The reward room (fees burned beyond the mint) reported with the points.
+#[frame_support::storage_alias]
+pub type RewardRoom = StorageMap<
+	MockStaking,
+	Blake2_128Concat,
+	(AccountId, BlueprintId),
+	Balance,
+	frame_support::pallet_prelude::ValueQuery,
+>;
 
 pub const BLUEPRINT: BlueprintId = 7;
 pub const CLASS: ResourceClass = ResourceClass(3);
@@ -490,7 +499,15 @@ impl PriceOracle<AccountId, Balance> for MockPricing {
 pub struct MockStaking;
 
 impl OnVerifiedWork<AccountId> for MockStaking {
-	fn on_verified_work(operator: &AccountId, blueprint_id: BlueprintId, units: u64) {
+	fn on_verified_work(
+		operator: &AccountId,
+		blueprint_id: BlueprintId,
+		units: u64,
+		reward_room: Balance,
+	) {
+		RewardRoom::mutate((operator.clone(), blueprint_id), |room| {
+			*room += reward_room
+		});
 		RewardPoints::mutate((operator.clone(), blueprint_id), |points| {
 			*points = Some(points.unwrap_or(0) + units)
 		});

@@ -21,7 +21,7 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
 	helpers_128bit::multiply_by_rational_with_rounding,
 	traits::{One, Saturating, Zero},
-	Rounding,
+	Rounding, SaturatedConversion,
 };
 
 /// The most maturity queues (blocks) `on_initialize` looks at in one block. More than one, so a
@@ -105,6 +105,8 @@ impl<T: Config> Pallet<T> {
 		Self::note_receipt_state(&operator, receipt_id, ReceiptState::Settled { at: now });
 
 		let units = paid_units(compute_units, amount, price);
+		// What the payee did not receive of `amount` is the platform fee, burned on AIT.
+		let fee = amount.saturating_sub(paid);
 		Self::deposit_event(Event::ReceiptSettled {
 			receipt_id,
 			job_id,
@@ -114,7 +116,7 @@ impl<T: Config> Pallet<T> {
 			refunded,
 		});
 
-		tally.add(&operator, &job, units);
+		tally.add(&operator, &job, units, fee);
 		Ok(Settled::Paid)
 	}
 
@@ -308,10 +310,10 @@ impl<T: Config> Pallet<T> {
 }
 
 /// One operator's share of a batch of settlements.
-struct OperatorWork<AccountId> {
+struct OperatorWork<AccountId, Balance> {
 	operator: AccountId,
-	/// Units of jobs paid in AIT: they mint and score.
-	units: u128,
+	/// Units of jobs paid in AIT (they mint and score), and what they may mint.
+	work: MintableWork<Balance>,
 }
 
 /// What a batch of settlements owes the rest of the market, summed while the batch settles so
@@ -320,10 +322,13 @@ struct OperatorWork<AccountId> {
 /// `MaxBatch` or `MaxSettlementsPerBlock` jobs, so its lists stay short, and sums of `u64` in
 /// `u128` cannot overflow.
 pub(crate) struct WorkTally<T: Config> {
-	operators: Vec<OperatorWork<T::AccountId>>,
+	operators: Vec<OperatorWork<T::AccountId, BalanceOf<T>>>,
 	demand: Vec<(ResourceClass, u128)>,
-	points: Vec<(T::AccountId, BlueprintId, u128)>,
+	/// Units and reward room (fees burned beyond what may be minted) per operator and blueprint.
+	points: Vec<(T::AccountId, BlueprintId, u128, BalanceOf<T>)>,
 	unminted: u128,
+	/// The mint parameters in force, read at the first job paid in AIT.
+	params: Option<MintParameters<BalanceOf<T>>>,
 }
 
 impl<T: Config> WorkTally<T> {
@@ -333,15 +338,17 @@ impl<T: Config> WorkTally<T> {
 			demand: Vec::new(),
 			points: Vec::new(),
 			unminted: 0,
+			params: None,
 		}
 	}
 
-	/// Count `units` paid to `operator` for `job`.
+	/// Count `units` paid to `operator` for `job`, whose settlement took `fee`.
 	pub(crate) fn add(
 		&mut self,
 		operator: &T::AccountId,
 		job: &JobInfo<T::AccountId, BalanceOf<T>, T::AssetId>,
 		units: u64,
+		fee: BalanceOf<T>,
 	) {
 		let units = u128::from(units);
 		// Anyone can create an asset and pay itself in it, so only work paid in AIT mints,
@@ -350,30 +357,55 @@ impl<T: Config> WorkTally<T> {
 			self.unminted = self.unminted.saturating_add(units);
 			return;
 		}
-		self.add_paid(operator, job.resource_class, job.blueprint_id, units);
+		let params = self.params.get_or_insert_with(MintParams::<T>::get);
+		// A job mints at most the fee it burned: whoever pays a job to itself burns at least
+		// what it mints. A mint too large to compute is bounded by the fee alone.
+		let mintable = Pallet::<T>::owed_for(units, params)
+			.ok()
+			.and_then(|owed| owed.total())
+			.map_or(fee, |owed| owed.min(fee));
+		self.add_paid(
+			operator,
+			job.resource_class,
+			job.blueprint_id,
+			MintableWork {
+				units,
+				burned: fee,
+				mintable,
+			},
+		);
 	}
 
-	/// Count `units` paid in AIT to `operator` for a job of `class` on `blueprint`.
+	/// Count `work` paid in AIT to `operator` for a job of `class` on `blueprint`.
 	pub(crate) fn add_paid(
 		&mut self,
 		operator: &T::AccountId,
 		class: ResourceClass,
 		blueprint: BlueprintId,
-		units: u128,
+		work: MintableWork<BalanceOf<T>>,
 	) {
-		if units.is_zero() {
+		let units = work.units;
+		if units.is_zero() && work.burned.is_zero() {
 			return;
 		}
+		let room = work.burned.saturating_sub(work.mintable);
 		match self
 			.operators
 			.iter_mut()
-			.find(|work| work.operator == *operator)
+			.find(|known| known.operator == *operator)
 		{
-			Some(work) => work.units = work.units.saturating_add(units),
+			Some(known) => {
+				known.work.units = known.work.units.saturating_add(units);
+				known.work.burned = known.work.burned.saturating_add(work.burned);
+				known.work.mintable = known.work.mintable.saturating_add(work.mintable);
+			}
 			None => self.operators.push(OperatorWork {
 				operator: operator.clone(),
-				units,
+				work,
 			}),
+		}
+		if units.is_zero() {
+			return;
 		}
 		match self.demand.iter_mut().find(|(known, _)| *known == class) {
 			Some((_, demand)) => *demand = demand.saturating_add(units),
@@ -382,10 +414,13 @@ impl<T: Config> WorkTally<T> {
 		match self
 			.points
 			.iter_mut()
-			.find(|(who, id, _)| who == operator && *id == blueprint)
+			.find(|(who, id, _, _)| who == operator && *id == blueprint)
 		{
-			Some((_, _, points)) => *points = points.saturating_add(units),
-			None => self.points.push((operator.clone(), blueprint, units)),
+			Some((_, _, points, known_room)) => {
+				*points = points.saturating_add(units);
+				*known_room = known_room.saturating_add(room);
+			}
+			None => self.points.push((operator.clone(), blueprint, units, room)),
 		}
 	}
 
@@ -409,15 +444,22 @@ impl<T: Config> WorkTally<T> {
 		if !self.unminted.is_zero() {
 			Pallet::<T>::note_unminted(self.unminted)?;
 		}
-		for work in self.operators {
-			Pallet::<T>::mint_for_work(&work.operator, work.units, now, session)?;
-			Pallet::<T>::record_work(&work.operator, session, to_u64(work.units)?)?;
+		for OperatorWork { operator, work } in self.operators {
+			Pallet::<T>::mint_for_work(&operator, &work, now, session)?;
+			if !work.units.is_zero() {
+				Pallet::<T>::record_work(&operator, session, to_u64(work.units)?)?;
+			}
 		}
 		for (class, units) in self.demand {
 			T::Pricing::record_demand(class, to_u64(units)?);
 		}
-		for (operator, blueprint, units) in self.points {
-			T::OnWork::on_verified_work(&operator, blueprint, to_u64(units)?);
+		for (operator, blueprint, units, room) in self.points {
+			T::OnWork::on_verified_work(
+				&operator,
+				blueprint,
+				to_u64(units)?,
+				room.saturated_into(),
+			);
 		}
 		Ok(())
 	}

@@ -15,7 +15,7 @@ use sp_core::H256;
 use sp_runtime::{DispatchError, DispatchResult, Perbill, Permill};
 
 const UNITS: u64 = 50;
-const PRICE: Balance = 1_000;
+const PRICE: Balance = 1_000_000;
 
 fn submit_as(who: &AccountId, receipt: ReceiptOf<Test>) -> DispatchResult {
 	Receipts::submit_receipt(
@@ -264,7 +264,7 @@ mod claiming {
 			let (key, operator, job) = operator_with_job();
 			let client = free(&CLIENT);
 			assert_ok!(submit(
-				key.sign_receipt(body(1, job, &operator, UNITS, 600))
+				key.sign_receipt(body(1, job, &operator, UNITS, 60_000))
 			));
 			// Still all escrowed during the window.
 			assert_eq!(MockEscrow::escrow_of(job).unwrap().held, PRICE);
@@ -272,15 +272,15 @@ mod claiming {
 
 			run_to_block(maturity());
 			assert!(MockEscrow::escrow_of(job).is_none());
-			assert_eq!(free(&CLIENT), client + PRICE - 600);
-			assert_eq!(free(&operator), paid_for(600) + genesis_mint(UNITS).0);
+			assert_eq!(free(&CLIENT), client + PRICE - 60_000);
+			assert_eq!(free(&operator), paid_for(60_000) + genesis_mint(UNITS).0);
 			System::assert_has_event(RuntimeEvent::Receipts(ReceiptsEvent::ReceiptSettled {
 				receipt_id: receipt_id(1),
 				job_id: job,
 				operator,
 				compute_units: UNITS,
-				paid: paid_for(600),
-				refunded: PRICE - 600,
+				paid: paid_for(60_000),
+				refunded: PRICE - 60_000,
 			}));
 		});
 	}
@@ -805,20 +805,22 @@ mod settling {
 			let client = free(&CLIENT);
 			let issuance = Balances::total_issuance();
 			assert_ok!(submit(
-				key.sign_receipt(body(1, job, &operator, UNITS, 600))
+				key.sign_receipt(body(1, job, &operator, UNITS, 60_000))
 			));
 			let matures_at = maturity();
 			run_to_block(matures_at);
 
 			let (coordinator_mint, _) = genesis_mint(UNITS);
-			assert_eq!(free(&operator), paid_for(600) + coordinator_mint);
-			assert_eq!(free(&CLIENT), client + PRICE - 600);
+			assert_eq!(free(&operator), paid_for(60_000) + coordinator_mint);
+			assert_eq!(free(&CLIENT), client + PRICE - 60_000);
 			assert_eq!(
 				Balances::total_issuance(),
 				issuance + u128::from(UNITS) * MINT_PER_UNIT
 			);
 			assert_eq!(Receipts::total_work(&operator), UNITS);
 			assert_eq!(Demand::get(CLASS), Some(UNITS));
+			// The 1% fee of 600 was burned and 500 minted: rewards may pay at most 100 more.
+			assert_eq!(RewardRoom::get((operator.clone(), BLUEPRINT)), 100);
 			assert_eq!(MockServices::status(job), JobStatus::Settled);
 			// Later blocks neither settle nor record anything again.
 			run_to_block(matures_at + 3);
@@ -1334,6 +1336,66 @@ mod settling {
 
 mod minting {
 	use super::*;
+
+	/// A job mints at most the fee its settlement burned, so a client and operator of one owner
+	/// burn at least what their job mints. Here 50 units owe 500 but the job's price of 2_000
+	/// leaves a 1% fee of 20: 20 is minted (both shares scaled alike), 480 dropped.
+	#[test]
+	fn a_job_mints_at_most_the_fee_its_settlement_burned() {
+		build_and_execute(|| {
+			let key = OperatorKey::sr(1);
+			let operator = key.account();
+			let price = 2_000;
+			let job = MockServices::add_job(&CLIENT, vec![operator.clone()], 100, price, price);
+			assert_ok!(MockServices::submit_result(job, &operator, OUTPUT));
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, price))
+			));
+			let issuance = Balances::total_issuance();
+			assert_ok!(accept(job));
+
+			let fee = ESCROW_FEE * price;
+			assert_eq!(fee, 20);
+			let ledger = Ledger::<Test>::get();
+			assert_eq!(ledger.burned, fee);
+			assert_eq!(ledger.minted.total(), Some(fee));
+			let (coordinator, treasury) = genesis_mint(UNITS);
+			assert_eq!(ledger.dropped.total(), Some(coordinator + treasury - fee));
+			assert_eq!(Balances::total_issuance(), issuance + fee);
+			assert_eq!(free(&operator), paid_for(price) + coordinator * fee / 500);
+			// The whole fee was minted back: nothing is left for session rewards to pay.
+			assert_eq!(RewardRoom::get((operator.clone(), BLUEPRINT)), 0);
+			System::assert_has_event(RuntimeEvent::Receipts(ReceiptsEvent::MintCapped {
+				operator,
+				dropped: ledger.dropped,
+			}));
+		});
+	}
+
+	/// Without a platform fee nothing is burned, so nothing is minted; the work still scores.
+	#[test]
+	fn a_job_without_a_fee_mints_nothing_but_still_scores() {
+		build_and_execute(|| {
+			let key = OperatorKey::sr(1);
+			let operator = key.account();
+			// 1% of 49 rounds to no fee at all.
+			let price = 49;
+			let job = MockServices::add_job(&CLIENT, vec![operator.clone()], 100, price, price);
+			assert_ok!(MockServices::submit_result(job, &operator, OUTPUT));
+			assert_ok!(submit(
+				key.sign_receipt(body(1, job, &operator, UNITS, price))
+			));
+			let issuance = Balances::total_issuance();
+			assert_ok!(accept(job));
+
+			let ledger = Ledger::<Test>::get();
+			assert_eq!(ledger.burned, 0);
+			assert_eq!(ledger.minted.total(), Some(0));
+			assert_eq!(Balances::total_issuance(), issuance);
+			assert_eq!(free(&operator), price);
+			assert_eq!(Receipts::total_work(&operator), UNITS);
+		});
+	}
 
 	/// `count` jobs of 1_000 units each, claimed by the sr25519 operator in this block.
 	fn claimed_big_jobs(key: &OperatorKey, first_id: u8, count: usize) -> Vec<JobId> {

@@ -282,6 +282,18 @@ impl<Balance: sp_runtime::traits::AtLeast32BitUnsigned + Copy> MintParameters<Ba
 	}
 }
 
+/// One operator's work in a batch of settlements of jobs paid in AIT, and what it may mint.
+#[derive(Clone, PartialEq, Eq, Default, Debug)]
+pub struct MintableWork<Balance> {
+	/// The compute units paid.
+	pub units: u128,
+	/// The platform fees the settlements burned.
+	pub burned: Balance,
+	/// What the work may mint: for each job the lesser of its units times the rate and the fee
+	/// its settlement burned, summed.
+	pub mintable: Balance,
+}
+
 /// Everything minted, and what the accepted units say should have been minted.
 ///
 /// The rate changes only through governance. Each change closes an "epoch": the units accepted
@@ -291,7 +303,8 @@ impl<Balance: sp_runtime::traits::AtLeast32BitUnsigned + Copy> MintParameters<Ba
 /// `minted` and `dropped`.
 ///
 /// Only units paid in AIT count here: units paid in an asset mint nothing (see the crate docs)
-/// and are counted in `unminted_units` instead, so that the work scores still add up.
+/// and are counted in `unminted_units` instead, so that the work scores still add up. What a
+/// job's burned fee does not cover is dropped like what the caps hold back.
 #[derive(
 	Clone,
 	PartialEq,
@@ -317,6 +330,9 @@ pub struct MintLedger<Balance> {
 	pub dropped: PerShare<Balance>,
 	/// Compute units settled since genesis for jobs paid in an asset, which mint nothing.
 	pub unminted_units: u128,
+	/// Platform fees burned since genesis by the settlements of jobs paid in AIT. A job mints
+	/// at most its own fee, so `minted` (both shares) never exceeds this.
+	pub burned: Balance,
 }
 
 /// A receipt's claim on its job's payment, from the claim until it is settled or voided.

@@ -6,6 +6,13 @@
 //! is still caught). Misses add up over a window of `HeartbeatWindow` blocks, which restarts at
 //! the first accounting after it ended; above `MissedHeartbeatThreshold` misses an offence is
 //! reported with `SlashPerMissedHeartbeat` per miss, at most `MaxHeartbeatSlash`.
+//!
+//! A beat kept on time is reported to `T::OnOutcome` once per service, as
+//! [`JobOutcome::HeartbeatKept`] with the service's blueprint. The reward points it earns are
+//! capped by the receiver (staking) per operator, blueprint and session, and count only next to
+//! paid work in that session: services are free to request (an operator's own sybil clients
+//! can open 64 of them), so a per-service rule here would let the number of services multiply
+//! the points.
 
 use crate::*;
 use aitbc_primitives::traits::{JobOutcome, Offence, OffenceKind};

@@ -4,8 +4,11 @@
 //! A client may dispute a job for a week after calling it; each phase lasts a day or two, so a
 //! dispute that goes through both appeals and the council ends within about four weeks. Panels are
 //! drawn with `RandomnessCollectiveFlip` when the evidence period ends, so nobody knows them when
-//! a dispute is filed; the author of the drawing block could bias the draw, which a VRF source
-//! (BABE) would close once authorship moves beyond Aura.
+//! a dispute is filed; a panel is only requested when a phase ends and drawn in the next block,
+//! from randomness nobody had when it was requested, over arbiters whose stake had warmed up by
+//! then, and never from the parties, the service's operators or the operator's delegators. The
+//! author of the drawing block could still bias the draw, which a VRF source (BABE) would close
+//! once authorship moves beyond Aura.
 
 use crate::prod_or_fast;
 use crate::{
@@ -34,6 +37,21 @@ parameter_types! {
 	pub const FullSlashJobValue: Balance = 100 * AIT;
 	pub const EscalationTimeout: BlockNumber = prod_or_fast!(7 * DAYS, 5 * MINUTES);
 	pub const ResolvedRetention: BlockNumber = prod_or_fast!(7 * DAYS, 10 * MINUTES);
+	/// Arbiter stake counts for a draw only once it has been bonded this long: longer than the
+	/// evidence period, so stake bonded after a dispute was filed never sits on its first panel.
+	pub const ArbiterWarmup: BlockNumber = prod_or_fast!(3 * DAYS, 3 * MINUTES);
+}
+
+/// Tells the disputes pallet who delegates to an operator, so no delegator of a party sits on
+/// the party's panel.
+pub struct StakingDelegations;
+
+impl pallet_disputes::Delegations<crate::AccountId> for StakingDelegations {
+	fn delegates_to(delegator: &crate::AccountId, operator: &crate::AccountId) -> bool {
+		<Staking as aitbc_primitives::traits::StakeInfo<crate::AccountId, Balance>>::delegates_to(
+			delegator, operator,
+		)
+	}
 }
 
 impl pallet_disputes::Config for Runtime {
@@ -66,6 +84,8 @@ impl pallet_disputes::Config for Runtime {
 	type EscalationTimeout = EscalationTimeout;
 	type ResolvedRetention = ResolvedRetention;
 	type MaxDeadlinesPerBlock = ConstU32<16>;
+	type ArbiterWarmup = ArbiterWarmup;
+	type Delegations = StakingDelegations;
 	type WeightInfo = pallet_disputes::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = super::market::benchmark_helpers::MarketBenchmarkHelper;

@@ -62,6 +62,7 @@ impl pallet_escrow::Config for Runtime {
 	type PalletId = EscrowPalletId;
 	type MaxPlatformFee = MaxPlatformFee;
 	type MaxSignatories = ConstU32<16>;
+	type MaxEscrowAssets = ConstU32<64>;
 	type MaxExpiriesPerBlock = ConstU32<64>;
 	type MaxAutoRefundsPerBlock = ConstU32<32>;
 	type MaxProofLen = ConstU32<512>;

@@ -31,6 +31,12 @@ parameter_types! {
 	/// Rewards are paid per hour of work.
 	pub const RewardSessionLength: BlockNumber = prod_or_fast!(HOURS, 2 * MINUTES);
 	pub const MaxCommission: Perbill = Perbill::from_percent(50);
+	/// What one service's heartbeats earn in a session (a session over the shortest heartbeat
+	/// interval): what heartbeats earn an operator on a blueprint, however many services it is in.
+	pub const MaxHeartbeatPointsPerSession: u64 = prod_or_fast!(60, 6);
+	/// A session entry is paid at most half of what its work burned in fees beyond its mint:
+	/// each AIT of reward costs its clients two burned.
+	pub const RewardOfRoom: Perbill = Perbill::from_percent(50);
 }
 
 /// Half the council (or root) cancels a slash; the event names which of the two did.
@@ -61,12 +67,14 @@ impl pallet_operator_staking::Config for Runtime {
 	type SessionLength = RewardSessionLength;
 	type MaxDelegationsPerOperator = ConstU32<256>;
 	type MaxBlueprintsPerDelegation = ConstU32<16>;
+	type MaxDelegationAssets = ConstU32<32>;
 	type MaxSlashesPerBlock = ConstU32<8>;
-	type MaxOperatorsPerSession = ConstU32<1024>;
+	type MaxPayoutsPerBlock = ConstU32<256>;
 	type MaxIncentivizedBlueprints = ConstU32<32>;
 	type MaxCommission = MaxCommission;
-	type PointsPerResult = ConstU64<10>;
 	type PointsPerHeartbeat = ConstU64<1>;
+	type MaxHeartbeatPointsPerSession = MaxHeartbeatPointsPerSession;
+	type RewardOfRoom = RewardOfRoom;
 	type PointsPenalty = ConstU64<20>;
 	type WeightInfo = pallet_operator_staking::weights::SubstrateWeight<Runtime>;
 }
