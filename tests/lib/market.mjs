@@ -334,6 +334,20 @@ export function palletAccount(api, palletId) {
   return encodeAddress(id.subarray(0, 32), api.registry.chainSS58);
 }
 
+/**
+ * What staking's session rewards took from the treasury in the block of `records`: a closed
+ * session is funded from it (`SessionFunded`), and what the entries' reward room kept back goes
+ * back to it when the payout ends (`SessionRewarded.returned`).
+ */
+export function rewardFlows(api, records) {
+  let net = 0n;
+  for (const { event } of records) {
+    if (api.events.staking.SessionFunded.is(event)) net += event.data[1].toBigInt();
+    if (api.events.staking.SessionRewarded.is(event)) net -= event.data[3].toBigInt();
+  }
+  return net;
+}
+
 /** Dispatches `call` as root through sudo (dev chain); rejects if the call itself failed. */
 export async function sudo(api, call, key) {
   const result = await submit(api, api.tx.sudo.sudo(call), key);
