@@ -95,6 +95,11 @@ async fn operator_client_and_miner_settle_a_job() {
 	// The operator's balance grew by what escrow paid plus its mint share, less its fees.
 	let balance_after = chain.free_balance(&operator).await.unwrap();
 	let last_block = chain.at_best().await.unwrap().block_number();
+	let platform_fee = chain
+		.read(aitbc::storage().escrow().platform_fee(), ())
+		.await
+		.unwrap()
+		.map_or(0, |fee| fee.0);
 	let (mut paid, mut minted, mut fees) = (0u128, 0u128, 0u128);
 	for number in first_block..=last_block {
 		let at = chain.api.at_block(number).await.unwrap();
@@ -102,7 +107,11 @@ async fn operator_client_and_miner_settle_a_job() {
 		for e in events.find::<aitbc::receipts::events::ReceiptSettled>() {
 			let e = e.unwrap();
 			if e.job_id == called.job_id {
-				assert_eq!(e.paid + e.refunded, called.price);
+				// The rest of the price is the platform fee on what the operator claimed,
+				// burned.
+				let claimed = called.price - e.refunded;
+				let fee = claimed - e.paid;
+				assert_eq!(fee, claimed * u128::from(platform_fee) / 1_000_000_000);
 				paid += e.paid;
 			}
 		}
