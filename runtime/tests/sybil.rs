@@ -16,10 +16,10 @@ mod common;
 use aitbc_primitives::{traits::JobStatus, JobId, PaymentAsset, ServiceId, AIT};
 use aitbc_runtime::{Balance, Receipts, Runtime, RuntimeOrigin, Services, Staking};
 use common::*;
-use frame_support::{assert_ok, traits::Get};
+use frame_support::assert_ok;
 use pallet_receipts::PrivacyLevel;
 use sp_core::H256;
-use sp_keyring::Sr25519Keyring::{self, *};
+use sp_keyring::Sr25519Keyring;
 use sp_runtime::Perbill;
 
 /// SplitMix64: a small deterministic generator, so a failing seed replays exactly.

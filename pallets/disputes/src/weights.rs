@@ -23,9 +23,9 @@
 // --heap-pages
 // 4096
 // --template
-// /work/wt/scripts/weight-template.hbs
+// /work/main/scripts/weight-template.hbs
 // --output
-// /work/wt/pallets/disputes/src/weights.rs
+// /work/main/pallets/disputes/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -73,16 +73,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Disputes::NextDisputeId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Deadlines` (r:16 w:1)
 	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Operators` (r:1 w:0)
+	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Exposures` (r:1 w:1)
+	/// Proof: `Staking::Exposures` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::OperatorExposures` (r:1 w:1)
+	/// Proof: `Staking::OperatorExposures` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Disputes` (r:0 w:1)
 	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
 	fn file_dispute() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1942`
+		//  Measured:  `2207`
 		//  Estimated: `42846`
-		// Minimum execution time: 207_920_000 picoseconds.
-		Weight::from_parts(215_283_000, 42846)
-			.saturating_add(T::DbWeight::get().reads(24_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+		// Minimum execution time: 246_292_000 picoseconds.
+		Weight::from_parts(262_933_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(27_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Disputes::Disputes` (r:1 w:1)
 	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
@@ -96,8 +102,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `561`
 		//  Estimated: `5811`
-		// Minimum execution time: 95_559_000 picoseconds.
-		Weight::from_parts(99_477_000, 5811)
+		// Minimum execution time: 100_799_000 picoseconds.
+		Weight::from_parts(106_680_000, 5811)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -109,8 +115,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1207`
 		//  Estimated: `4334`
-		// Minimum execution time: 38_432_000 picoseconds.
-		Weight::from_parts(45_926_000, 4334)
+		// Minimum execution time: 45_636_000 picoseconds.
+		Weight::from_parts(59_923_000, 4334)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -122,8 +128,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1250`
 		//  Estimated: `4334`
-		// Minimum execution time: 39_694_000 picoseconds.
-		Weight::from_parts(46_767_000, 4334)
+		// Minimum execution time: 46_838_000 picoseconds.
+		Weight::from_parts(61_085_000, 4334)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -137,8 +143,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1323`
 		//  Estimated: `3748`
-		// Minimum execution time: 98_986_000 picoseconds.
-		Weight::from_parts(109_385_000, 3748)
+		// Minimum execution time: 114_384_000 picoseconds.
+		Weight::from_parts(132_599_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -160,60 +166,79 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::SlashQueue` (r:1 w:1)
-	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Operators` (r:1 w:0)
+	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Exposures` (r:1 w:1)
+	/// Proof: `Staking::Exposures` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::NextSlashId` (r:1 w:1)
 	/// Proof: `Staking::NextSlashId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::PendingSlashCount` (r:1 w:1)
 	/// Proof: `Staking::PendingSlashCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::OperatorExposures` (r:1 w:1)
+	/// Proof: `Staking::OperatorExposures` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:0)
 	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Panels` (r:1 w:1)
 	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Arbiters` (r:12 w:12)
-	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Deadlines` (r:16 w:1)
 	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::UnappliedSlashes` (r:0 w:1)
-	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
+	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(98), added: 2573, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::DisputeOfJob` (r:0 w:1)
 	/// Proof: `Disputes::DisputeOfJob` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::Approvals` (r:0 w:1)
-	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	fn resolve_escalated() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7275`
+		//  Measured:  `7975`
 		//  Estimated: `42846`
-		// Minimum execution time: 496_962_000 picoseconds.
-		Weight::from_parts(537_327_000, 42846)
-			.saturating_add(T::DbWeight::get().reads(45_u64))
+		// Minimum execution time: 564_639_000 picoseconds.
+		Weight::from_parts(629_991_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(47_u64))
 			.saturating_add(T::DbWeight::get().writes(31_u64))
 	}
-	/// Not re-measured yet: the request only (the draw moved to `draw_panel`), estimated from
-	/// `appeal` plus the reads and writes below.
 	/// Storage: `Disputes::Disputes` (r:1 w:1)
-	/// Storage: `Disputes::PendingDraws` (r:1 w:1)
-	/// Storage: `Disputes::Deadlines` (r:16 w:1) (a deferred request)
-	fn advance_draw_panel() -> Weight {
-		Weight::from_parts(110_000_000, 42846)
-			.saturating_add(T::DbWeight::get().reads(18_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
-	/// Not measured yet: the former `advance_draw_panel` plus, per pool member, a job registry
-	/// read (`is_job_operator`) and a delegation read (`Delegations::delegates_to`), and the
-	/// parent hash and `PendingDraws`.
-	/// Storage: `Disputes::Disputes` (r:1 w:1)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Storage: `System::ParentHash` (r:1 w:0)
-	/// Storage: `Disputes::ArbiterPool` (r:1 w:0)
-	/// Storage: `Disputes::Arbiters` (r:100 w:12)
-	/// Storage: `Services::JobOperators` or equivalent (r:100 w:0)
-	/// Storage: `Staking::Delegations` or equivalent (r:100 w:0)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::PendingDraws` (r:1 w:0)
+	/// Proof: `Disputes::PendingDraws` (`max_values`: Some(1), `max_size`: Some(129), added: 624, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Deadlines` (r:16 w:1)
+	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	fn advance_draw_panel() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1315`
+		//  Estimated: `42846`
+		// Minimum execution time: 117_961_000 picoseconds.
+		Weight::from_parts(139_001_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(18_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Disputes::Disputes` (r:1 w:1)
+	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
+	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
+	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `System::ParentHash` (r:1 w:0)
+	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::ArbiterPool` (r:1 w:0)
+	/// Proof: `Disputes::ArbiterPool` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Arbiters` (r:100 w:12)
+	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Jobs` (r:1 w:0)
+	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Services` (r:1 w:0)
+	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1137), added: 3612, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::DelegatorLinks` (r:100 w:0)
+	/// Proof: `Staking::DelegatorLinks` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Deadlines` (r:16 w:1)
+	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Panels` (r:0 w:1)
+	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
 	fn draw_panel() -> Weight {
-		Weight::from_parts(1_016_654_000, 520_000)
-			.saturating_add(T::DbWeight::get().reads(320_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `13864`
+		//  Estimated: `258490`
+		// Minimum execution time: 1_477_350_000 picoseconds.
+		Weight::from_parts(1_571_256_000, 258490)
+			.saturating_add(T::DbWeight::get().reads(222_u64))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
 	/// Storage: `Disputes::Disputes` (r:1 w:1)
@@ -221,7 +246,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Disputes::Panels` (r:1 w:0)
 	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Arbiters` (r:1 w:1)
-	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:12 w:12)
@@ -230,10 +255,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	fn advance_tally() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6033`
+		//  Measured:  `5929`
 		//  Estimated: `42846`
-		// Minimum execution time: 715_783_000 picoseconds.
-		Weight::from_parts(758_092_000, 42846)
+		// Minimum execution time: 771_838_000 picoseconds.
+		Weight::from_parts(883_006_000, 42846)
 			.saturating_add(T::DbWeight::get().reads(32_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
@@ -257,66 +282,69 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::SlashQueue` (r:1 w:1)
-	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Operators` (r:1 w:0)
+	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Exposures` (r:1 w:1)
+	/// Proof: `Staking::Exposures` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::NextSlashId` (r:1 w:1)
 	/// Proof: `Staking::NextSlashId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::PendingSlashCount` (r:1 w:1)
 	/// Proof: `Staking::PendingSlashCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::OperatorExposures` (r:1 w:1)
+	/// Proof: `Staking::OperatorExposures` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:0)
 	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Arbiters` (r:12 w:12)
-	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Deadlines` (r:16 w:1)
 	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::UnappliedSlashes` (r:0 w:1)
-	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
+	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(98), added: 2573, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::DisputeOfJob` (r:0 w:1)
 	/// Proof: `Disputes::DisputeOfJob` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::Approvals` (r:0 w:1)
-	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	fn advance_resolve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9005`
+		//  Measured:  `9877`
 		//  Estimated: `42846`
-		// Minimum execution time: 1_076_679_000 picoseconds.
-		Weight::from_parts(1_123_247_000, 42846)
-			.saturating_add(T::DbWeight::get().reads(55_u64))
+		// Minimum execution time: 1_156_198_000 picoseconds.
+		Weight::from_parts(1_255_645_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(57_u64))
 			.saturating_add(T::DbWeight::get().writes(41_u64))
 	}
-	/// Storage: `Disputes::Arbiters` (r:1 w:1)
-	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::Arbiters` (r:101 w:2)
+	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::ArbiterPool` (r:1 w:1)
 	/// Proof: `Disputes::ArbiterPool` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
-	/// Not re-measured yet: the former figures plus a full pool's scan for the lowest stake
-	/// (`Disputes::Arbiters` r:100) and the eviction (its `Arbiters`, `System::Account` and
-	/// `Balances::Holds`, r:2 w:3).
 	fn join_arbiters() -> Weight {
-		Weight::from_parts(350_000_000, 265_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `13146`
+		//  Estimated: `259853`
+		// Minimum execution time: 671_078_000 picoseconds.
+		Weight::from_parts(906_700_000, 259853)
 			.saturating_add(T::DbWeight::get().reads(106_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Disputes::Arbiters` (r:1 w:1)
-	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	fn add_arbiter_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `328`
+		//  Measured:  `350`
 		//  Estimated: `3748`
-		// Minimum execution time: 80_691_000 picoseconds.
-		Weight::from_parts(83_817_000, 3748)
+		// Minimum execution time: 85_761_000 picoseconds.
+		Weight::from_parts(134_833_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Disputes::Arbiters` (r:1 w:1)
-	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -325,10 +353,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Disputes::ArbiterPool` (`max_values`: Some(1), `max_size`: Some(3202), added: 3697, mode: `MaxEncodedLen`)
 	fn leave_arbiters() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5064`
+		//  Measured:  `5085`
 		//  Estimated: `4687`
-		// Minimum execution time: 91_382_000 picoseconds.
-		Weight::from_parts(106_300_000, 4687)
+		// Minimum execution time: 112_251_000 picoseconds.
+		Weight::from_parts(131_997_000, 4687)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -337,67 +365,67 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn file_dispute() -> Weight {
-		Weight::from_parts(215_283_000, 42846)
-			.saturating_add(ParityDbWeight::get().reads(24_u64))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
+		Weight::from_parts(262_933_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(27_u64))
+			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}
 	fn submit_evidence() -> Weight {
-		Weight::from_parts(99_477_000, 5811)
+		Weight::from_parts(106_680_000, 5811)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn commit_vote() -> Weight {
-		Weight::from_parts(45_926_000, 4334)
+		Weight::from_parts(59_923_000, 4334)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reveal_vote() -> Weight {
-		Weight::from_parts(46_767_000, 4334)
+		Weight::from_parts(61_085_000, 4334)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn appeal() -> Weight {
-		Weight::from_parts(109_385_000, 3748)
+		Weight::from_parts(132_599_000, 3748)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn resolve_escalated() -> Weight {
-		Weight::from_parts(537_327_000, 42846)
-			.saturating_add(ParityDbWeight::get().reads(45_u64))
+		Weight::from_parts(629_991_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(47_u64))
 			.saturating_add(ParityDbWeight::get().writes(31_u64))
 	}
 	fn advance_draw_panel() -> Weight {
-		Weight::from_parts(110_000_000, 42846)
+		Weight::from_parts(139_001_000, 42846)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn draw_panel() -> Weight {
-		Weight::from_parts(1_016_654_000, 520_000)
-			.saturating_add(ParityDbWeight::get().reads(320_u64))
+		Weight::from_parts(1_571_256_000, 258490)
+			.saturating_add(ParityDbWeight::get().reads(222_u64))
 			.saturating_add(ParityDbWeight::get().writes(15_u64))
 	}
 	fn advance_tally() -> Weight {
-		Weight::from_parts(758_092_000, 42846)
+		Weight::from_parts(883_006_000, 42846)
 			.saturating_add(ParityDbWeight::get().reads(32_u64))
 			.saturating_add(ParityDbWeight::get().writes(16_u64))
 	}
 	fn advance_resolve() -> Weight {
-		Weight::from_parts(1_123_247_000, 42846)
-			.saturating_add(ParityDbWeight::get().reads(55_u64))
+		Weight::from_parts(1_255_645_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(57_u64))
 			.saturating_add(ParityDbWeight::get().writes(41_u64))
 	}
 	fn join_arbiters() -> Weight {
-		Weight::from_parts(350_000_000, 265_000)
+		Weight::from_parts(906_700_000, 259853)
 			.saturating_add(ParityDbWeight::get().reads(106_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn add_arbiter_stake() -> Weight {
-		Weight::from_parts(83_817_000, 3748)
+		Weight::from_parts(134_833_000, 3748)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn leave_arbiters() -> Weight {
-		Weight::from_parts(106_300_000, 4687)
+		Weight::from_parts(131_997_000, 4687)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}

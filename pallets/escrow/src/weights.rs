@@ -58,6 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Escrow::NextEscrowId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Expiries` (r:1 w:1)
 	/// Proof: `Escrow::Expiries` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::EscrowAssets` (r:1 w:0)
+	/// Proof: `Escrow::EscrowAssets` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -66,18 +68,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Escrows` (r:0 w:1)
 	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::EscrowAssets` (r:1 w:0)
-	/// Proof: `Escrow::EscrowAssets` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[1, 16]`.
-	/// Not re-measured since `EscrowAssets` was added: its read is added by hand.
 	fn create(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1085 + s * (26 ±0)`
+		//  Measured:  `1253 + s * (23 ±0)`
 		//  Estimated: `6208`
-		// Minimum execution time: 99_707_000 picoseconds.
-		Weight::from_parts(126_024_155, 6208)
-			// Standard Error: 92_518
-			.saturating_add(Weight::from_parts(951_738, 0).saturating_mul(s.into()))
+		// Minimum execution time: 106_871_000 picoseconds.
+		Weight::from_parts(112_620_893, 6208)
+			// Standard Error: 13_499
+			.saturating_add(Weight::from_parts(412_492, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -97,10 +96,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Escrow::Expiries` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn release() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2903`
+		//  Measured:  `2963`
 		//  Estimated: `8817`
-		// Minimum execution time: 170_861_000 picoseconds.
-		Weight::from_parts(206_587_000, 8817)
+		// Minimum execution time: 165_731_000 picoseconds.
+		Weight::from_parts(172_083_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -116,10 +115,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Escrow::Expiries` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn refund() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1431`
+		//  Measured:  `1553`
 		//  Estimated: `6208`
-		// Minimum execution time: 98_304_000 picoseconds.
-		Weight::from_parts(108_373_000, 6208)
+		// Minimum execution time: 100_318_000 picoseconds.
+		Weight::from_parts(106_309_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -130,12 +129,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[1, 16]`.
 	fn approve(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `256 + s * (64 ±0)`
+		//  Measured:  `335 + s * (64 ±0)`
 		//  Estimated: `4097`
-		// Minimum execution time: 28_924_000 picoseconds.
-		Weight::from_parts(43_168_131, 4097)
-			// Standard Error: 41_904
-			.saturating_add(Weight::from_parts(623_536, 0).saturating_mul(s.into()))
+		// Minimum execution time: 29_916_000 picoseconds.
+		Weight::from_parts(33_257_346, 4097)
+			// Standard Error: 3_086
+			.saturating_add(Weight::from_parts(161_241, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -145,10 +144,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ZkVerifier::Keys` (`max_values`: None, `max_size`: Some(1848), added: 4323, mode: `MaxEncodedLen`)
 	fn submit_proof() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1384`
+		//  Measured:  `1463`
 		//  Estimated: `5313`
-		// Minimum execution time: 1_997_936_000 picoseconds.
-		Weight::from_parts(2_209_062_000, 5313)
+		// Minimum execution time: 1_952_341_000 picoseconds.
+		Weight::from_parts(2_077_746_000, 5313)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -156,10 +155,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
 	fn freeze() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `242`
+		//  Measured:  `321`
 		//  Estimated: `4097`
-		// Minimum execution time: 23_904_000 picoseconds.
-		Weight::from_parts(36_729_000, 4097)
+		// Minimum execution time: 25_187_000 picoseconds.
+		Weight::from_parts(27_913_000, 4097)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -175,10 +174,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Escrow::Expiries` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn unfreeze() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1398`
+		//  Measured:  `1519`
 		//  Estimated: `6208`
-		// Minimum execution time: 108_273_000 picoseconds.
-		Weight::from_parts(123_823_000, 6208)
+		// Minimum execution time: 112_801_000 picoseconds.
+		Weight::from_parts(122_951_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -196,10 +195,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Escrow::Expiries` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn split() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1531`
+		//  Measured:  `1629`
 		//  Estimated: `11426`
-		// Minimum execution time: 198_993_000 picoseconds.
-		Weight::from_parts(217_067_000, 11426)
+		// Minimum execution time: 201_167_000 picoseconds.
+		Weight::from_parts(215_855_000, 11426)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -215,10 +214,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Escrow::Expiries` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn emergency_withdraw() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1431`
+		//  Measured:  `1553`
 		//  Estimated: `6208`
-		// Minimum execution time: 99_266_000 picoseconds.
-		Weight::from_parts(145_533_000, 6208)
+		// Minimum execution time: 101_440_000 picoseconds.
+		Weight::from_parts(109_274_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -228,8 +227,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_939_000 picoseconds.
-		Weight::from_parts(18_274_000, 0)
+		// Minimum execution time: 9_838_000 picoseconds.
+		Weight::from_parts(11_261_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Escrow::EscrowAssets` (r:1 w:1)
@@ -238,9 +237,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::CounterForEscrowAssets` (r:1 w:1)
 	/// Proof: `Escrow::CounterForEscrowAssets` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Not measured yet: `set_platform_fee` plus these reads and writes, by hand.
 	fn set_escrow_asset() -> Weight {
-		Weight::from_parts(25_000_000, 3675)
+		// Proof Size summary in bytes:
+		//  Measured:  `188`
+		//  Estimated: `3675`
+		// Minimum execution time: 29_665_000 picoseconds.
+		Weight::from_parts(31_730_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -259,12 +261,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 32]`.
 	fn on_initialize_expiries(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `860 + n * (60 ±0)`
+		//  Measured:  `981 + n * (60 ±0)`
 		//  Estimated: `6208 + n * (3107 ±0)`
-		// Minimum execution time: 14_457_000 picoseconds.
-		Weight::from_parts(48_498_067, 6208)
-			// Standard Error: 153_461
-			.saturating_add(Weight::from_parts(95_414_494, 0).saturating_mul(n.into()))
+		// Minimum execution time: 12_123_000 picoseconds.
+		Weight::from_parts(46_384_921, 6208)
+			// Standard Error: 45_285
+			.saturating_add(Weight::from_parts(59_189_373, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -276,64 +278,64 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create(s: u32, ) -> Weight {
-		Weight::from_parts(126_024_155, 6208)
-			.saturating_add(Weight::from_parts(951_738, 0).saturating_mul(s.into()))
+		Weight::from_parts(112_620_893, 6208)
+			.saturating_add(Weight::from_parts(412_492, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn release() -> Weight {
-		Weight::from_parts(206_587_000, 8817)
+		Weight::from_parts(172_083_000, 8817)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn refund() -> Weight {
-		Weight::from_parts(108_373_000, 6208)
+		Weight::from_parts(106_309_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn approve(s: u32, ) -> Weight {
-		Weight::from_parts(43_168_131, 4097)
-			.saturating_add(Weight::from_parts(623_536, 0).saturating_mul(s.into()))
+		Weight::from_parts(33_257_346, 4097)
+			.saturating_add(Weight::from_parts(161_241, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn submit_proof() -> Weight {
-		Weight::from_parts(2_209_062_000, 5313)
+		Weight::from_parts(2_077_746_000, 5313)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn freeze() -> Weight {
-		Weight::from_parts(36_729_000, 4097)
+		Weight::from_parts(27_913_000, 4097)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn unfreeze() -> Weight {
-		Weight::from_parts(123_823_000, 6208)
+		Weight::from_parts(122_951_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn split() -> Weight {
-		Weight::from_parts(217_067_000, 11426)
+		Weight::from_parts(215_855_000, 11426)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn emergency_withdraw() -> Weight {
-		Weight::from_parts(145_533_000, 6208)
+		Weight::from_parts(109_274_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn set_platform_fee() -> Weight {
-		Weight::from_parts(18_274_000, 0)
+		Weight::from_parts(11_261_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_escrow_asset() -> Weight {
-		Weight::from_parts(25_000_000, 3675)
+		Weight::from_parts(31_730_000, 3675)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn on_initialize_expiries(n: u32, ) -> Weight {
-		Weight::from_parts(48_498_067, 6208)
-			.saturating_add(Weight::from_parts(95_414_494, 0).saturating_mul(n.into()))
+		Weight::from_parts(46_384_921, 6208)
+			.saturating_add(Weight::from_parts(59_189_373, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))

@@ -75,10 +75,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Receipts::Claims` (`max_values`: None, `max_size`: Some(152), added: 2627, mode: `MaxEncodedLen`)
 	fn submit_receipt() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1710`
+		//  Measured:  `1733`
 		//  Estimated: `77207`
-		// Minimum execution time: 238_016_000 picoseconds.
-		Weight::from_parts(334_077_000, 77207)
+		// Minimum execution time: 192_641_000 picoseconds.
+		Weight::from_parts(243_136_000, 77207)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -115,7 +115,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Receipts::MintedInSession` (r:1 w:1)
 	/// Proof: `Receipts::MintedInSession` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::Ledger` (r:1 w:1)
-	/// Proof: `Receipts::Ledger` (`max_values`: Some(1), `max_size`: Some(144), added: 639, mode: `MaxEncodedLen`)
+	/// Proof: `Receipts::Ledger` (`max_values`: Some(1), `max_size`: Some(160), added: 655, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::SessionWork` (r:1 w:1)
 	/// Proof: `Receipts::SessionWork` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::TotalWork` (r:1 w:1)
@@ -128,10 +128,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Receipts::Claims` (`max_values`: None, `max_size`: Some(152), added: 2627, mode: `MaxEncodedLen`)
 	fn submit_receipt_accepted() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2615`
+		//  Measured:  `2674`
 		//  Estimated: `77207`
-		// Minimum execution time: 609_954_000 picoseconds.
-		Weight::from_parts(968_275_000, 77207)
+		// Minimum execution time: 548_829_000 picoseconds.
+		Weight::from_parts(617_438_000, 77207)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -157,16 +157,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::ClaimedReceipts` (r:1 w:1)
 	/// Proof: `Receipts::ClaimedReceipts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::CurrentSession` (r:1 w:0)
-	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintParams` (r:1 w:0)
 	/// Proof: `Receipts::MintParams` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::CurrentSession` (r:1 w:0)
+	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintedInBlock` (r:1 w:1)
 	/// Proof: `Receipts::MintedInBlock` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintedInSession` (r:1 w:1)
 	/// Proof: `Receipts::MintedInSession` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::Ledger` (r:1 w:1)
-	/// Proof: `Receipts::Ledger` (`max_values`: Some(1), `max_size`: Some(144), added: 639, mode: `MaxEncodedLen`)
+	/// Proof: `Receipts::Ledger` (`max_values`: Some(1), `max_size`: Some(160), added: 655, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::SessionWork` (r:1 w:1)
 	/// Proof: `Receipts::SessionWork` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::TotalWork` (r:1 w:1)
@@ -177,10 +177,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::BlueprintIncentives` (`max_values`: Some(1), `max_size`: Some(385), added: 880, mode: `MaxEncodedLen`)
 	fn accept() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2264`
+		//  Measured:  `2328`
 		//  Estimated: `19863`
-		// Minimum execution time: 356_819_000 picoseconds.
-		Weight::from_parts(438_613_000, 19863)
+		// Minimum execution time: 350_857_000 picoseconds.
+		Weight::from_parts(385_353_000, 19863)
 			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().writes(17_u64))
 	}
@@ -206,16 +206,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::ClaimedReceipts` (r:64 w:64)
 	/// Proof: `Receipts::ClaimedReceipts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::CurrentSession` (r:1 w:0)
-	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintParams` (r:1 w:0)
 	/// Proof: `Receipts::MintParams` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::CurrentSession` (r:1 w:0)
+	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintedInBlock` (r:1 w:1)
 	/// Proof: `Receipts::MintedInBlock` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintedInSession` (r:1 w:1)
 	/// Proof: `Receipts::MintedInSession` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::Ledger` (r:1 w:1)
-	/// Proof: `Receipts::Ledger` (`max_values`: Some(1), `max_size`: Some(144), added: 639, mode: `MaxEncodedLen`)
+	/// Proof: `Receipts::Ledger` (`max_values`: Some(1), `max_size`: Some(160), added: 655, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::SessionWork` (r:1 w:1)
 	/// Proof: `Receipts::SessionWork` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::TotalWork` (r:1 w:1)
@@ -227,12 +227,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn accept_many(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1856 + n * (583 ±0)`
+		//  Measured:  `1931 + n * (582 ±0)`
 		//  Estimated: `19863 + n * (3107 ±0)`
-		// Minimum execution time: 371_016_000 picoseconds.
-		Weight::from_parts(406_953_000, 19863)
-			// Standard Error: 7_000_619
-			.saturating_add(Weight::from_parts(289_574_577, 0).saturating_mul(n.into()))
+		// Minimum execution time: 366_137_000 picoseconds.
+		Weight::from_parts(162_444_233, 19863)
+			// Standard Error: 405_865
+			.saturating_add(Weight::from_parts(199_832_774, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
@@ -261,16 +261,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::ClaimedReceipts` (r:64 w:64)
 	/// Proof: `Receipts::ClaimedReceipts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::CurrentSession` (r:1 w:0)
-	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintParams` (r:1 w:0)
 	/// Proof: `Receipts::MintParams` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::CurrentSession` (r:1 w:0)
+	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintedInBlock` (r:1 w:1)
 	/// Proof: `Receipts::MintedInBlock` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintedInSession` (r:1 w:1)
 	/// Proof: `Receipts::MintedInSession` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::Ledger` (r:1 w:1)
-	/// Proof: `Receipts::Ledger` (`max_values`: Some(1), `max_size`: Some(144), added: 639, mode: `MaxEncodedLen`)
+	/// Proof: `Receipts::Ledger` (`max_values`: Some(1), `max_size`: Some(160), added: 655, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::SessionWork` (r:1 w:1)
 	/// Proof: `Receipts::SessionWork` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::TotalWork` (r:1 w:1)
@@ -282,12 +282,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn settle_claims(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1874 + n * (582 ±0)`
+		//  Measured:  `1923 + n * (583 ±0)`
 		//  Estimated: `19863 + n * (3107 ±0)`
-		// Minimum execution time: 355_086_000 picoseconds.
-		Weight::from_parts(390_934_000, 19863)
-			// Standard Error: 6_971_060
-			.saturating_add(Weight::from_parts(239_848_272, 0).saturating_mul(n.into()))
+		// Minimum execution time: 368_702_000 picoseconds.
+		Weight::from_parts(134_722_208, 19863)
+			// Standard Error: 505_467
+			.saturating_add(Weight::from_parts(204_357_249, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
@@ -320,16 +320,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::ClaimedReceipts` (r:64 w:64)
 	/// Proof: `Receipts::ClaimedReceipts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::CurrentSession` (r:1 w:0)
-	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintParams` (r:1 w:0)
 	/// Proof: `Receipts::MintParams` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::CurrentSession` (r:1 w:0)
+	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintedInBlock` (r:1 w:1)
 	/// Proof: `Receipts::MintedInBlock` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintedInSession` (r:1 w:1)
 	/// Proof: `Receipts::MintedInSession` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::Ledger` (r:1 w:1)
-	/// Proof: `Receipts::Ledger` (`max_values`: Some(1), `max_size`: Some(144), added: 639, mode: `MaxEncodedLen`)
+	/// Proof: `Receipts::Ledger` (`max_values`: Some(1), `max_size`: Some(160), added: 655, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::SessionWork` (r:1 w:1)
 	/// Proof: `Receipts::SessionWork` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::TotalWork` (r:1 w:1)
@@ -341,12 +341,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 64]`.
 	fn settle_matured(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1904 + n * (413 ±0)`
+		//  Measured:  `1961 + n * (413 ±0)`
 		//  Estimated: `19863 + n * (3107 ±0)`
-		// Minimum execution time: 23_093_000 picoseconds.
-		Weight::from_parts(571_856_605, 19863)
-			// Standard Error: 3_863_156
-			.saturating_add(Weight::from_parts(179_755_974, 0).saturating_mul(n.into()))
+		// Minimum execution time: 22_913_000 picoseconds.
+		Weight::from_parts(123_585_054, 19863)
+			// Standard Error: 1_088_187
+			.saturating_add(Weight::from_parts(199_181_915, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
@@ -361,10 +361,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Receipts::MintedInBlock` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintedInSession` (r:1 w:1)
 	/// Proof: `Receipts::MintedInSession` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:65 w:65)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::Ledger` (r:1 w:1)
-	/// Proof: `Receipts::Ledger` (`max_values`: Some(1), `max_size`: Some(144), added: 639, mode: `MaxEncodedLen`)
+	/// Proof: `Receipts::Ledger` (`max_values`: Some(1), `max_size`: Some(160), added: 655, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::SessionWork` (r:64 w:64)
 	/// Proof: `Receipts::SessionWork` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::TotalWork` (r:64 w:64)
@@ -373,35 +373,33 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::BlueprintIncentives` (r:1 w:0)
 	/// Proof: `Staking::BlueprintIncentives` (`max_values`: Some(1), `max_size`: Some(385), added: 880, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::SessionPoints` (r:64 w:64)
-	/// Proof: `Staking::SessionPoints` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::SessionPointEntries` (r:1 w:1)
-	/// Proof: `Staking::SessionPointEntries` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Operators` (r:64 w:0)
+	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[1, 64]`.
 	fn apply_work(o: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `719 + o * (2 ±0)`
-		//  Estimated: `6196 + o * (2547 ±0)`
-		// Minimum execution time: 130_635_000 picoseconds.
-		Weight::from_parts(88_266_090, 6196)
-			// Standard Error: 124_322
-			.saturating_add(Weight::from_parts(33_520_265, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(o.into())))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		//  Measured:  `730 + o * (83 ±0)`
+		//  Estimated: `3593 + o * (2603 ±0)`
+		// Minimum execution time: 118_863_000 picoseconds.
+		Weight::from_parts(45_547_339, 3593)
+			// Standard Error: 42_157
+			.saturating_add(Weight::from_parts(78_134_889, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(o.into())))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(o.into())))
-			.saturating_add(Weight::from_parts(0, 2547).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(o.into()))
 	}
 	/// Storage: `Receipts::MintParams` (r:1 w:1)
 	/// Proof: `Receipts::MintParams` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::Ledger` (r:1 w:1)
-	/// Proof: `Receipts::Ledger` (`max_values`: Some(1), `max_size`: Some(144), added: 639, mode: `MaxEncodedLen`)
+	/// Proof: `Receipts::Ledger` (`max_values`: Some(1), `max_size`: Some(160), added: 655, mode: `MaxEncodedLen`)
 	fn set_mint_parameters() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `361`
-		//  Estimated: `1629`
-		// Minimum execution time: 22_883_000 picoseconds.
-		Weight::from_parts(35_237_000, 1629)
+		//  Measured:  `377`
+		//  Estimated: `1645`
+		// Minimum execution time: 22_893_000 picoseconds.
+		Weight::from_parts(25_477_000, 1645)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -414,10 +412,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `259 + n * (72 ±0)`
 		//  Estimated: `77207`
-		// Minimum execution time: 10_960_000 picoseconds.
-		Weight::from_parts(11_722_000, 77207)
-			// Standard Error: 7_764
-			.saturating_add(Weight::from_parts(3_232_637, 0).saturating_mul(n.into()))
+		// Minimum execution time: 10_850_000 picoseconds.
+		Weight::from_parts(11_672_000, 77207)
+			// Standard Error: 2_488
+			.saturating_add(Weight::from_parts(3_072_014, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -431,10 +429,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `148 + n * (61 ±0)`
 		//  Estimated: `1489 + n * (2543 ±0)`
-		// Minimum execution time: 19_567_000 picoseconds.
-		Weight::from_parts(21_521_000, 1489)
-			// Standard Error: 14_487
-			.saturating_add(Weight::from_parts(1_969_771, 0).saturating_mul(n.into()))
+		// Minimum execution time: 18_925_000 picoseconds.
+		Weight::from_parts(1_179_018, 1489)
+			// Standard Error: 3_281
+			.saturating_add(Weight::from_parts(1_462_047, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -449,8 +447,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `635`
 		//  Estimated: `3676`
-		// Minimum execution time: 32_771_000 picoseconds.
-		Weight::from_parts(45_155_000, 3676)
+		// Minimum execution time: 33_383_000 picoseconds.
+		Weight::from_parts(35_887_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -462,8 +460,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `305`
 		//  Estimated: `3676`
-		// Minimum execution time: 26_589_000 picoseconds.
-		Weight::from_parts(39_604_000, 3676)
+		// Minimum execution time: 26_469_000 picoseconds.
+		Weight::from_parts(28_814_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -473,8 +471,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 12_654_000 picoseconds.
-		Weight::from_parts(21_249_000, 0)
+		// Minimum execution time: 12_824_000 picoseconds.
+		Weight::from_parts(14_237_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
@@ -482,23 +480,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn submit_receipt() -> Weight {
-		Weight::from_parts(334_077_000, 77207)
+		Weight::from_parts(243_136_000, 77207)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn submit_receipt_accepted() -> Weight {
-		Weight::from_parts(968_275_000, 77207)
+		Weight::from_parts(617_438_000, 77207)
 			.saturating_add(ParityDbWeight::get().reads(23_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn accept() -> Weight {
-		Weight::from_parts(438_613_000, 19863)
+		Weight::from_parts(385_353_000, 19863)
 			.saturating_add(ParityDbWeight::get().reads(22_u64))
 			.saturating_add(ParityDbWeight::get().writes(17_u64))
 	}
 	fn accept_many(n: u32, ) -> Weight {
-		Weight::from_parts(406_953_000, 19863)
-			.saturating_add(Weight::from_parts(289_574_577, 0).saturating_mul(n.into()))
+		Weight::from_parts(162_444_233, 19863)
+			.saturating_add(Weight::from_parts(199_832_774, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
@@ -506,8 +504,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(n.into()))
 	}
 	fn settle_claims(n: u32, ) -> Weight {
-		Weight::from_parts(390_934_000, 19863)
-			.saturating_add(Weight::from_parts(239_848_272, 0).saturating_mul(n.into()))
+		Weight::from_parts(134_722_208, 19863)
+			.saturating_add(Weight::from_parts(204_357_249, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
@@ -515,8 +513,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(n.into()))
 	}
 	fn settle_matured(n: u32, ) -> Weight {
-		Weight::from_parts(571_856_605, 19863)
-			.saturating_add(Weight::from_parts(179_755_974, 0).saturating_mul(n.into()))
+		Weight::from_parts(123_585_054, 19863)
+			.saturating_add(Weight::from_parts(199_181_915, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
@@ -524,29 +522,29 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(n.into()))
 	}
 	fn apply_work(o: u32, ) -> Weight {
-		Weight::from_parts(88_266_090, 6196)
-			.saturating_add(Weight::from_parts(33_520_265, 0).saturating_mul(o.into()))
-			.saturating_add(ParityDbWeight::get().reads(10_u64))
-			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(o.into())))
-			.saturating_add(ParityDbWeight::get().writes(7_u64))
+		Weight::from_parts(45_547_339, 3593)
+			.saturating_add(Weight::from_parts(78_134_889, 0).saturating_mul(o.into()))
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(o.into())))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(o.into())))
-			.saturating_add(Weight::from_parts(0, 2547).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(o.into()))
 	}
 	fn set_mint_parameters() -> Weight {
-		Weight::from_parts(35_237_000, 1629)
+		Weight::from_parts(25_477_000, 1645)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn prune_receipts(n: u32, ) -> Weight {
-		Weight::from_parts(11_722_000, 77207)
-			.saturating_add(Weight::from_parts(3_232_637, 0).saturating_mul(n.into()))
+		Weight::from_parts(11_672_000, 77207)
+			.saturating_add(Weight::from_parts(3_072_014, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn prune_session_work(n: u32, ) -> Weight {
-		Weight::from_parts(21_521_000, 1489)
-			.saturating_add(Weight::from_parts(1_969_771, 0).saturating_mul(n.into()))
+		Weight::from_parts(1_179_018, 1489)
+			.saturating_add(Weight::from_parts(1_462_047, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -554,17 +552,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(n.into()))
 	}
 	fn commit_job() -> Weight {
-		Weight::from_parts(45_155_000, 3676)
+		Weight::from_parts(35_887_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_job_commitment() -> Weight {
-		Weight::from_parts(39_604_000, 3676)
+		Weight::from_parts(28_814_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_privacy_key() -> Weight {
-		Weight::from_parts(21_249_000, 0)
+		Weight::from_parts(14_237_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }

@@ -23,9 +23,9 @@
 // --heap-pages
 // 4096
 // --template
-// /work/wt/scripts/weight-template.hbs
+// /work/main/scripts/weight-template.hbs
 // --output
-// /work/wt/pallets/services/src/weights.rs
+// /work/main/pallets/services/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -78,8 +78,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `216`
 		//  Estimated: `3748`
-		// Minimum execution time: 82_595_000 picoseconds.
-		Weight::from_parts(86_503_000, 3748)
+		// Minimum execution time: 83_546_000 picoseconds.
+		Weight::from_parts(108_373_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1488`
 		//  Estimated: `4696`
-		// Minimum execution time: 84_278_000 picoseconds.
-		Weight::from_parts(88_396_000, 4696)
+		// Minimum execution time: 86_102_000 picoseconds.
+		Weight::from_parts(158_508_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -108,14 +108,69 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
 	/// Storage: `Services::OperatorBlueprints` (r:1 w:1)
 	/// Proof: `Services::OperatorBlueprints` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Storage: `Pricing::Supply` (r:1 w:1)
+	/// Proof: `Pricing::Supply` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Pricing::Classes` (r:1 w:1)
 	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	fn register_operator() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2624`
+		//  Measured:  `2668`
 		//  Estimated: `4696`
-		// Minimum execution time: 72_607_000 picoseconds.
-		Weight::from_parts(81_793_000, 4696)
+		// Minimum execution time: 78_838_000 picoseconds.
+		Weight::from_parts(104_296_000, 4696)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Services::Blueprints` (r:1 w:0)
+	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Operators` (r:1 w:1)
+	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Pricing::Supply` (r:1 w:1)
+	/// Proof: `Pricing::Supply` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Pricing::Classes` (r:1 w:1)
+	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	fn update_registration() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2017`
+		//  Estimated: `4696`
+		// Minimum execution time: 63_159_000 picoseconds.
+		Weight::from_parts(70_121_000, 4696)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Services::Blueprints` (r:1 w:0)
+	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Operators` (r:1 w:1)
+	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Pricing::Supply` (r:1 w:1)
+	/// Proof: `Pricing::Supply` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Pricing::Classes` (r:1 w:1)
+	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	fn go_inactive() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2017`
+		//  Estimated: `4696`
+		// Minimum execution time: 57_718_000 picoseconds.
+		Weight::from_parts(63_940_000, 4696)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Services::Blueprints` (r:1 w:0)
+	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
+	/// Storage: `Services::Operators` (r:1 w:1)
+	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Operators` (r:1 w:0)
+	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `Pricing::Supply` (r:1 w:1)
+	/// Proof: `Pricing::Supply` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Pricing::Classes` (r:1 w:1)
+	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	fn go_active() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2154`
+		//  Estimated: `4696`
+		// Minimum execution time: 65_603_000 picoseconds.
+		Weight::from_parts(79_619_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -123,65 +178,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Operators` (r:1 w:1)
 	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
-	/// Storage: `Pricing::Classes` (r:1 w:1)
-	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
-	fn update_registration() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `1973`
-		//  Estimated: `4696`
-		// Minimum execution time: 51_296_000 picoseconds.
-		Weight::from_parts(55_003_000, 4696)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-	}
-	/// Storage: `Services::Blueprints` (r:1 w:0)
-	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
-	/// Storage: `Services::Operators` (r:1 w:1)
-	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
-	/// Storage: `Pricing::Classes` (r:1 w:1)
-	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
-	fn go_inactive() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `1973`
-		//  Estimated: `4696`
-		// Minimum execution time: 48_611_000 picoseconds.
-		Weight::from_parts(53_260_000, 4696)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-	}
-	/// Storage: `Services::Blueprints` (r:1 w:0)
-	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
-	/// Storage: `Services::Operators` (r:1 w:1)
-	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Operators` (r:1 w:0)
-	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
-	/// Storage: `Pricing::Classes` (r:1 w:1)
-	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
-	fn go_active() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `2110`
-		//  Estimated: `4696`
-		// Minimum execution time: 58_039_000 picoseconds.
-		Weight::from_parts(62_638_000, 4696)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-	}
-	/// Storage: `Services::Blueprints` (r:1 w:0)
-	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
-	/// Storage: `Services::Operators` (r:1 w:1)
-	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
+	/// Storage: `Pricing::Supply` (r:1 w:1)
+	/// Proof: `Pricing::Supply` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Pricing::Classes` (r:1 w:1)
 	/// Proof: `Pricing::Classes` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Services::OperatorBlueprints` (r:1 w:1)
 	/// Proof: `Services::OperatorBlueprints` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	fn schedule_leave() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2018`
+		//  Measured:  `2062`
 		//  Estimated: `4696`
-		// Minimum execution time: 53_260_000 picoseconds.
-		Weight::from_parts(57_919_000, 4696)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Minimum execution time: 63_268_000 picoseconds.
+		Weight::from_parts(85_771_000, 4696)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Services::Blueprints` (r:1 w:0)
 	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
@@ -193,8 +203,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1677`
 		//  Estimated: `4696`
-		// Minimum execution time: 42_179_000 picoseconds.
-		Weight::from_parts(48_210_000, 4696)
+		// Minimum execution time: 43_351_000 picoseconds.
+		Weight::from_parts(71_955_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -219,10 +229,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1775 + o * (119 ±0)`
 		//  Estimated: `11515 + o * (2718 ±0)`
-		// Minimum execution time: 113_573_000 picoseconds.
-		Weight::from_parts(152_746_710, 11515)
-			// Standard Error: 54_505
-			.saturating_add(Weight::from_parts(10_026_834, 0).saturating_mul(o.into()))
+		// Minimum execution time: 111_589_000 picoseconds.
+		Weight::from_parts(133_334_808, 11515)
+			// Standard Error: 130_120
+			.saturating_add(Weight::from_parts(7_065_422, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -241,10 +251,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2259 + o * (118 ±0)`
 		//  Estimated: `4696 + o * (2718 ±0)`
-		// Minimum execution time: 55_384_000 picoseconds.
-		Weight::from_parts(56_637_743, 4696)
-			// Standard Error: 59_667
-			.saturating_add(Weight::from_parts(6_692_667, 0).saturating_mul(o.into()))
+		// Minimum execution time: 55_755_000 picoseconds.
+		Weight::from_parts(62_534_738, 4696)
+			// Standard Error: 102_367
+			.saturating_add(Weight::from_parts(7_900_653, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -279,10 +289,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1569 + o * (246 ±0)`
 		//  Estimated: `11515 + o * (3037 ±0)`
-		// Minimum execution time: 141_435_000 picoseconds.
-		Weight::from_parts(127_675_505, 11515)
-			// Standard Error: 46_469
-			.saturating_add(Weight::from_parts(23_666_417, 0).saturating_mul(o.into()))
+		// Minimum execution time: 144_521_000 picoseconds.
+		Weight::from_parts(162_526_218, 11515)
+			// Standard Error: 527_101
+			.saturating_add(Weight::from_parts(27_905_298, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -303,8 +313,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2298`
 		//  Estimated: `11515`
-		// Minimum execution time: 98_485_000 picoseconds.
-		Weight::from_parts(107_101_000, 11515)
+		// Minimum execution time: 100_499_000 picoseconds.
+		Weight::from_parts(122_159_000, 11515)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -322,8 +332,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2298`
 		//  Estimated: `11515`
-		// Minimum execution time: 101_149_000 picoseconds.
-		Weight::from_parts(114_815_000, 11515)
+		// Minimum execution time: 99_407_000 picoseconds.
+		Weight::from_parts(129_633_000, 11515)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -351,10 +361,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	fn call_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3799`
+		//  Measured:  `3864`
 		//  Estimated: `5531`
-		// Minimum execution time: 149_521_000 picoseconds.
-		Weight::from_parts(181_039_000, 5531)
+		// Minimum execution time: 153_588_000 picoseconds.
+		Weight::from_parts(266_399_000, 5531)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -366,8 +376,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1542`
 		//  Estimated: `4602`
-		// Minimum execution time: 37_040_000 picoseconds.
-		Weight::from_parts(43_942_000, 4602)
+		// Minimum execution time: 42_419_000 picoseconds.
+		Weight::from_parts(75_301_000, 4602)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -377,27 +387,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::Heartbeats` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Blueprints` (r:1 w:0)
 	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::SlashQueue` (r:1 w:1)
-	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::HeartbeatSlashes` (r:1 w:1)
+	/// Proof: `Staking::HeartbeatSlashes` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Operators` (r:1 w:0)
+	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::NextSlashId` (r:1 w:1)
 	/// Proof: `Staking::NextSlashId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::PendingSlashCount` (r:1 w:1)
 	/// Proof: `Staking::PendingSlashCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Exposures` (r:1 w:1)
+	/// Proof: `Staking::Exposures` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::OperatorExposures` (r:1 w:1)
+	/// Proof: `Staking::OperatorExposures` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:0)
 	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::UnappliedSlashes` (r:0 w:1)
-	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
-	/// Issue 15: an on-time beat credits staking's session points (`BlueprintIncentives`,
-	/// `Operators`, `CurrentSession`, `SessionPoints`, `SessionTallies`: r:5 w:2), one read more
-	/// than the measured late beat's offence report; charged here until re-measured.
+	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(98), added: 2573, mode: `MaxEncodedLen`)
 	fn heartbeat() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3239`
+		//  Measured:  `3670`
 		//  Estimated: `4696`
-		// Minimum execution time: 78_868_000 picoseconds.
-		Weight::from_parts(101_160_000, 4696)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Minimum execution time: 104_096_000 picoseconds.
+		Weight::from_parts(153_318_000, 4696)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Services::Services` (r:1 w:0)
 	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1137), added: 3612, mode: `MaxEncodedLen`)
@@ -405,24 +418,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::Heartbeats` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Blueprints` (r:1 w:0)
 	/// Proof: `Services::Blueprints` (`max_values`: None, `max_size`: Some(1231), added: 3706, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::SlashQueue` (r:1 w:1)
-	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::HeartbeatSlashes` (r:1 w:1)
+	/// Proof: `Staking::HeartbeatSlashes` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Operators` (r:1 w:0)
+	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::NextSlashId` (r:1 w:1)
 	/// Proof: `Staking::NextSlashId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::PendingSlashCount` (r:1 w:1)
 	/// Proof: `Staking::PendingSlashCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Exposures` (r:1 w:1)
+	/// Proof: `Staking::Exposures` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::OperatorExposures` (r:1 w:1)
+	/// Proof: `Staking::OperatorExposures` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:0)
 	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::UnappliedSlashes` (r:0 w:1)
-	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(82), added: 2557, mode: `MaxEncodedLen`)
+	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(98), added: 2573, mode: `MaxEncodedLen`)
 	fn report_missed_heartbeats() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3239`
+		//  Measured:  `3670`
 		//  Estimated: `4696`
-		// Minimum execution time: 79_359_000 picoseconds.
-		Weight::from_parts(86_613_000, 4696)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Minimum execution time: 98_234_000 picoseconds.
+		Weight::from_parts(124_273_000, 4696)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Services::Services` (r:1 w:1)
 	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1137), added: 3612, mode: `MaxEncodedLen`)
@@ -446,8 +465,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
 	/// Storage: `Services::OperatorBlueprints` (r:16 w:16)
 	/// Proof: `Services::OperatorBlueprints` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::Approvals` (r:0 w:256)
-	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	/// Storage: `Services::BlueprintServices` (r:0 w:1)
 	/// Proof: `Services::BlueprintServices` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Services::ServiceExits` (r:0 w:16)
@@ -458,17 +475,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[1, 16]`.
 	fn terminate_service(j: u32, o: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1595 + j * (169 ±0) + o * (232 ±0)`
+		//  Measured:  `1618 + j * (169 ±0) + o * (232 ±0)`
 		//  Estimated: `19863 + j * (3107 ±0) + o * (3037 ±0)`
-		// Minimum execution time: 481_924_000 picoseconds.
-		Weight::from_parts(489_718_000, 19863)
-			// Standard Error: 294_039
-			.saturating_add(Weight::from_parts(99_769_410, 0).saturating_mul(j.into()))
+		// Minimum execution time: 501_611_000 picoseconds.
+		Weight::from_parts(527_079_000, 19863)
+			// Standard Error: 307_756
+			.saturating_add(Weight::from_parts(91_553_984, 0).saturating_mul(j.into()))
+			// Standard Error: 4_919_040
+			.saturating_add(Weight::from_parts(9_785_908, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(j.into())))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(o.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(j.into()))
 			.saturating_add(Weight::from_parts(0, 3037).saturating_mul(o.into()))
@@ -487,16 +506,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::Approvals` (r:0 w:1)
-	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	fn cancel_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6106`
+		//  Measured:  `6129`
 		//  Estimated: `19863`
-		// Minimum execution time: 170_289_000 picoseconds.
-		Weight::from_parts(222_046_000, 19863)
+		// Minimum execution time: 182_633_000 picoseconds.
+		Weight::from_parts(218_399_000, 19863)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Services::Services` (r:1 w:0)
 	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1137), added: 3612, mode: `MaxEncodedLen`)
@@ -506,8 +523,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1706`
 		//  Estimated: `4602`
-		// Minimum execution time: 36_880_000 picoseconds.
-		Weight::from_parts(43_522_000, 4602)
+		// Minimum execution time: 38_653_000 picoseconds.
+		Weight::from_parts(58_550_000, 4602)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -535,8 +552,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
-	/// Storage: `Escrow::Approvals` (r:0 w:256)
-	/// Proof: `Escrow::Approvals` (`max_values`: None, `max_size`: Some(529), added: 3004, mode: `MaxEncodedLen`)
 	/// Storage: `Services::BlueprintServices` (r:0 w:1)
 	/// Proof: `Services::BlueprintServices` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Heartbeats` (r:0 w:1)
@@ -544,16 +559,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[0, 256]`.
 	fn complete_service_exit(j: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1912 + j * (169 ±0)`
+		//  Measured:  `1935 + j * (169 ±0)`
 		//  Estimated: `19863 + j * (3107 ±0)`
-		// Minimum execution time: 73_257_000 picoseconds.
-		Weight::from_parts(75_812_000, 19863)
-			// Standard Error: 219_075
-			.saturating_add(Weight::from_parts(97_344_054, 0).saturating_mul(j.into()))
+		// Minimum execution time: 78_717_000 picoseconds.
+		Weight::from_parts(1_171_556_779, 19863)
+			// Standard Error: 5_041_057
+			.saturating_add(Weight::from_parts(133_439_689, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(j.into())))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(j.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(j.into()))
 	}
 	/// Storage: `Services::JobPruneCursor` (r:1 w:1)
@@ -571,10 +586,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `391 + n * (8 ±0)`
 		//  Estimated: `19863`
-		// Minimum execution time: 14_848_000 picoseconds.
-		Weight::from_parts(15_784_271, 19863)
-			// Standard Error: 11_154
-			.saturating_add(Weight::from_parts(5_107_859, 0).saturating_mul(n.into()))
+		// Minimum execution time: 15_629_000 picoseconds.
+		Weight::from_parts(24_726_000, 19863)
+			// Standard Error: 34_398
+			.saturating_add(Weight::from_parts(8_591_017, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
@@ -600,10 +615,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `463 + n * (876 ±0)`
 		//  Estimated: `19863 + n * (10525 ±0)`
-		// Minimum execution time: 17_092_000 picoseconds.
-		Weight::from_parts(21_017_770, 19863)
-			// Standard Error: 59_908
-			.saturating_add(Weight::from_parts(70_683_060, 0).saturating_mul(n.into()))
+		// Minimum execution time: 18_124_000 picoseconds.
+		Weight::from_parts(26_366_499, 19863)
+			// Standard Error: 713_425
+			.saturating_add(Weight::from_parts(82_524_225, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -631,83 +646,78 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Staking::BlueprintIncentives` (r:1 w:0)
 	/// Proof: `Staking::BlueprintIncentives` (`max_values`: Some(1), `max_size`: Some(385), added: 880, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 16]`.
-	/// Issue 15: a breach's penalty now reaches staking's session points even before the
-	/// operator earned any (`Operators`, `CurrentSession`, `SessionPoints`, `SessionTallies`:
-	/// r:4 w:2 more than measured).
-	fn file_performance_report(r: u32, ) -> Weight {
+	fn file_performance_report(_r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3006 + r * (52 ±0)`
+		//  Measured:  `3029 + r * (52 ±0)`
 		//  Estimated: `4602`
-		// Minimum execution time: 203_512_000 picoseconds.
-		Weight::from_parts(220_682_431, 4602)
-			// Standard Error: 60_289
-			.saturating_add(Weight::from_parts(112_066, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(14_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		// Minimum execution time: 244_959_000 picoseconds.
+		Weight::from_parts(367_731_454, 4602)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_blueprint() -> Weight {
-		Weight::from_parts(86_503_000, 3748)
+		Weight::from_parts(108_373_000, 3748)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn remove_blueprint() -> Weight {
-		Weight::from_parts(88_396_000, 4696)
+		Weight::from_parts(158_508_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn register_operator() -> Weight {
-		Weight::from_parts(81_793_000, 4696)
+		Weight::from_parts(104_296_000, 4696)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn update_registration() -> Weight {
+		Weight::from_parts(70_121_000, 4696)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn go_inactive() -> Weight {
+		Weight::from_parts(63_940_000, 4696)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn go_active() -> Weight {
+		Weight::from_parts(79_619_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
-	fn update_registration() -> Weight {
-		Weight::from_parts(55_003_000, 4696)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
-	}
-	fn go_inactive() -> Weight {
-		Weight::from_parts(53_260_000, 4696)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
-	}
-	fn go_active() -> Weight {
-		Weight::from_parts(62_638_000, 4696)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
-	}
 	fn schedule_leave() -> Weight {
-		Weight::from_parts(57_919_000, 4696)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
+		Weight::from_parts(85_771_000, 4696)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn deregister() -> Weight {
-		Weight::from_parts(48_210_000, 4696)
+		Weight::from_parts(71_955_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn request_service(o: u32, ) -> Weight {
-		Weight::from_parts(152_746_710, 11515)
-			.saturating_add(Weight::from_parts(10_026_834, 0).saturating_mul(o.into()))
+		Weight::from_parts(133_334_808, 11515)
+			.saturating_add(Weight::from_parts(7_065_422, 0).saturating_mul(o.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 			.saturating_add(Weight::from_parts(0, 2718).saturating_mul(o.into()))
 	}
 	fn update_request(o: u32, ) -> Weight {
-		Weight::from_parts(56_637_743, 4696)
-			.saturating_add(Weight::from_parts(6_692_667, 0).saturating_mul(o.into()))
+		Weight::from_parts(62_534_738, 4696)
+			.saturating_add(Weight::from_parts(7_900_653, 0).saturating_mul(o.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 2718).saturating_mul(o.into()))
 	}
 	fn approve(o: u32, ) -> Weight {
-		Weight::from_parts(127_675_505, 11515)
-			.saturating_add(Weight::from_parts(23_666_417, 0).saturating_mul(o.into()))
+		Weight::from_parts(162_526_218, 11515)
+			.saturating_add(Weight::from_parts(27_905_298, 0).saturating_mul(o.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(o.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
@@ -715,86 +725,86 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3037).saturating_mul(o.into()))
 	}
 	fn reject() -> Weight {
-		Weight::from_parts(107_101_000, 11515)
+		Weight::from_parts(122_159_000, 11515)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn cancel_request() -> Weight {
-		Weight::from_parts(114_815_000, 11515)
+		Weight::from_parts(129_633_000, 11515)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn call_job() -> Weight {
-		Weight::from_parts(181_039_000, 5531)
+		Weight::from_parts(266_399_000, 5531)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn submit_result() -> Weight {
-		Weight::from_parts(43_942_000, 4602)
+		Weight::from_parts(75_301_000, 4602)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn heartbeat() -> Weight {
-		Weight::from_parts(101_160_000, 4696)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+		Weight::from_parts(153_318_000, 4696)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn report_missed_heartbeats() -> Weight {
-		Weight::from_parts(86_613_000, 4696)
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+		Weight::from_parts(124_273_000, 4696)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn terminate_service(j: u32, o: u32, ) -> Weight {
-		Weight::from_parts(489_718_000, 19863)
-			.saturating_add(Weight::from_parts(99_769_410, 0).saturating_mul(j.into()))
+		Weight::from_parts(527_079_000, 19863)
+			.saturating_add(Weight::from_parts(91_553_984, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(9_785_908, 0).saturating_mul(o.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(o.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
-			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(j.into())))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(o.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(j.into()))
 			.saturating_add(Weight::from_parts(0, 3037).saturating_mul(o.into()))
 	}
 	fn cancel_job() -> Weight {
-		Weight::from_parts(222_046_000, 19863)
+		Weight::from_parts(218_399_000, 19863)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn leave_service() -> Weight {
-		Weight::from_parts(43_522_000, 4602)
+		Weight::from_parts(58_550_000, 4602)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn complete_service_exit(j: u32, ) -> Weight {
-		Weight::from_parts(75_812_000, 19863)
-			.saturating_add(Weight::from_parts(97_344_054, 0).saturating_mul(j.into()))
+		Weight::from_parts(1_171_556_779, 19863)
+			.saturating_add(Weight::from_parts(133_439_689, 0).saturating_mul(j.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
-			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(j.into())))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(j.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(j.into()))
 	}
 	fn prune_jobs(n: u32, ) -> Weight {
-		Weight::from_parts(15_784_271, 19863)
-			.saturating_add(Weight::from_parts(5_107_859, 0).saturating_mul(n.into()))
+		Weight::from_parts(24_726_000, 19863)
+			.saturating_add(Weight::from_parts(8_591_017, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
 	fn on_initialize(n: u32, ) -> Weight {
-		Weight::from_parts(21_017_770, 19863)
-			.saturating_add(Weight::from_parts(70_683_060, 0).saturating_mul(n.into()))
+		Weight::from_parts(26_366_499, 19863)
+			.saturating_add(Weight::from_parts(82_524_225, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 10525).saturating_mul(n.into()))
 	}
-	fn file_performance_report(r: u32, ) -> Weight {
-		Weight::from_parts(220_682_431, 4602)
-			.saturating_add(Weight::from_parts(112_066, 0).saturating_mul(r.into()))
-			.saturating_add(ParityDbWeight::get().reads(14_u64))
-			.saturating_add(ParityDbWeight::get().writes(7_u64))
+	fn file_performance_report(_r: u32, ) -> Weight {
+		Weight::from_parts(367_731_454, 4602)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 }
