@@ -6,7 +6,7 @@
 mod common;
 
 use aitbc_primitives::{PaymentAsset, ResourceClass};
-use aitbc_runtime::{Assets, Pricing, Receipts, Runtime, RuntimeOrigin, Staking};
+use aitbc_runtime::{Pricing, Receipts, Runtime, RuntimeOrigin, Staking};
 use common::*;
 use frame_support::{assert_ok, traits::Get};
 use pallet_receipts::PrivacyLevel;
@@ -58,18 +58,7 @@ fn self_dealing_in_an_own_asset_earns_no_ait_score_points_or_demand() {
 			blueprint_id,
 			Some(Perbill::from_percent(50))
 		));
-		assert_ok!(Assets::create(
-			signed(Eve),
-			JUNK.into(),
-			account(Eve).into(),
-			1
-		));
-		assert_ok!(Assets::mint(
-			signed(Eve),
-			JUNK.into(),
-			account(Eve).into(),
-			u128::MAX / 4
-		));
+		own_asset(Eve, JUNK);
 		let mut terms = Terms::of(&[Dave]);
 		terms.payment_asset = PaymentAsset::Asset(JUNK);
 		let service_id = service(Eve, blueprint_id, terms);

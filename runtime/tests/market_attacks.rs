@@ -157,49 +157,6 @@ fn register_account(who: &AccountId, blueprint_id: u64) {
 	));
 }
 
-/// `client` requests a service of `blueprint_id` from `operators`, who all approve.
-fn request(client: &AccountId, blueprint_id: u64, operators: &[AccountId]) -> u64 {
-	let request_id = pallet_services::NextRequestId::<Runtime>::get();
-	assert_ok!(Services::request_service(
-		origin(client),
-		blueprint_id,
-		pallet_services::RequestTerms {
-			operators: BoundedVec::truncate_from(operators.to_vec()),
-			permitted_callers: BoundedVec::new(),
-			payment_asset: PaymentAsset::Native,
-			security_assets: BoundedVec::new(),
-			sla: None,
-			job_timeout: <Runtime as pallet_services::Config>::MinJobTimeout::get(),
-			ends_at: None,
-		},
-		50,
-	));
-	let service_id = pallet_services::NextServiceId::<Runtime>::get();
-	for operator in operators {
-		assert_ok!(Services::approve(origin(operator), request_id));
-	}
-	assert!(pallet_services::Services::<Runtime>::contains_key(
-		service_id
-	));
-	service_id
-}
-
-fn call_by(client: &AccountId, service_id: u64, units: u64) -> (JobId, Balance) {
-	let job_id = pallet_services::NextJobId::<Runtime>::get();
-	assert_ok!(Services::call_job(
-		origin(client),
-		service_id,
-		0,
-		H256::repeat_byte(3),
-		units,
-		Balance::MAX
-	));
-	let price = pallet_services::Jobs::<Runtime>::get(job_id)
-		.expect("job called")
-		.price;
-	(job_id, price)
-}
-
 /// `operator`'s signed receipt for `job_id` (client read from the job).
 fn receipt_by(
 	operator: &sr25519::Pair,
@@ -266,7 +223,7 @@ fn paid_job(
 	units: u64,
 	receipt_id: u64,
 ) -> Balance {
-	let (job_id, price) = call_by(&account(client), service_id, units);
+	let (job_id, price) = call_job_as(&account(client), service_id, units);
 	deliver_and_settle(
 		&operator.pair(),
 		&client.pair(),
@@ -524,7 +481,7 @@ fn a_late_honest_operator_is_paid_after_sybil_dust() {
 			.chunks(16)
 			.map(|chunk| {
 				let operators: Vec<AccountId> = chunk.iter().map(id).collect();
-				request(&account(Eve), blueprint_id, &operators)
+				service_from(&account(Eve), blueprint_id, &operators)
 			})
 			.collect();
 
@@ -534,7 +491,7 @@ fn a_late_honest_operator_is_paid_after_sybil_dust() {
 			if index % 100 == 0 {
 				step();
 			}
-			let (job_id, price) = call_by(&account(Eve), services[index / 16], 1);
+			let (job_id, price) = call_job_as(&account(Eve), services[index / 16], 1);
 			deliver_and_settle(sybil, &client, job_id, 1, 1, price);
 		}
 		step();

@@ -200,34 +200,6 @@ fn register_as(who: &AccountId, blueprint_id: BlueprintId, max_instances: u32) {
 	));
 }
 
-/// `client` requests a service of `blueprint_id` from `operator`, who approves it.
-fn request(client: &AccountId, blueprint_id: BlueprintId, operator: &AccountId) -> ServiceId {
-	let request_id = pallet_services::NextRequestId::<Runtime>::get();
-	assert_ok!(Services::request_service(
-		RuntimeOrigin::signed(client.clone()),
-		blueprint_id,
-		pallet_services::RequestTerms {
-			operators: BoundedVec::truncate_from(vec![operator.clone()]),
-			permitted_callers: BoundedVec::new(),
-			payment_asset: PaymentAsset::Native,
-			security_assets: BoundedVec::new(),
-			sla: None,
-			job_timeout: <Runtime as pallet_services::Config>::MinJobTimeout::get(),
-			ends_at: None,
-		},
-		50,
-	));
-	let service_id = pallet_services::NextServiceId::<Runtime>::get();
-	assert_ok!(Services::approve(
-		RuntimeOrigin::signed(operator.clone()),
-		request_id
-	));
-	assert!(pallet_services::Services::<Runtime>::contains_key(
-		service_id
-	));
-	service_id
-}
-
 fn heartbeats_accounted_until(service_id: ServiceId, operator: &AccountId) -> BlockNumber {
 	pallet_services::Heartbeats::<Runtime>::get(service_id, operator)
 		.expect("an operator of the service")
@@ -532,18 +504,7 @@ fn a_junk_asset_cannot_fill_an_operators_delegation_slots() {
 		attackers.push(account(Eve));
 		let before = ait_of(&attackers);
 
-		assert_ok!(Assets::create(
-			signed(Eve),
-			JUNK.into(),
-			account(Eve).into(),
-			1
-		));
-		assert_ok!(Assets::mint(
-			signed(Eve),
-			JUNK.into(),
-			account(Eve).into(),
-			u128::MAX / 4
-		));
+		own_asset(Eve, JUNK);
 		for who in &sybils {
 			fund(Eve, who, AIT);
 			assert_ok!(Assets::mint(
@@ -791,12 +752,20 @@ fn a_sybil_flood_of_heartbeat_reports_cannot_lose_or_starve_an_honest_slash() {
 		for who in &sybils {
 			fund(Eve, who, bond + 10 * AIT);
 			register_as(who, sybil_blueprint, 1);
-			sybil_services.push(request(&eve, sybil_blueprint, who));
+			sybil_services.push(service_from(
+				&eve,
+				sybil_blueprint,
+				std::slice::from_ref(who),
+			));
 		}
 		let honest_blueprint = blueprint(&account(Alice), heartbeat_interval());
 		let charlie = account(Charlie);
 		register_as(&charlie, honest_blueprint, 1);
-		let honest_service = request(&account(Bob), honest_blueprint, &charlie);
+		let honest_service = service_from(
+			&account(Bob),
+			honest_blueprint,
+			std::slice::from_ref(&charlie),
+		);
 		let since = heartbeats_accounted_until(honest_service, &charlie);
 		let charlie_bond = bond_of(&charlie);
 
@@ -881,7 +850,7 @@ fn an_outage_across_many_services_is_slashed_once() {
 		let blueprint_id = blueprint(&account(Alice), heartbeat_interval());
 		register_as(&dave, blueprint_id, SERVICES);
 		let services: Vec<ServiceId> = (0..SERVICES)
-			.map(|_| request(&account(Eve), blueprint_id, &dave))
+			.map(|_| service_from(&account(Eve), blueprint_id, std::slice::from_ref(&dave)))
 			.collect();
 		let since = heartbeats_accounted_until(services[0], &dave);
 		let bond = bond_of(&dave);

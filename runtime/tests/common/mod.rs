@@ -228,28 +228,64 @@ impl Terms {
 
 /// `client` requests a service of `blueprint_id` with `terms`; every operator approves.
 pub fn service(client: Sr25519Keyring, blueprint_id: BlueprintId, terms: Terms) -> ServiceId {
-	let request_id = pallet_services::NextRequestId::<Runtime>::get();
-	assert_ok!(Services::request_service(
-		signed(client),
+	let operators: Vec<AccountId> = terms.operators.iter().map(|k| account(*k)).collect();
+	let callers: Vec<AccountId> = terms.callers.iter().map(|k| account(*k)).collect();
+	service_of(
+		&account(client),
 		blueprint_id,
 		pallet_services::RequestTerms {
-			operators: BoundedVec::truncate_from(
-				terms.operators.iter().map(|k| account(*k)).collect()
-			),
-			permitted_callers: BoundedVec::truncate_from(
-				terms.callers.iter().map(|k| account(*k)).collect()
-			),
+			operators: BoundedVec::truncate_from(operators),
+			permitted_callers: BoundedVec::truncate_from(callers),
 			payment_asset: terms.payment_asset,
 			security_assets: BoundedVec::new(),
 			sla: None,
 			job_timeout: terms.job_timeout,
 			ends_at: terms.ends_at,
 		},
+	)
+}
+
+/// `client` (any account, a sybil's too) requests a service of `blueprint_id` from
+/// `operators` in AIT with the shortest job timeout; every operator approves.
+pub fn service_from(
+	client: &AccountId,
+	blueprint_id: BlueprintId,
+	operators: &[AccountId],
+) -> ServiceId {
+	service_of(
+		client,
+		blueprint_id,
+		pallet_services::RequestTerms {
+			operators: BoundedVec::truncate_from(operators.to_vec()),
+			permitted_callers: BoundedVec::new(),
+			payment_asset: PaymentAsset::Native,
+			security_assets: BoundedVec::new(),
+			sla: None,
+			job_timeout: <Runtime as pallet_services::Config>::MinJobTimeout::get(),
+			ends_at: None,
+		},
+	)
+}
+
+fn service_of(
+	client: &AccountId,
+	blueprint_id: BlueprintId,
+	terms: pallet_services::TermsOf<Runtime>,
+) -> ServiceId {
+	let request_id = pallet_services::NextRequestId::<Runtime>::get();
+	let operators = terms.operators.clone();
+	assert_ok!(Services::request_service(
+		RuntimeOrigin::signed(client.clone()),
+		blueprint_id,
+		terms,
 		50,
 	));
 	let service_id = pallet_services::NextServiceId::<Runtime>::get();
-	for operator in &terms.operators {
-		assert_ok!(Services::approve(signed(*operator), request_id));
+	for operator in operators {
+		assert_ok!(Services::approve(
+			RuntimeOrigin::signed(operator),
+			request_id
+		));
 	}
 	assert!(pallet_services::Services::<Runtime>::contains_key(
 		service_id
@@ -259,9 +295,14 @@ pub fn service(client: Sr25519Keyring, blueprint_id: BlueprintId, terms: Terms) 
 
 /// `caller` calls job 0 of `service_id` for `units`; returns the job and its escrowed price.
 pub fn call_job(caller: Sr25519Keyring, service_id: ServiceId, units: u64) -> (JobId, Balance) {
+	call_job_as(&account(caller), service_id, units)
+}
+
+/// `call_job` for any account.
+pub fn call_job_as(caller: &AccountId, service_id: ServiceId, units: u64) -> (JobId, Balance) {
 	let job_id = pallet_services::NextJobId::<Runtime>::get();
 	assert_ok!(Services::call_job(
-		signed(caller),
+		RuntimeOrigin::signed(caller.clone()),
 		service_id,
 		0,
 		H256::repeat_byte(3),
@@ -272,6 +313,23 @@ pub fn call_job(caller: Sr25519Keyring, service_id: ServiceId, units: u64) -> (J
 		.expect("job called")
 		.price;
 	(job_id, price)
+}
+
+/// `owner` creates asset `id` (minimum balance 1) and mints itself a quarter of all there can
+/// be: the junk asset of a self-dealer.
+pub fn own_asset(owner: Sr25519Keyring, id: aitbc_runtime::AssetId) {
+	assert_ok!(aitbc_runtime::Assets::create(
+		signed(owner),
+		id.into(),
+		account(owner).into(),
+		1
+	));
+	assert_ok!(aitbc_runtime::Assets::mint(
+		signed(owner),
+		id.into(),
+		account(owner).into(),
+		u128::MAX / 4
+	));
 }
 
 pub fn output_of(job_id: JobId) -> H256 {
