@@ -24,7 +24,7 @@
 # setup, one phase-2 beacon contribution (so delta is not the generator), export the verifying key
 # -> with --fixtures, per test statement: witness, proof, snarkjs verify -> convert key, proofs and
 # public inputs to arkworks bytes -> pallets/zk-verifier/src/fixtures/ (and, for the receipts_*
-# statements, pallets/receipts/src/fixtures/).
+# statements, pallets/receipts/src/fixtures/) -> rewrite zk/test/converter-cases.json from them.
 #
 # DETERMINISTIC, AND THEREFORE FOR TESTS ONLY. Both contributions are snarkjs beacons with fixed,
 # published beacon hashes (sha256 of the phrases below), so every machine derives the same keys,
@@ -184,6 +184,8 @@ for statement in $statements; do
 	node scripts/to_arkworks.mjs proof "$out/$statement.proof.json" "$out/$statement.proof.bin"
 	node scripts/to_arkworks.mjs public "$out/$statement.public.json" "$out/$statement.public.bin"
 done
+# The converters' edge cases start from the fixtures' key and proof: keep them in step.
+node scripts/converter-cases.mjs
 
 echo "== fixtures written to $FIXTURES and $RECEIPTS_FIXTURES ($((SECONDS - started))s)"
 ls -l "$FIXTURES" "$RECEIPTS_FIXTURES"

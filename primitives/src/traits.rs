@@ -5,7 +5,7 @@
 //! | [`JobRegistry`] | services | receipts, disputes |
 //! | [`EscrowLedger`] | escrow | services, receipts, disputes |
 //! | [`PriceOracle`] | pricing | services, receipts |
-//! | [`ProofVerifier`] | zk-verifier | receipts, disputes |
+//! | [`ProofVerifier`] | zk-verifier | receipts, escrow |
 //! | [`OffenceReporter`] | staking | services, disputes, receipts |
 //! | [`WorkScore`] | receipts | staking, authorship |
 //! | [`OnVerifiedWork`], [`OnJobOutcome`] | staking (reward points) | receipts, services |
@@ -151,6 +151,9 @@ pub struct JobInfo<AccountId, Balance, AssetId> {
 	pub resource_class: ResourceClass,
 	/// The block the job was called in.
 	pub called_at: u32,
+	/// What the client published about the job's input when it called it: a hash of it, or
+	/// for a private job its commitment and nothing else.
+	pub input_hash: sp_core::H256,
 	pub status: JobStatus,
 	/// The submitted result, once there is one.
 	pub result: Option<JobResult<AccountId>>,
@@ -284,21 +287,94 @@ impl<AccountId, Balance> PriceOracle<AccountId, Balance> for () {
 	fn remove_supply(_: ResourceClass, _: u64) {}
 }
 
+/// Which pallet may verify proofs under a verifying key. A key serves exactly one, fixed when
+/// it is registered (and covered by its id): a key that a pallet depends on can then never be
+/// used, or have its nullifiers spent, through another pallet or the open calls.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub enum KeyConsumer {
+	/// zk-verifier's own `verify_proof` and `verify_batch`, open to every signed account.
+	#[codec(index = 0)]
+	Open,
+	/// Private receipts (`Receipts.PrivacyKeys`).
+	#[codec(index = 1)]
+	Receipts,
+	/// `ZkProof` release conditions of general escrows.
+	#[codec(index = 2)]
+	Escrow,
+}
+
+/// A namespace of nullifiers, chosen by the pallet that consumes a proof.
+pub type NullifierDomain = [u8; 32];
+
+/// Where the nullifier of a verified proof is kept.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum NullifierScope {
+	/// The consumer's own state already lets a statement count once (a job is claimed once, an
+	/// escrow accepts one proof): nothing is recorded, and no nullifier ceiling applies.
+	ConsumerState,
+	/// Recorded under `(key, domain, value)`: the key's nullifier input is accepted once per
+	/// domain.
+	Domain(NullifierDomain),
+}
+
 /// Groth16 verification against registered keys. Implemented by `pallet-zk-verifier`.
 pub trait ProofVerifier {
-	/// Verify `proof` against the registered key `key` and canonical `public_inputs` (32-byte
-	/// little-endian field elements). On success, the key's nullifier input (if it names one)
-	/// is recorded, so the same statement cannot be used twice.
-	fn verify(key: &VerifyingKeyId, proof: &[u8], public_inputs: &[[u8; 32]]) -> DispatchResult;
+	/// Verify `proof` against the registered key `key`, which must serve `consumer`, for
+	/// canonical `public_inputs` (32-byte little-endian field elements, exactly as many as the
+	/// key has). On success the key's nullifier input (if it names one) is recorded in `scope`.
+	fn verify(
+		consumer: KeyConsumer,
+		key: &VerifyingKeyId,
+		scope: NullifierScope,
+		proof: &[u8],
+		public_inputs: &[[u8; 32]],
+	) -> DispatchResult;
+	/// Records that `consumer` depends on `key` (which must be registered for it, with
+	/// `public_inputs` inputs when given): its owner cannot unregister it until every pin is
+	/// released. Pins are counted, so each must be released once.
+	fn pin_key(
+		consumer: KeyConsumer,
+		key: &VerifyingKeyId,
+		public_inputs: Option<u32>,
+	) -> DispatchResult;
+	/// Releases one pin of `key`.
+	fn unpin_key(key: &VerifyingKeyId);
 	/// The weight of one verification with `public_inputs` inputs.
 	fn verify_weight(public_inputs: u32) -> Weight;
+	/// The weight of `pin_key` or `unpin_key`.
+	fn pin_weight() -> Weight;
 }
 
 impl ProofVerifier for () {
-	fn verify(_: &VerifyingKeyId, _: &[u8], _: &[[u8; 32]]) -> DispatchResult {
+	fn verify(
+		_: KeyConsumer,
+		_: &VerifyingKeyId,
+		_: NullifierScope,
+		_: &[u8],
+		_: &[[u8; 32]],
+	) -> DispatchResult {
 		Err(DispatchError::Other("no proof verifier"))
 	}
+	fn pin_key(_: KeyConsumer, _: &VerifyingKeyId, _: Option<u32>) -> DispatchResult {
+		Err(DispatchError::Other("no proof verifier"))
+	}
+	fn unpin_key(_: &VerifyingKeyId) {}
 	fn verify_weight(_: u32) -> Weight {
+		Weight::zero()
+	}
+	fn pin_weight() -> Weight {
 		Weight::zero()
 	}
 }

@@ -5,8 +5,8 @@
 //
 // Runs zk/build.sh first (seconds when the keys in $AITBC_ZK_BUILD are current, minutes cold).
 // The proofs are checked here independently of the script: their arkworks bytes are decoded back
-// and verified by snarkjs against the verifying key of the committed fixtures, and the public
-// inputs of pallet-receipts' fixture statement (which the chain's tests accept) are reproduced.
+// and verified by snarkjs against the verifying keys of the committed fixtures, and the public
+// inputs of pallet-receipts' fixture statements (which the chain's tests accept) are reproduced.
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -86,12 +86,25 @@ function proofJson(hex) {
 }
 
 let snarkjs;
-const basicVk = JSON.parse(readFileSync(join(VERIFIER_FIXTURES, "receipt_basic.vk.json"), "utf8"));
+const vks = Object.fromEntries(
+	["basic", "enhanced"].map((level) => [
+		level,
+		JSON.parse(readFileSync(join(VERIFIER_FIXTURES, `receipt_${level}.vk.json`), "utf8")),
+	]),
+);
 
-/** Verifies a prove-basic answer with snarkjs and the fixtures' verifying key. */
-async function verifies(answer) {
+/** Verifies a prove-basic or prove-enhanced answer with snarkjs and the fixtures' verifying key. */
+async function verifies(answer, level = "basic") {
 	const publicSignals = answer.public_inputs.map((x) => coordinate(hexBytes(x), 0));
-	return snarkjs.groth16.verify(basicVk, publicSignals, proofJson(answer.proof));
+	return snarkjs.groth16.verify(vks[level], publicSignals, proofJson(answer.proof));
+}
+
+/** The 32-byte chunks of a fixture's public.bin, as hex. */
+function fixtureInputs(name) {
+	const bin = readFileSync(join(RECEIPTS_FIXTURES, `${name}.public.bin`));
+	const out = [];
+	for (let i = 0; i < bin.length; i += 32) out.push(`0x${bin.subarray(i, i + 32).toString("hex")}`);
+	return out;
 }
 
 before(() => {
@@ -107,9 +120,12 @@ after(async () => {
 	await globalThis.curve_bn128?.terminate();
 });
 
+const U128_MAX = (1n << 128n) - 1n;
+
 describe("private-receipt.mjs", () => {
-	// pallet-receipts' fixture statement (scripts/inputs.mjs: job(1, 3n), 40 units), whose public
-	// inputs the chain's tests derive and accept.
+	// pallet-receipts' fixture statements (scripts/inputs.mjs: job(1, 3n); basic with 40 units;
+	// enhanced with max_units 100, 40 units at a unit price of 5), whose public inputs the chain's
+	// tests derive and accept.
 	const seed = 3n;
 	const fixtureJob = {
 		job_id: 1,
@@ -117,6 +133,7 @@ describe("private-receipt.mjs", () => {
 		input_hash: le32(2000n + seed),
 		salt: le32(0xa17bcn * 1000n + seed),
 	};
+	const fixtureResult = le32(3000n + seed);
 
 	test("vk gives the committed fixtures' keys (the build is deterministic)", () => {
 		for (const level of ["basic", "enhanced"]) {
@@ -127,13 +144,29 @@ describe("private-receipt.mjs", () => {
 		}
 	});
 
-	test("commit and prove-basic reproduce the public inputs of pallet-receipts' fixture", async () => {
-		const publicBin = readFileSync(join(RECEIPTS_FIXTURES, "receipts_basic_job1.public.bin"));
-		const fixture = [0, 1, 2, 3, 4].map((i) => `0x${publicBin.subarray(32 * i, 32 * i + 32).toString("hex")}`);
+	test("commit and prove-basic reproduce the public inputs of pallet-receipts' basic fixture", async () => {
+		const fixture = fixtureInputs("receipts_basic_job1");
+		assert.equal(fixture.length, 4, "[job_id, commitment, output_hash, units]");
 		assert.deepEqual(ok(["commit"], fixtureJob), { commitment: fixture[1] });
-		const answer = ok(["prove-basic"], { ...fixtureJob, result: le32(3000n + seed), units: 40 });
+		const answer = ok(["prove-basic"], { ...fixtureJob, result: fixtureResult, units: 40 });
 		assert.deepEqual(answer.public_inputs, fixture);
 		assert.ok(await verifies(answer));
+	});
+
+	test("commit and prove-enhanced reproduce the public inputs of pallet-receipts' enhanced fixture", async () => {
+		const fixture = fixtureInputs("receipts_enhanced_job1");
+		assert.equal(fixture.length, 6, "[job_id, commitment, output_hash, max_units, rate_commitment, price]");
+		assert.deepEqual(ok(["commit"], { ...fixtureJob, unit_price: 5 }), {
+			commitment: fixture[1],
+			rate_commitment: fixture[4],
+		});
+		const answer = ok(["prove-enhanced"], { ...fixtureJob, unit_price: 5, result: fixtureResult, units: 40, max_units: 100 });
+		assert.deepEqual(answer.public_inputs, fixture);
+		assert.deepEqual(fixture.slice(3).filter((_, i) => i !== 1), [le32(100), le32(200)]);
+		assert.equal(answer.price, "200");
+		assert.ok(await verifies(answer, "enhanced"));
+		// The basic fixture's output hash is the enhanced one's: same job, opening and result.
+		assert.equal(answer.output_hash, fixtureInputs("receipts_basic_job1")[2]);
 	});
 
 	test("commit / prove-basic round trip with random values", async () => {
@@ -141,44 +174,91 @@ describe("private-receipt.mjs", () => {
 		const { commitment } = ok(["commit"], job);
 		assert.match(commitment, HEX32);
 		const answer = ok(["prove-basic"], { ...job, result: random32(), units: 123 });
-		assert.deepEqual(Object.keys(answer), ["output_hash", "nullifier", "commitment", "proof", "public_inputs"]);
-		for (const key of ["output_hash", "nullifier", "commitment"]) assert.match(answer[key], HEX32);
+		assert.deepEqual(Object.keys(answer), ["output_hash", "commitment", "proof", "public_inputs"]);
+		for (const key of ["output_hash", "commitment"]) assert.match(answer[key], HEX32);
 		assert.match(answer.proof, /^0x[0-9a-f]{512}$/);
 		assert.equal(answer.commitment, commitment);
-		// What the chain derives: [job_id LE, commitment, output_hash, units LE, nullifier].
-		assert.deepEqual(answer.public_inputs, [le32(12), commitment, answer.output_hash, le32(123), answer.nullifier]);
+		// What the chain derives: [job_id LE, commitment, output_hash, units LE].
+		assert.deepEqual(answer.public_inputs, [le32(12), commitment, answer.output_hash, le32(123)]);
 		assert.ok(await verifies(answer), "the proof verifies");
 
-		// Bound to its inputs: other units, another output or another job do not verify.
-		for (const [i, value] of [[3, le32(124)], [2, le32(5)], [0, le32(13)]]) {
+		// Bound to its inputs: other units, another output, commitment or job do not verify.
+		for (const [i, value] of [[3, le32(124)], [2, le32(5)], [1, le32(5)], [0, le32(13)]]) {
 			const changed = { ...answer, public_inputs: answer.public_inputs.with(i, value) };
 			assert.equal(await verifies(changed), false, `public input ${i} changed`);
 		}
 	});
 
-	test("units change only the units input; the salt changes the commitment and the nullifier", async () => {
+	test("commit / prove-enhanced round trip: the price is units * the committed unit price", async () => {
+		const job = { job_id: 21, model_hash: random32(), input_hash: random32(), salt: random32() };
+		const unitPrice = "3000000000000"; // 3 AIT, as a decimal string
+		const committed = ok(["commit"], { ...job, unit_price: unitPrice });
+		assert.deepEqual(Object.keys(committed), ["commitment", "rate_commitment"]);
+		assert.equal(committed.commitment, ok(["commit"], job).commitment, "the job commitment ignores the unit price");
+		const answer = ok(["prove-enhanced"], { ...job, unit_price: unitPrice, result: random32(), units: 70, max_units: 80 });
+		assert.deepEqual(Object.keys(answer), ["output_hash", "commitment", "rate_commitment", "price", "proof", "public_inputs"]);
+		assert.equal(answer.price, (70n * 3_000_000_000_000n).toString());
+		assert.equal(answer.commitment, committed.commitment);
+		assert.equal(answer.rate_commitment, committed.rate_commitment);
+		assert.match(answer.proof, /^0x[0-9a-f]{512}$/);
+		assert.deepEqual(answer.public_inputs, [
+			le32(21), answer.commitment, answer.output_hash, le32(80), answer.rate_commitment, le32(70n * 3_000_000_000_000n),
+		]);
+		assert.ok(await verifies(answer, "enhanced"), "the proof verifies");
+
+		// Bound to every public input: another price (more or less), another cap, another rate
+		// commitment (the unit price of another client), output, commitment or job do not verify.
+		const other = ok(["commit"], { ...job, unit_price: 4 }).rate_commitment;
+		for (const [i, value] of [
+			[5, le32(70n * 3_000_000_000_000n + 1n)], [5, le32(69n * 3_000_000_000_000n)], [3, le32(81)], [4, other],
+			[2, le32(5)], [1, le32(5)], [0, le32(22)],
+		]) {
+			const changed = { ...answer, public_inputs: answer.public_inputs.with(i, value) };
+			assert.equal(await verifies(changed, "enhanced"), false, `public input ${i} changed`);
+		}
+		// A proof of one level is no proof of the other.
+		assert.equal(await verifies({ ...answer, public_inputs: answer.public_inputs.slice(0, 4) }, "basic"), false);
+	});
+
+	test("prove-enhanced at the limits: units = max_units, a price of 2^128 - 1", async () => {
+		const job = { job_id: "18446744073709551615", model_hash: random32(), input_hash: random32(), salt: random32() };
+		const answer = ok(["prove-enhanced"], { ...job, unit_price: U128_MAX.toString(), result: random32(), units: 1, max_units: 1 });
+		assert.equal(answer.price, U128_MAX.toString());
+		assert.equal(answer.public_inputs[5], le32(U128_MAX));
+		assert.equal(answer.public_inputs[0], le32((1n << 64n) - 1n));
+		assert.ok(await verifies(answer, "enhanced"));
+		const zero = ok(["prove-enhanced"], { ...job, unit_price: 0, result: random32(), units: 0, max_units: 0 });
+		assert.equal(zero.price, "0");
+		assert.ok(await verifies(zero, "enhanced"));
+	});
+
+	test("the output hash is salted and bound to the job; units do not change it", async () => {
 		const job = { job_id: 7, model_hash: random32(), input_hash: random32(), salt: random32() };
 		const result = random32();
 		const first = ok(["prove-basic"], { ...job, result, units: 100 });
 
 		const moreUnits = ok(["prove-basic"], { ...job, result, units: 101 });
 		assert.equal(moreUnits.commitment, first.commitment);
-		assert.equal(moreUnits.nullifier, first.nullifier, "one nullifier per job, whatever the units");
 		assert.equal(moreUnits.output_hash, first.output_hash);
 		assert.equal(moreUnits.public_inputs[3], le32(101));
 		assert.notEqual(moreUnits.proof, first.proof);
 		assert.ok(await verifies(moreUnits));
 
+		// Same model, input and result under another salt: another output hash, so whoever
+		// guesses model and input cannot test guesses of the result against it.
 		const otherSalt = ok(["prove-basic"], { ...job, salt: random32(), result, units: 100 });
 		assert.notEqual(otherSalt.commitment, first.commitment);
-		assert.notEqual(otherSalt.nullifier, first.nullifier);
-		assert.equal(otherSalt.output_hash, first.output_hash, "the output hash does not involve the salt");
+		assert.notEqual(otherSalt.output_hash, first.output_hash, "the output hash involves the salt");
 		assert.ok(await verifies(otherSalt));
 
-		// The nullifier is Poseidon(job_id, salt): another job with the same salt has another one.
+		// Another job with the same opening and result: another output hash too.
 		const otherJob = ok(["prove-basic"], { ...job, job_id: 8, result, units: 100 });
-		assert.notEqual(otherJob.nullifier, first.nullifier);
+		assert.notEqual(otherJob.output_hash, first.output_hash, "the output hash involves the job id");
 		assert.notEqual(otherJob.commitment, first.commitment);
+
+		// Another result, another output hash.
+		const otherResult = ok(["prove-basic"], { ...job, result: random32(), units: 100 });
+		assert.notEqual(otherResult.output_hash, first.output_hash);
 	});
 
 	test("32-byte values count by their first 31 bytes; ids as numbers or decimal strings", () => {
@@ -192,6 +272,12 @@ describe("private-receipt.mjs", () => {
 		assert.equal(ok(["commit"], { ...job, job_id: "5" }).commitment, commitment);
 		assert.equal(ok(["commit"], { ...job, model_hash: job.model_hash.toUpperCase().replace("0X", "") }).commitment, commitment);
 		assert.match(ok(["commit"], { ...job, job_id: "18446744073709551615" }).commitment, HEX32);
+		// Unit prices as numbers or decimal strings, up to 2^128 - 1.
+		const rate = ok(["commit"], { ...job, unit_price: 5 });
+		assert.equal(rate.commitment, commitment);
+		assert.equal(ok(["commit"], { ...job, unit_price: "5" }).rate_commitment, rate.rate_commitment);
+		assert.notEqual(ok(["commit"], { ...job, unit_price: 6 }).rate_commitment, rate.rate_commitment);
+		assert.match(ok(["commit"], { ...job, unit_price: U128_MAX.toString() }).rate_commitment, HEX32);
 	});
 
 	test("a missing build directory gives a clear error; commit needs no keys", () => {
@@ -201,8 +287,32 @@ describe("private-receipt.mjs", () => {
 		const request = { job_id: 1, model_hash: random32(), input_hash: random32(), salt: random32() };
 		const stderr = refused(["prove-basic"], { ...request, result: random32(), units: 1 }, /no proving key/, env);
 		assert.equal(stderr, `private-receipt: no proving key in ${dir}: run zk/build.sh\n`);
+		refused(["prove-enhanced"], { ...request, unit_price: 1, result: random32(), units: 1, max_units: 1 }, /no proving key/, env);
 		refused(["vk", "basic"], undefined, new RegExp(`no verifying key in ${dir}: run zk/build.sh`), env);
+		refused(["vk", "enhanced"], undefined, new RegExp(`no verifying key in ${dir}: run zk/build.sh`), env);
 		assert.match(ok(["commit"], request, env).commitment, HEX32);
+		assert.match(ok(["commit"], { ...request, unit_price: 1 }, env).rate_commitment, HEX32);
+	});
+
+	test("prove-enhanced refuses units above max_units and a price of 2^128 or more, before proving", () => {
+		// Without keys: a refusal that comes before the proof says why, not "no proving key".
+		const dir = mkdtempSync(join(tmpdir(), "aitbc-zk-missing-"));
+		rmSync(dir, { recursive: true });
+		const env = { AITBC_ZK_BUILD: dir };
+		const job = { job_id: 1, model_hash: random32(), input_hash: random32(), salt: random32(), result: random32() };
+		assert.equal(
+			refused(["prove-enhanced"], { ...job, unit_price: 5, units: 101, max_units: 100 }, /above max_units/, env),
+			"private-receipt: units (101) are above max_units (100)\n",
+		);
+		refused(["prove-enhanced"], { ...job, unit_price: (1n << 127n).toString(), units: 2, max_units: 2 }, /above 2\^128 - 1/, env);
+		refused(["prove-enhanced"], { ...job, unit_price: U128_MAX.toString(), units: 2, max_units: 10 }, /price .* is above 2\^128 - 1/, env);
+		refused(["prove-enhanced"], { ...job, unit_price: (1n << 128n).toString(), units: 1, max_units: 1 }, /unit_price is above 2\^128 - 1/, env);
+		refused(["prove-enhanced"], { ...job, unit_price: 5, units: 1, max_units: "18446744073709551616" }, /max_units is above 2\^64 - 1/, env);
+		refused(["prove-enhanced"], { ...job, unit_price: -5, units: 1, max_units: 1 }, /unit_price must be an unsigned 128-bit integer/, env);
+		refused(["prove-enhanced"], { ...job, unit_price: 1.5, units: 1, max_units: 1 }, /unit_price must be an unsigned 128-bit integer/, env);
+		refused(["prove-enhanced"], { ...job, unit_price: "0x5", units: 1, max_units: 1 }, /unit_price must be an unsigned 128-bit integer/, env);
+		refused(["prove-enhanced"], { ...job, unit_price: 5, units: 1 }, /missing field max_units/, env);
+		refused(["prove-enhanced"], { ...job, units: 1, max_units: 1 }, /missing field unit_price/, env);
 	});
 
 	test("bad requests are refused", () => {
@@ -212,6 +322,7 @@ describe("private-receipt.mjs", () => {
 		refused(["commit"], { ...job, salt: `0x${"ab".repeat(33)}` }, /salt must be 32 bytes/);
 		refused(["commit"], { ...job, salt: `0x${"ab".repeat(31)}` }, /salt must be 32 bytes/);
 		refused(["commit"], { ...job, model_hash: 5 }, /model_hash must be 32 bytes/);
+		refused(["commit"], { ...job, unit_price: "five" }, /unit_price must be an unsigned 128-bit integer/);
 		refused(["prove-basic"], { ...prove, result: `0x${"ab".repeat(33)}` }, /result must be 32 bytes/);
 		refused(["prove-basic"], { ...prove, input_hash: "0xnothex" }, /input_hash must be 32 bytes/);
 		refused(["commit"], { ...job, job_id: -1 }, /job_id must be an unsigned 64-bit integer/);
@@ -224,10 +335,14 @@ describe("private-receipt.mjs", () => {
 		refused(["commit"], noSalt, /missing field salt/);
 		refused(["prove-basic"], { ...job, units: 1 }, /missing field result/);
 		refused(["commit"], { ...job, units: 1 }, /unknown field units/);
+		// The basic level has no unit price, and no nullifier any more.
+		refused(["prove-basic"], { ...prove, unit_price: 1 }, /unknown field unit_price/);
+		refused(["prove-basic"], { ...prove, nullifier: random32() }, /unknown field nullifier/);
 		refused(["commit"], "{not json", /stdin is not JSON/);
 		refused(["commit"], "", /stdin is not JSON/);
 		refused(["commit"], "[1]", /must be a JSON object/);
 		refused(["commit", "extra"], job, /takes no arguments/);
+		refused(["prove-enhanced", "extra"], job, /takes no arguments/);
 		refused(["prove"], job, /usage/);
 		refused([], job, /usage/);
 		refused(["vk", "secret"], undefined, /usage/);

@@ -198,6 +198,7 @@ impl MockServices {
 				asset: PaymentAsset::Native,
 				resource_class: ResourceClass(1),
 				called_at: u32::try_from(System::block_number()).unwrap(),
+				input_hash: Default::default(),
 				status: JobStatus::Called,
 				result: None,
 			},

@@ -6,7 +6,7 @@ use crate::{
 	GeneralTerms, JobEscrows, NextEscrowId, Pallet, ReleaseCondition,
 };
 use aitbc_primitives::{
-	traits::{JobEnd, JobRegistry, JobStatus, ProofVerifier},
+	traits::{JobEnd, JobRegistry, JobStatus, KeyConsumer, NullifierScope, ProofVerifier},
 	PaymentAsset,
 };
 use codec::Encode;
@@ -75,6 +75,13 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Self::validate_condition(&condition)?;
+		if let ReleaseCondition::ZkProof { key, .. } = &condition {
+			// The key must be one registered for escrow conditions (the open calls of the
+			// verifier cannot touch it), and stays registered while this escrow depends on it:
+			// a depositor owning the key could otherwise withdraw it and keep what the
+			// beneficiary earned.
+			T::Proofs::pin_key(KeyConsumer::Escrow, key, None)?;
+		}
 		let terms = GeneralTerms {
 			beneficiary: beneficiary.clone(),
 			release_after,
@@ -357,7 +364,15 @@ impl<T: Config> Pallet<T> {
 			sp_io::hashing::blake2_256(&public_inputs.encode()) == *statement,
 			Error::<T>::WrongStatement
 		);
-		T::Proofs::verify(key, proof, public_inputs)?;
+		// The escrow accepts one proof (`proof_accepted`): its own state is the uniqueness, so
+		// nothing is recorded, and no other escrow with the same statement can spend it first.
+		T::Proofs::verify(
+			KeyConsumer::Escrow,
+			key,
+			NullifierScope::ConsumerState,
+			proof,
+			public_inputs,
+		)?;
 		terms.proof_accepted = true;
 		Escrows::<T>::insert(escrow_id, info);
 		Self::deposit_event(Event::ProofAccepted { escrow_id });
@@ -493,6 +508,11 @@ impl<T: Config> Pallet<T> {
 		}
 		if let Some(deadline) = info.deadline() {
 			Self::unschedule_expiry(escrow_id, deadline);
+		}
+		if let Some(ReleaseCondition::ZkProof { key, .. }) =
+			info.general().map(|terms| &terms.condition)
+		{
+			T::Proofs::unpin_key(key);
 		}
 		if let EscrowKind::Job(job_id) = info.kind {
 			JobEscrows::<T>::remove(job_id);

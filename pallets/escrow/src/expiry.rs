@@ -57,12 +57,18 @@ impl<T: Config> Pallet<T> {
 			block.saturating_inc();
 		}
 		NextExpiryBlock::<T>::put(block);
-		T::WeightInfo::on_initialize_expiries(handled).saturating_add(
-			T::DbWeight::get().reads_writes(
-				u64::from(queues_visited).saturating_add(1),
-				u64::from(queues_visited).saturating_add(1),
-			),
-		)
+		T::WeightInfo::on_initialize_expiries(handled)
+			.saturating_add(
+				T::DbWeight::get().reads_writes(
+					u64::from(queues_visited).saturating_add(1),
+					u64::from(queues_visited).saturating_add(1),
+				),
+			)
+			// A refunded escrow with a proof condition releases its key's pin.
+			.saturating_add(
+				<T::Proofs as aitbc_primitives::traits::ProofVerifier>::pin_weight()
+					.saturating_mul(u64::from(handled)),
+			)
 	}
 
 	fn expire_queued(escrow_id: EscrowId) {

@@ -475,7 +475,7 @@ pub mod pallet {
 		/// `release_after` is a time lock; from `deadline` on anyone may refund, and the
 		/// escrow is refunded automatically. `condition` must hold before a release.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::create(T::MaxSignatories::get()))]
+		#[pallet::weight(T::WeightInfo::create(T::MaxSignatories::get()).saturating_add(T::Proofs::pin_weight()))]
 		pub fn create(
 			origin: OriginFor<T>,
 			beneficiary: AccountIdLookupOf<T>,
@@ -504,7 +504,7 @@ pub mod pallet {
 		/// The depositor or the beneficiary may call once the time lock passed and the
 		/// condition is met; an escrow without condition is released by its depositor.
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::release())]
+		#[pallet::weight(T::WeightInfo::release().saturating_add(T::Proofs::pin_weight()))]
 		pub fn release(
 			origin: OriginFor<T>,
 			escrow_id: EscrowId,
@@ -519,7 +519,7 @@ pub mod pallet {
 		/// The beneficiary may always give the money back; anyone may once the deadline passed
 		/// or the condition can no longer be met (the job was cancelled or removed).
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::refund())]
+		#[pallet::weight(T::WeightInfo::refund().saturating_add(T::Proofs::pin_weight()))]
 		pub fn refund(origin: OriginFor<T>, escrow_id: EscrowId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_refund_general(&who, escrow_id)
@@ -569,7 +569,7 @@ pub mod pallet {
 		/// Settle a frozen general escrow: `payee_share` of what is held goes to the
 		/// beneficiary (less the platform fee), the rest back to the depositor.
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::split())]
+		#[pallet::weight(T::WeightInfo::split().saturating_add(T::Proofs::pin_weight()))]
 		pub fn split(
 			origin: OriginFor<T>,
 			escrow_id: EscrowId,
@@ -585,7 +585,7 @@ pub mod pallet {
 		/// [`JobRegistry::close_job`] in the same call; if the registry refuses (the job is
 		/// already closed), nothing moves.
 		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::emergency_withdraw())]
+		#[pallet::weight(T::WeightInfo::emergency_withdraw().saturating_add(T::Proofs::pin_weight()))]
 		pub fn emergency_withdraw(
 			origin: OriginFor<T>,
 			escrow_id: EscrowId,

@@ -2,7 +2,7 @@
 
 use crate as pallet_escrow;
 use aitbc_primitives::{
-	traits::{JobEnd, JobInfo, JobRegistry, JobStatus, ProofVerifier},
+	traits::{JobEnd, JobInfo, JobRegistry, JobStatus, KeyConsumer, NullifierScope, ProofVerifier},
 	JobId, PaymentAsset, ResourceClass, VerifyingKeyId,
 };
 use frame_support::{
@@ -137,6 +137,7 @@ impl JobRegistry<AccountId, Balance, AssetId> for MockJobs {
 			asset: PaymentAsset::Native,
 			resource_class: ResourceClass(0),
 			called_at: 0,
+			input_hash: Default::default(),
 			status,
 			result: None,
 		})
@@ -169,19 +170,63 @@ impl JobRegistry<AccountId, Balance, AssetId> for MockJobs {
 	}
 }
 
-/// Accepts exactly [`VALID_PROOF`] under [`KEY`].
+/// A key registered for the open calls of the verifier, not for escrow conditions.
+pub const OPEN_KEY: VerifyingKeyId = [2; 32];
+
+thread_local! {
+	static PINS: RefCell<BTreeMap<VerifyingKeyId, u32>> = RefCell::new(BTreeMap::new());
+}
+
+/// How many escrows pin `key` now.
+pub fn pins(key: VerifyingKeyId) -> u32 {
+	PINS.with(|pins| pins.borrow().get(&key).copied().unwrap_or(0))
+}
+
+/// Accepts exactly [`VALID_PROOF`] under [`KEY`], a key for escrow conditions; counts pins.
 pub struct MockProofs;
 
 impl ProofVerifier for MockProofs {
-	fn verify(key: &VerifyingKeyId, proof: &[u8], _: &[[u8; 32]]) -> DispatchResult {
-		if *key == KEY && proof == VALID_PROOF {
+	fn verify(
+		consumer: KeyConsumer,
+		key: &VerifyingKeyId,
+		scope: NullifierScope,
+		proof: &[u8],
+		_: &[[u8; 32]],
+	) -> DispatchResult {
+		assert_eq!(
+			scope,
+			NullifierScope::ConsumerState,
+			"escrow state is the uniqueness"
+		);
+		if consumer == KeyConsumer::Escrow && *key == KEY && proof == VALID_PROOF {
 			Ok(())
 		} else {
 			Err(DispatchError::Other("invalid proof"))
 		}
 	}
+	fn pin_key(consumer: KeyConsumer, key: &VerifyingKeyId, _: Option<u32>) -> DispatchResult {
+		match (*key, consumer) {
+			(KEY, KeyConsumer::Escrow) => {
+				PINS.with(|pins| *pins.borrow_mut().entry(*key).or_default() += 1);
+				Ok(())
+			}
+			(OPEN_KEY, _) => Err(DispatchError::Other("a key of another consumer")),
+			_ => Err(DispatchError::Other("unknown key")),
+		}
+	}
+	fn unpin_key(key: &VerifyingKeyId) {
+		PINS.with(|pins| {
+			let mut pins = pins.borrow_mut();
+			let count = pins.entry(*key).or_default();
+			assert!(*count > 0, "a pin is released that was never taken");
+			*count -= 1;
+		});
+	}
 	fn verify_weight(_: u32) -> Weight {
 		Weight::from_parts(1_000_000, 0)
+	}
+	fn pin_weight() -> Weight {
+		Weight::from_parts(10_000, 0)
 	}
 }
 

@@ -511,6 +511,45 @@ fn zk_condition_releases_after_a_valid_proof_of_the_agreed_statement() {
 }
 
 #[test]
+fn a_zk_condition_pins_its_key_until_the_escrow_closes() {
+	test(|| {
+		let condition = |key| ReleaseCondition::ZkProof {
+			key,
+			statement: statement_of(&[[7u8; 32]]),
+		};
+		// Only keys registered for escrow conditions: a key the open calls use could have its
+		// nullifiers spent by anyone.
+		for key in [OPEN_KEY, [9; 32]] {
+			assert!(Escrow::create(
+				RuntimeOrigin::signed(ALICE),
+				BOB,
+				PaymentAsset::Native,
+				300,
+				None,
+				None,
+				condition(key)
+			)
+			.is_err());
+		}
+		assert_eq!(NextEscrowId::<Test>::get(), 0, "nothing was created");
+		let released = create_native(300, None, None, condition(KEY));
+		let refunded = create_native(200, None, Some(5), condition(KEY));
+		assert_eq!(pins(KEY), 2);
+		assert_ok!(Escrow::submit_proof(
+			RuntimeOrigin::signed(BOB),
+			released,
+			proof(VALID_PROOF),
+			inputs(&[[7u8; 32]])
+		));
+		assert_ok!(Escrow::release(RuntimeOrigin::signed(BOB), released, None));
+		assert_eq!(pins(KEY), 1, "a closed escrow releases its pin");
+		run_to_block(6);
+		assert!(Escrows::<Test>::get(refunded).is_none());
+		assert_eq!(pins(KEY), 0, "so does one refunded at its deadline");
+	});
+}
+
+#[test]
 fn submit_proof_needs_a_zk_condition() {
 	test(|| {
 		let id = create_native(300, None, None, ReleaseCondition::Unconditional);

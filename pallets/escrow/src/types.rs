@@ -55,8 +55,8 @@ pub struct GeneralTerms<T: Config> {
 	/// From this block on, anyone may refund, and the escrow is refunded automatically.
 	pub deadline: Option<BlockNumberFor<T>>,
 	pub condition: ReleaseCondition<T>,
-	/// A proof for a [`ReleaseCondition::ZkProof`] condition was verified. Kept because the
-	/// verifier records the proof's nullifier, so the same proof cannot be checked twice.
+	/// A proof for a [`ReleaseCondition::ZkProof`] condition was verified: the escrow takes no
+	/// second one (the verifier records no nullifier for escrows; this flag is the uniqueness).
 	pub proof_accepted: bool,
 }
 

@@ -459,11 +459,26 @@ mod benchmarks {
 		let client: T::AccountId = account("client", 0, 0);
 		let operator: T::AccountId = account("operator", 0, 0);
 		let job_id = T::BenchmarkHelper::create_job(&client, &operator, 1, price::<T>());
+		let commitment = T::Jobs::job(job_id)
+			.ok_or(BenchmarkError::Stop("no job"))?
+			.input_hash
+			.to_fixed_bytes();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(client), job_id, [7u8; 32]);
+		_(
+			RawOrigin::Signed(client),
+			job_id,
+			commitment,
+			Some([7u8; 32]),
+		);
 
-		assert_eq!(JobCommitments::<T>::get(job_id), Some([7u8; 32]));
+		assert_eq!(
+			JobCommitments::<T>::get(job_id),
+			Some(JobCommitment {
+				job: commitment,
+				rate: Some([7u8; 32])
+			})
+		);
 		Ok(())
 	}
 
@@ -471,7 +486,13 @@ mod benchmarks {
 	#[benchmark]
 	fn remove_job_commitment() {
 		let job_id = JobId::MAX;
-		JobCommitments::<T>::insert(job_id, [7u8; 32]);
+		JobCommitments::<T>::insert(
+			job_id,
+			JobCommitment {
+				job: [7u8; 32],
+				rate: None,
+			},
+		);
 		let caller: T::AccountId = whitelisted_caller();
 
 		#[extrinsic_call]
@@ -480,22 +501,21 @@ mod benchmarks {
 		assert!(!JobCommitments::<T>::contains_key(job_id));
 	}
 
+	/// Worst case: a key replaces another, so one is pinned and one released.
 	#[benchmark]
 	fn set_privacy_key() -> Result<(), BenchmarkError> {
 		let origin =
 			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let inputs = PrivacyKind::Enhanced.public_inputs();
+		let old = T::BenchmarkHelper::privacy_key(inputs, 0);
+		let new = T::BenchmarkHelper::privacy_key(inputs, 1);
+		Pallet::<T>::set_privacy_key(origin.clone(), PrivacyKind::Enhanced, Some(old))
+			.map_err(|_| BenchmarkError::Stop("the first key is refused"))?;
 
 		#[extrinsic_call]
-		_(
-			origin as T::RuntimeOrigin,
-			PrivacyKind::Enhanced,
-			Some([9u8; 32]),
-		);
+		_(origin as T::RuntimeOrigin, PrivacyKind::Enhanced, Some(new));
 
-		assert_eq!(
-			PrivacyKeys::<T>::get(PrivacyKind::Enhanced),
-			Some([9u8; 32])
-		);
+		assert_eq!(PrivacyKeys::<T>::get(PrivacyKind::Enhanced), Some(new));
 		Ok(())
 	}
 

@@ -2,11 +2,13 @@
 //!
 //! [`Pallet::validate_receipt`] only reads: it runs every check, in the documented order, and
 //! returns what the effects need. [`Pallet::verify_private`] then verifies a private receipt's
-//! proof (the most expensive check, last; it records the proof's nullifier, a write rolled back
-//! with the call if anything after it fails), and [`Pallet::claim`] writes the claim.
+//! proof (the most expensive check, last; it writes nothing: the claim itself is what makes the
+//! proof count once), and [`Pallet::claim`] writes the claim.
 
 use crate::{pallet::*, types::*, weights::WeightInfo, ReceiptBody};
-use aitbc_primitives::traits::{EscrowLedger, JobRegistry, JobStatus, ProofVerifier};
+use aitbc_primitives::traits::{
+	EscrowLedger, JobRegistry, JobStatus, KeyConsumer, NullifierScope, ProofVerifier,
+};
 use alloc::vec::Vec;
 use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -64,7 +66,7 @@ impl<T: Config> Pallet<T> {
 		privacy: &PrivacyLevel,
 		acceptance: Option<&T::Signature>,
 	) -> Result<ClaimPlan<T>, DispatchError> {
-		let hidden_amounts = matches!(privacy, PrivacyLevel::Enhanced { .. });
+		let hidden_units = matches!(privacy, PrivacyLevel::Enhanced(_));
 		let body = &receipt.body;
 
 		let job = T::Jobs::job(body.job_id).ok_or(Error::<T>::JobNotFound)?;
@@ -89,27 +91,26 @@ impl<T: Config> Pallet<T> {
 				PrivacyKeys::<T>::get(kind) == Some(proof.key),
 				Error::<T>::UnapprovedKey
 			);
-			ensure!(
-				JobCommitments::<T>::contains_key(body.job_id),
-				Error::<T>::NoJobCommitment
-			);
+			let commitment =
+				JobCommitments::<T>::get(body.job_id).ok_or(Error::<T>::NoJobCommitment)?;
+			if hidden_units {
+				ensure!(commitment.rate.is_some(), Error::<T>::NoRateCommitment);
+			}
 		}
 
-		if hidden_amounts {
-			// The proof checks the hidden amounts against the job's caps.
-			ensure!(
-				body.compute_units == 0 && body.price.is_zero(),
-				Error::<T>::AmountsNotHidden
-			);
+		if hidden_units {
+			// The proof checks the hidden units against the job's cap, and the price against
+			// them and the client's committed rate.
+			ensure!(body.compute_units == 0, Error::<T>::UnitsNotHidden);
 		} else {
 			ensure!(body.compute_units > 0, Error::<T>::ZeroUnits);
 			ensure!(
 				body.compute_units <= job.max_units,
 				Error::<T>::TooManyUnits
 			);
-			ensure!(!body.price.is_zero(), Error::<T>::ZeroPrice);
-			ensure!(body.price <= job.price_cap, Error::<T>::PriceAboveCap);
 		}
+		ensure!(!body.price.is_zero(), Error::<T>::ZeroPrice);
+		ensure!(body.price <= job.price_cap, Error::<T>::PriceAboveCap);
 
 		let escrow = T::Escrow::escrow_of(body.job_id).ok_or(Error::<T>::EscrowNotFound)?;
 		ensure!(!escrow.frozen, Error::<T>::EscrowFrozen);
@@ -188,59 +189,44 @@ impl<T: Config> Pallet<T> {
 		let job = T::Jobs::job(body.job_id).ok_or(Error::<T>::JobNotFound)?;
 		let commitment =
 			JobCommitments::<T>::get(body.job_id).ok_or(Error::<T>::NoJobCommitment)?;
-		let head = [
+		let mut inputs = Vec::from([
 			field_element(u128::from(body.job_id)),
-			commitment,
+			commitment.job,
 			body.output_hash.to_fixed_bytes(),
-		];
-		let inputs = match privacy {
-			PrivacyLevel::Public => Vec::new(),
-			PrivacyLevel::Basic(proof) => {
-				let mut inputs = head.to_vec();
-				inputs.extend([
-					field_element(u128::from(body.compute_units)),
-					proof.nullifier,
-				]);
-				inputs
-			}
-			PrivacyLevel::Enhanced {
-				proof,
-				amount_commitment,
-			} => {
-				let price_cap: u128 = job.price_cap.unique_saturated_into();
-				let mut inputs = head.to_vec();
+		]);
+		match privacy {
+			PrivacyLevel::Public => return Ok(Vec::new()),
+			PrivacyLevel::Basic(_) => inputs.push(field_element(u128::from(body.compute_units))),
+			PrivacyLevel::Enhanced(_) => {
+				let rate = commitment.rate.ok_or(Error::<T>::NoRateCommitment)?;
+				let price: u128 = body.price.unique_saturated_into();
 				inputs.extend([
 					field_element(u128::from(job.max_units)),
-					field_element(price_cap),
-					*amount_commitment,
-					proof.nullifier,
+					rate,
+					field_element(price),
 				]);
-				inputs
 			}
-		};
+		}
 		Ok(inputs)
 	}
 
-	/// Verifies a private receipt's proof (recording its nullifier) and returns the body to
-	/// claim with: the receipt's own, except that an enhanced receipt claims everything its
-	/// job's escrow holds now (its price is hidden; the client escrowed what it agreed to pay).
+	/// Verifies a private receipt's proof. Nothing is recorded: the claim that follows moves
+	/// the job out of `ResultSubmitted`, so the same proof can never claim it again.
 	pub(crate) fn verify_private(
-		body: ReceiptBody<T::AccountId, BalanceOf<T>>,
+		body: &ReceiptBody<T::AccountId, BalanceOf<T>>,
 		privacy: &PrivacyLevel,
-	) -> Result<ReceiptBody<T::AccountId, BalanceOf<T>>, DispatchError> {
+	) -> DispatchResult {
 		let Some((_, proof)) = privacy.private_proof() else {
-			return Ok(body);
+			return Ok(());
 		};
-		let inputs = Self::private_inputs(&body, privacy)?;
-		T::Proofs::verify(&proof.key, &proof.proof, &inputs)?;
-		if matches!(privacy, PrivacyLevel::Enhanced { .. }) {
-			let escrow = T::Escrow::escrow_of(body.job_id).ok_or(Error::<T>::EscrowNotFound)?;
-			return Ok(ReceiptBody {
-				price: escrow.held,
-				..body
-			});
-		}
-		Ok(body)
+		let inputs = Self::private_inputs(body, privacy)?;
+		T::Proofs::verify(
+			KeyConsumer::Receipts,
+			&proof.key,
+			NullifierScope::ConsumerState,
+			&proof.proof,
+			&inputs,
+		)
 	}
 
 	/// Claim the job for the receipt: the registry marks it `Claimed`, the claim and the

@@ -90,16 +90,21 @@
 //!
 //! ## Private receipts
 //! A receipt may be claimed at privacy level `Basic` (the computation is hidden) or `Enhanced`
-//! (the amounts too) with a Groth16 proof from the circuits in `zk/circuits`, verified by
-//! `T::Proofs` (`pallet-zk-verifier`, which also records the proof's nullifier). The client
-//! first publishes a commitment to what the job computes with [`Pallet::commit_job`] while the
-//! job is `Called`; governance approves one verifying key per level with
-//! [`Pallet::set_privacy_key`]. Every public input is derived on-chain from the job, the receipt
-//! and that commitment (see [`PrivacyLevel`]), so a proof cannot be reused for another job or
-//! other amounts. All checks above still apply; an enhanced receipt's units and price are zero
-//! (hidden), it claims what the job's escrow holds at claim time, and it mints nothing, since
-//! the chain cannot count hidden units. A commitment goes when its job settles, or with
-//! [`Pallet::remove_job_commitment`] once the job is final or gone.
+//! (the units and the unit price too) with a Groth16 proof from the circuits in `zk/circuits`,
+//! verified by `T::Proofs` (`pallet-zk-verifier`) under a key registered for this pallet
+//! (`KeyConsumer::Receipts`), which the open calls of the verifier cannot use. No nullifier is
+//! recorded: a job is claimed once, so the job's state is the uniqueness, and no ceiling of the
+//! verifier limits how many private receipts settle. The client calls a private job with its
+//! commitment as the published input hash, and puts the same commitment (with, for the
+//! enhanced level, a commitment to the unit price) on chain with [`Pallet::commit_job`] while
+//! the job is `Called`. Governance approves one verifying key per level with
+//! [`Pallet::set_privacy_key`] (which pins it, so its owner cannot withdraw it). Every public
+//! input is derived on-chain from the job, the receipt and those commitments (see
+//! [`PrivacyLevel`], which says exactly what each level hides), so a proof cannot be reused
+//! for another job or other amounts. All checks above still apply; an enhanced receipt's units
+//! are zero (hidden), its price is paid and the rest of the escrow refunded, and it mints
+//! nothing, since the chain cannot count hidden units. A commitment goes when its job settles,
+//! or with [`Pallet::remove_job_commitment`] once the job is final or gone.
 //!
 //! ## Who submits
 //! Any signed account may submit a receipt: the operator's signature over every field is what
@@ -168,7 +173,8 @@ pub mod pallet {
 	use crate::settlement::WorkTally;
 	use aitbc_primitives::{
 		traits::{
-			EscrowLedger, JobRegistry, JobStatus, OnVerifiedWork, PriceOracle, ProofVerifier,
+			EscrowLedger, JobRegistry, JobStatus, KeyConsumer, OnVerifiedWork, PriceOracle,
+			ProofVerifier,
 		},
 		JobId, ReceiptId, SessionIndex, VerifyingKeyId,
 	};
@@ -212,7 +218,7 @@ pub mod pallet {
 		/// Told about verified work, which staking turns into reward points.
 		type OnWork: OnVerifiedWork<Self::AccountId>;
 
-		/// Verifies the Groth16 proofs of private receipts and records their nullifiers
+		/// Verifies the Groth16 proofs of private receipts, under keys registered for this pallet
 		/// (`pallet-zk-verifier`).
 		type Proofs: ProofVerifier;
 
@@ -343,7 +349,7 @@ pub mod pallet {
 	/// otherwise or gone, so there is at most one per open job.
 	#[pallet::storage]
 	pub type JobCommitments<T: Config> =
-		StorageMap<_, Blake2_128Concat, JobId, [u8; 32], OptionQuery>;
+		StorageMap<_, Blake2_128Concat, JobId, JobCommitment, OptionQuery>;
 
 	/// The verifying key each private level must be proven against, set by governance.
 	#[pallet::storage]
@@ -455,7 +461,11 @@ pub mod pallet {
 		/// All work scores of a session older than `SessionsToKeep` were removed.
 		SessionWorkPruned { session: SessionIndex },
 		/// A job's client committed to what the job computes, for a private receipt.
-		JobCommitted { job_id: JobId, commitment: [u8; 32] },
+		JobCommitted {
+			job_id: JobId,
+			commitment: [u8; 32],
+			rate_commitment: Option<[u8; 32]>,
+		},
 		/// A job's commitment was removed without a settlement (the job ended otherwise or is
 		/// gone).
 		JobCommitmentRemoved { job_id: JobId },
@@ -527,8 +537,14 @@ pub mod pallet {
 		JobStillOpen,
 		/// Governance approved no key for this privacy level, or another one.
 		UnapprovedKey,
-		/// An enhanced receipt hides its amounts: its units and price must be zero.
-		AmountsNotHidden,
+		/// An enhanced receipt hides its units: they must be zero.
+		UnitsNotHidden,
+		/// A private job publishes its commitment and nothing else: the commitment must be the
+		/// input hash the job was called with.
+		CommitmentNotPublished,
+		/// An enhanced receipt needs the client's commitment to the unit price, and there is
+		/// none.
+		NoRateCommitment,
 	}
 
 	#[pallet::hooks]
@@ -594,7 +610,8 @@ pub mod pallet {
 		) -> DispatchResult {
 			ensure_signed(origin)?;
 			let plan = Self::validate_receipt(&receipt, &privacy, acceptance.as_ref())?;
-			let body = Self::verify_private(receipt.body, &privacy)?;
+			Self::verify_private(&receipt.body, &privacy)?;
+			let body = receipt.body;
 			let job_id = body.job_id;
 			let claim = Self::claim(body, plan, acceptance.is_none())?;
 			if acceptance.is_some() {
@@ -629,24 +646,43 @@ pub mod pallet {
 
 		/// Commit to what a job computes while it waits for its result, so its operator can
 		/// claim it with a private receipt: `commitment = Poseidon(job_id, model_hash,
-		/// input_hash, salt)` as 32 little-endian bytes. Only the job's client, once.
+		/// input_hash, salt)` as 32 little-endian bytes, which must be the input hash the job
+		/// was called with. For an enhanced receipt also `rate_commitment = Poseidon(job_id,
+		/// unit_price, salt)`. Only the job's client, once.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::commit_job())]
 		pub fn commit_job(
 			origin: OriginFor<T>,
 			job_id: JobId,
 			commitment: [u8; 32],
+			rate_commitment: Option<[u8; 32]>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let job = T::Jobs::job(job_id).ok_or(Error::<T>::JobNotFound)?;
 			ensure!(job.client == who, Error::<T>::NotJobClient);
 			ensure!(job.status == JobStatus::Called, Error::<T>::JobNotCalled);
+			// Else the call would have published the input's hash beside the commitment, and
+			// a guessable input would be found by hashing guesses.
+			ensure!(
+				job.input_hash.as_fixed_bytes() == &commitment,
+				Error::<T>::CommitmentNotPublished
+			);
 			ensure!(
 				!JobCommitments::<T>::contains_key(job_id),
 				Error::<T>::CommitmentAlreadySet
 			);
-			JobCommitments::<T>::insert(job_id, commitment);
-			Self::deposit_event(Event::JobCommitted { job_id, commitment });
+			JobCommitments::<T>::insert(
+				job_id,
+				JobCommitment {
+					job: commitment,
+					rate: rate_commitment,
+				},
+			);
+			Self::deposit_event(Event::JobCommitted {
+				job_id,
+				commitment,
+				rate_commitment,
+			});
 			Ok(())
 		}
 
@@ -667,16 +703,25 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Set the verifying key (registered in `T::Proofs`) that a private level's receipts
-		/// must be proven against, or withdraw it with `None`. Only `GovernanceOrigin`.
+		/// Set the verifying key (registered in `T::Proofs` for `KeyConsumer::Receipts`, with
+		/// the level's number of public inputs) that a private level's receipts must be proven
+		/// against, or withdraw it with `None`. The key is pinned while approved. Only
+		/// `GovernanceOrigin`.
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::set_privacy_key())]
+		#[pallet::weight(T::WeightInfo::set_privacy_key()
+			.saturating_add(T::Proofs::pin_weight().saturating_mul(2)))]
 		pub fn set_privacy_key(
 			origin: OriginFor<T>,
 			kind: PrivacyKind,
 			key: Option<VerifyingKeyId>,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
+			if let Some(new) = &key {
+				T::Proofs::pin_key(KeyConsumer::Receipts, new, Some(kind.public_inputs()))?;
+			}
+			if let Some(old) = PrivacyKeys::<T>::get(kind) {
+				T::Proofs::unpin_key(&old);
+			}
 			PrivacyKeys::<T>::set(kind, key);
 			Self::deposit_event(Event::PrivacyKeySet { kind, key });
 			Ok(())

@@ -201,6 +201,7 @@ impl MockServices {
 				asset: PaymentAsset::Native,
 				resource_class: CLASS,
 				called_at: 1,
+				input_hash: H256::zero(),
 				status: JobStatus::Called,
 				result: None,
 			},
@@ -214,6 +215,15 @@ impl MockServices {
 	}
 
 	/// `Called → ResultSubmitted`: an operator of the job's service submits its output hash.
+	/// Sets the input hash `job_id` was called with (what its client published).
+	pub fn publish_input(job_id: JobId, input_hash: H256) {
+		Jobs::mutate(job_id, |job| {
+			if let Some(job) = job {
+				job.input_hash = input_hash;
+			}
+		});
+	}
+
 	pub fn submit_result(job_id: JobId, operator: &AccountId, output_hash: H256) -> DispatchResult {
 		ensure!(
 			Self::is_job_operator(job_id, operator),
@@ -355,6 +365,27 @@ impl pallet_receipts::BenchmarkHelper<AccountId, Balance> for MockServices {
 		// The stand-ins price every class and credit points on every blueprint.
 		(CLASS, 0)
 	}
+
+	fn privacy_key(public_inputs: u32, seed: u32) -> [u8; 32] {
+		register_receipts_key(
+			&pallet_zk_verifier::testing::synthetic_key(public_inputs),
+			seed.checked_sub(1)
+				.and_then(|index| index.checked_rem(public_inputs)),
+		)
+	}
+}
+
+/// Registers `key` for private receipts (governance, no deposit); returns its id.
+pub fn register_receipts_key(key: &[u8], nullifier_input: Option<u32>) -> [u8; 32] {
+	use aitbc_primitives::traits::KeyConsumer;
+	ZkVerifier::register_key_for_everyone(
+		RuntimeOrigin::root(),
+		key.to_vec().try_into().expect("within the key bound"),
+		nullifier_input,
+		KeyConsumer::Receipts,
+	)
+	.expect("a valid key");
+	ZkVerifier::id_of_key(key, nullifier_input, KeyConsumer::Receipts).expect("a valid key")
 }
 
 /// `pallet-escrow` stand-in: holds funds in a pot account and keeps a 1% fee on payouts.

@@ -2272,8 +2272,8 @@ mod properties {
 /// `pallet-zk-verifier`.
 mod private_receipts {
 	use super::*;
-	use crate::ReceiptBody;
-	use aitbc_primitives::VerifyingKeyId;
+	use crate::{JobCommitment, ReceiptBody};
+	use aitbc_primitives::{traits::KeyConsumer, VerifyingKeyId};
 	use frame_support::BoundedVec;
 
 	const BASIC_VK: &[u8] = include_bytes!("fixtures/receipt_basic.vk.bin");
@@ -2294,16 +2294,17 @@ mod private_receipts {
 			.collect()
 	}
 
-	/// Registers the circuit's key in the verifier (nullifier input as the circuit names it)
-	/// and approves it for `kind`.
+	/// The public price the enhanced statement proves (input 5): its units at the committed
+	/// rate, below the cap so that a refund shows.
+	fn enhanced_price() -> Balance {
+		let price = inputs(ENHANCED_PUBLIC)[5];
+		assert!(price[16..].iter().all(|byte| *byte == 0));
+		Balance::from_le_bytes(price[..16].try_into().unwrap())
+	}
+
+	/// Registers the circuit's key in the verifier for this pallet and approves it for `kind`.
 	fn approve(kind: PrivacyKind, vk: &[u8]) -> VerifyingKeyId {
-		let nullifier_input = kind.public_inputs() - 1;
-		assert_ok!(ZkVerifier::register_key_for_everyone(
-			RuntimeOrigin::root(),
-			vk.to_vec().try_into().unwrap(),
-			Some(nullifier_input)
-		));
-		let key = sp_io::hashing::blake2_256(vk);
+		let key = crate::mock::register_receipts_key(vk, None);
 		assert_ok!(Receipts::set_privacy_key(
 			RuntimeOrigin::signed(COUNCIL),
 			kind,
@@ -2312,20 +2313,21 @@ mod private_receipts {
 		key
 	}
 
-	fn private_proof(key: VerifyingKeyId, proof: &[u8], nullifier: [u8; 32]) -> PrivateProof {
+	fn private_proof(key: VerifyingKeyId, proof: &[u8]) -> PrivateProof {
 		PrivateProof {
 			key,
 			proof: BoundedVec::try_from(proof.to_vec()).unwrap(),
-			nullifier,
 		}
 	}
 
-	/// Job 1, committed by its client while called, then delivered with `output`; returns the
-	/// operator's key, the operator and the job.
+	/// Job 1, called with `commitment` as its input hash and committed by its client while
+	/// called, then delivered with `output`; returns the operator's key, the operator and the
+	/// job.
 	fn committed_job(
 		max_units: u64,
 		price_cap: Balance,
 		commitment: [u8; 32],
+		rate: Option<[u8; 32]>,
 		output: H256,
 	) -> (OperatorKey, AccountId, JobId) {
 		let key = OperatorKey::sr(1);
@@ -2338,10 +2340,12 @@ mod private_receipts {
 			price_cap,
 		);
 		assert_eq!(job, 1, "the fixtures are proven for job 1");
+		MockServices::publish_input(job, H256(commitment));
 		assert_ok!(Receipts::commit_job(
 			RuntimeOrigin::signed(CLIENT),
 			job,
-			commitment
+			commitment,
+			rate
 		));
 		assert_ok!(MockServices::submit_result(job, &operator, output));
 		(key, operator, job)
@@ -2363,8 +2367,8 @@ mod private_receipts {
 	fn basic_setup_with_output(output: H256) -> (OperatorKey, AccountId, JobId, PrivacyLevel) {
 		let key_id = approve(PrivacyKind::Basic, BASIC_VK);
 		let public = inputs(BASIC_PUBLIC);
-		let (key, operator, job) = committed_job(100, PRICE, public[1], output);
-		let privacy = PrivacyLevel::Basic(private_proof(key_id, BASIC_PROOF, public[4]));
+		let (key, operator, job) = committed_job(100, PRICE, public[1], None, output);
+		let privacy = PrivacyLevel::Basic(private_proof(key_id, BASIC_PROOF));
 		(key, operator, job, privacy)
 	}
 
@@ -2398,11 +2402,10 @@ mod private_receipts {
 				privacy
 			));
 			assert_eq!(MockServices::status(job), JobStatus::Claimed);
-			let nullifier = inputs(BASIC_PUBLIC)[4];
-			let key_id = sp_io::hashing::blake2_256(BASIC_VK);
-			assert!(pallet_zk_verifier::Nullifiers::<Test>::contains_key(
-				key_id, nullifier
-			));
+			// The claim is the uniqueness: the verifier records nothing, so no nullifier
+			// ceiling of the key ever stops private receipts.
+			let key_id = PrivacyKeys::<Test>::get(PrivacyKind::Basic).unwrap();
+			assert_eq!(pallet_zk_verifier::NullifierCount::<Test>::get(key_id), 0);
 
 			run_to_block(maturity());
 			assert_eq!(
@@ -2415,6 +2418,56 @@ mod private_receipts {
 			);
 			assert_eq!(MockServices::status(job), JobStatus::Settled);
 			assert!(JobCommitments::<Test>::get(job).is_none());
+		});
+	}
+
+	/// The attack of issue 16: a watcher copies a pending private receipt's public inputs and
+	/// proof into the verifier's open `verify_proof` to spend the job's nullifier first, so the
+	/// job could not settle privately. The receipts key is not open, and nothing the open calls
+	/// do reaches the receipt.
+	#[test]
+	fn a_watcher_cannot_front_run_a_private_receipt_through_the_open_calls() {
+		build_and_execute(|| {
+			let (key, operator, job, privacy) = basic_setup();
+			let key_id = PrivacyKeys::<Test>::get(PrivacyKind::Basic).unwrap();
+			let public = inputs(BASIC_PUBLIC);
+			assert_noop!(
+				ZkVerifier::verify_proof(
+					RuntimeOrigin::signed(OTHER_CLIENT),
+					key_id,
+					BASIC_PROOF.to_vec().try_into().unwrap(),
+					public.clone().try_into().unwrap()
+				),
+				pallet_zk_verifier::Error::<Test>::KeyServesAnotherConsumer
+			);
+			// The same key bytes registered for the open calls are another key, whose
+			// nullifiers are its own.
+			assert_ok!(ZkVerifier::register_key(
+				RuntimeOrigin::signed(OTHER_CLIENT),
+				BASIC_VK.to_vec().try_into().unwrap(),
+				Some(0),
+				KeyConsumer::Open
+			));
+			let open =
+				ZkVerifier::id_of_key(BASIC_VK, Some(0), KeyConsumer::Open).expect("a valid key");
+			assert_ok!(ZkVerifier::verify_proof(
+				RuntimeOrigin::signed(OTHER_CLIENT),
+				open,
+				BASIC_PROOF.to_vec().try_into().unwrap(),
+				public.try_into().unwrap()
+			));
+			assert_ok!(submit_private(
+				key.sign_receipt(basic_body(job, &operator, BASIC_UNITS)),
+				privacy.clone()
+			));
+			// And the job's state refuses the same proof a second time.
+			assert_noop!(
+				submit_private(
+					key.sign_receipt(basic_body(job, &operator, BASIC_UNITS)),
+					privacy
+				),
+				Error::<Test>::JobAlreadyClaimed
+			);
 		});
 	}
 
@@ -2431,7 +2484,13 @@ mod private_receipts {
 				pallet_zk_verifier::Error::<Test>::ProofRejected
 			);
 			// A commitment the client did not make.
-			JobCommitments::<Test>::insert(job, [3u8; 32]);
+			JobCommitments::<Test>::insert(
+				job,
+				JobCommitment {
+					job: [3u8; 32],
+					rate: None,
+				},
+			);
 			assert_noop!(
 				submit_private(
 					key.sign_receipt(basic_body(job, &operator, BASIC_UNITS)),
@@ -2490,12 +2549,11 @@ mod private_receipts {
 				Error::<Test>::UnapprovedKey
 			);
 			// The basic key is not approved for the enhanced level.
-			let wrong_level = PrivacyLevel::Enhanced {
-				proof,
-				amount_commitment: [0; 32],
-			};
 			assert_noop!(
-				submit_private(key.sign_receipt(basic_body(job, &operator, 0)), wrong_level),
+				submit_private(
+					key.sign_receipt(basic_body(job, &operator, 0)),
+					PrivacyLevel::Enhanced(proof)
+				),
 				Error::<Test>::UnapprovedKey
 			);
 			JobCommitments::<Test>::remove(job);
@@ -2509,16 +2567,22 @@ mod private_receipts {
 		});
 	}
 
-	fn enhanced_setup(price_cap: Balance) -> (OperatorKey, AccountId, JobId, PrivacyLevel) {
+	fn enhanced_setup_for(
+		max_units: u64,
+		price_cap: Balance,
+		rate: Option<[u8; 32]>,
+	) -> (OperatorKey, AccountId, JobId, PrivacyLevel) {
 		let key_id = approve(PrivacyKind::Enhanced, ENHANCED_VK);
 		let public = inputs(ENHANCED_PUBLIC);
 		let (key, operator, job) =
-			committed_job(ENHANCED_MAX_UNITS, price_cap, public[1], H256(public[2]));
-		let privacy = PrivacyLevel::Enhanced {
-			proof: private_proof(key_id, ENHANCED_PROOF, public[6]),
-			amount_commitment: public[5],
-		};
+			committed_job(max_units, price_cap, public[1], rate, H256(public[2]));
+		let privacy = PrivacyLevel::Enhanced(private_proof(key_id, ENHANCED_PROOF));
 		(key, operator, job, privacy)
+	}
+
+	fn enhanced_setup() -> (OperatorKey, AccountId, JobId, PrivacyLevel) {
+		let rate = inputs(ENHANCED_PUBLIC)[4];
+		enhanced_setup_for(ENHANCED_MAX_UNITS, ENHANCED_PRICE_CAP, Some(rate))
 	}
 
 	fn enhanced_body(
@@ -2534,20 +2598,24 @@ mod private_receipts {
 	}
 
 	#[test]
-	fn an_enhanced_receipt_claims_the_escrow_and_mints_nothing() {
+	fn an_enhanced_receipt_pays_the_proven_price_refunds_the_rest_and_mints_nothing() {
 		build_and_execute(|| {
-			let (key, operator, job, privacy) = enhanced_setup(ENHANCED_PRICE_CAP);
+			let (key, operator, job, privacy) = enhanced_setup();
+			let price = enhanced_price();
+			assert!(price < ENHANCED_PRICE_CAP);
 			let issuance = Balances::total_issuance();
+			let client_before = free(&CLIENT);
 			assert_ok!(submit_private(
-				key.sign_receipt(enhanced_body(job, &operator, 0, 0)),
+				key.sign_receipt(enhanced_body(job, &operator, 0, price)),
 				privacy
 			));
 			assert_eq!(
-				Claims::<Test>::get(job).map(|claim| claim.price),
-				Some(ENHANCED_PRICE_CAP)
+				Claims::<Test>::get(job).map(|claim| (claim.compute_units, claim.price)),
+				Some((0, price))
 			);
 			assert_ok!(accept(job));
-			assert_eq!(free(&operator), paid_for(ENHANCED_PRICE_CAP));
+			assert_eq!(free(&operator), paid_for(price));
+			assert_eq!(free(&CLIENT), client_before + ENHANCED_PRICE_CAP - price);
 			assert_eq!(Balances::total_issuance(), issuance);
 			assert_eq!(TotalWork::<Test>::get(&operator), 0);
 			assert!(MockEscrow::escrow_of(job).is_none());
@@ -2556,30 +2624,71 @@ mod private_receipts {
 	}
 
 	#[test]
-	fn an_enhanced_receipt_hides_its_amounts_and_binds_to_the_job_caps() {
+	fn an_enhanced_receipt_hides_its_units_and_binds_its_price_to_the_clients_rate() {
 		build_and_execute(|| {
-			let (key, operator, job, privacy) = enhanced_setup(ENHANCED_PRICE_CAP);
+			let (key, operator, job, privacy) = enhanced_setup();
+			let price = enhanced_price();
 			assert_noop!(
 				submit_private(
-					key.sign_receipt(enhanced_body(job, &operator, 40, 300)),
+					key.sign_receipt(enhanced_body(job, &operator, 40, price)),
 					privacy.clone()
 				),
-				Error::<Test>::AmountsNotHidden
+				Error::<Test>::UnitsNotHidden
+			);
+			// More than the proven units at the committed rate.
+			assert_noop!(
+				submit_private(
+					key.sign_receipt(enhanced_body(job, &operator, 0, price + 1)),
+					privacy.clone()
+				),
+				pallet_zk_verifier::Error::<Test>::ProofRejected
 			);
 			assert_noop!(
 				submit_private(
-					key.sign_receipt(enhanced_body(job, &operator, 0, 300)),
-					privacy
+					key.sign_receipt(enhanced_body(job, &operator, 0, ENHANCED_PRICE_CAP + 1)),
+					privacy.clone()
 				),
-				Error::<Test>::AmountsNotHidden
+				Error::<Test>::PriceAboveCap
 			);
-		});
-		build_and_execute(|| {
-			// The same proof for a job with a higher price cap than proven.
-			let (key, operator, job, privacy) = enhanced_setup(ENHANCED_PRICE_CAP + 1);
 			assert_noop!(
 				submit_private(
 					key.sign_receipt(enhanced_body(job, &operator, 0, 0)),
+					privacy.clone()
+				),
+				Error::<Test>::ZeroPrice
+			);
+			// A rate the client did not commit to.
+			JobCommitments::<Test>::mutate(job, |commitment| {
+				commitment.as_mut().unwrap().rate = Some([5; 32])
+			});
+			assert_noop!(
+				submit_private(
+					key.sign_receipt(enhanced_body(job, &operator, 0, price)),
+					privacy.clone()
+				),
+				pallet_zk_verifier::Error::<Test>::ProofRejected
+			);
+		});
+		build_and_execute(|| {
+			// No rate committed: the operator could name any price.
+			let (key, operator, job, privacy) =
+				enhanced_setup_for(ENHANCED_MAX_UNITS, ENHANCED_PRICE_CAP, None);
+			assert_noop!(
+				submit_private(
+					key.sign_receipt(enhanced_body(job, &operator, 0, enhanced_price())),
+					privacy
+				),
+				Error::<Test>::NoRateCommitment
+			);
+		});
+		build_and_execute(|| {
+			// The same proof for a job with a lower unit cap than proven.
+			let rate = inputs(ENHANCED_PUBLIC)[4];
+			let (key, operator, job, privacy) =
+				enhanced_setup_for(ENHANCED_MAX_UNITS - 1, ENHANCED_PRICE_CAP, Some(rate));
+			assert_noop!(
+				submit_private(
+					key.sign_receipt(enhanced_body(job, &operator, 0, enhanced_price())),
 					privacy
 				),
 				pallet_zk_verifier::Error::<Test>::ProofRejected
@@ -2592,34 +2701,43 @@ mod private_receipts {
 		build_and_execute(|| {
 			let operator = OperatorKey::sr(1).account();
 			let job = called_job_for(&operator);
+			MockServices::publish_input(job, H256([1; 32]));
 			assert_noop!(
-				Receipts::commit_job(RuntimeOrigin::signed(OTHER_CLIENT), job, [1; 32]),
+				Receipts::commit_job(RuntimeOrigin::signed(OTHER_CLIENT), job, [1; 32], None),
 				Error::<Test>::NotJobClient
 			);
 			assert_noop!(
-				Receipts::commit_job(RuntimeOrigin::signed(CLIENT), 99, [1; 32]),
+				Receipts::commit_job(RuntimeOrigin::signed(CLIENT), 99, [1; 32], None),
 				Error::<Test>::JobNotFound
+			);
+			// The call published something else than the commitment as its input.
+			assert_noop!(
+				Receipts::commit_job(RuntimeOrigin::signed(CLIENT), job, [2; 32], None),
+				Error::<Test>::CommitmentNotPublished
 			);
 			assert_ok!(Receipts::commit_job(
 				RuntimeOrigin::signed(CLIENT),
 				job,
-				[1; 32]
+				[1; 32],
+				Some([4; 32])
 			));
 			assert_eq!(
 				receipts_events().last(),
 				Some(&ReceiptsEvent::JobCommitted {
 					job_id: job,
-					commitment: [1; 32]
+					commitment: [1; 32],
+					rate_commitment: Some([4; 32]),
 				})
 			);
 			assert_noop!(
-				Receipts::commit_job(RuntimeOrigin::signed(CLIENT), job, [2; 32]),
+				Receipts::commit_job(RuntimeOrigin::signed(CLIENT), job, [1; 32], None),
 				Error::<Test>::CommitmentAlreadySet
 			);
 			// Once the result is in, it is too late to commit.
 			let delivered = job_for(&operator);
+			MockServices::publish_input(delivered, H256([1; 32]));
 			assert_noop!(
-				Receipts::commit_job(RuntimeOrigin::signed(CLIENT), delivered, [1; 32]),
+				Receipts::commit_job(RuntimeOrigin::signed(CLIENT), delivered, [1; 32], None),
 				Error::<Test>::JobNotCalled
 			);
 		});
@@ -2635,10 +2753,12 @@ mod private_receipts {
 				Receipts::remove_job_commitment(RuntimeOrigin::signed(RELAYER), job),
 				Error::<Test>::NoJobCommitment
 			);
+			MockServices::publish_input(job, H256([1; 32]));
 			assert_ok!(Receipts::commit_job(
 				RuntimeOrigin::signed(CLIENT),
 				job,
-				[1; 32]
+				[1; 32],
+				None
 			));
 			assert_noop!(
 				Receipts::remove_job_commitment(RuntimeOrigin::signed(RELAYER), job),
@@ -2667,7 +2787,13 @@ mod private_receipts {
 				Some(&ReceiptsEvent::JobCommitmentRemoved { job_id: job })
 			);
 			// A job the registry forgot.
-			JobCommitments::<Test>::insert(999, [2; 32]);
+			JobCommitments::<Test>::insert(
+				999,
+				JobCommitment {
+					job: [2; 32],
+					rate: None,
+				},
+			);
 			assert_ok!(Receipts::remove_job_commitment(
 				RuntimeOrigin::signed(RELAYER),
 				999
@@ -2676,28 +2802,57 @@ mod private_receipts {
 	}
 
 	#[test]
-	fn only_governance_sets_privacy_keys() {
+	fn only_governance_sets_privacy_keys_registered_for_receipts_and_pins_them() {
 		build_and_execute(|| {
+			let basic = crate::mock::register_receipts_key(BASIC_VK, None);
 			assert_noop!(
 				Receipts::set_privacy_key(
 					RuntimeOrigin::signed(CLIENT),
 					PrivacyKind::Basic,
-					Some([1; 32])
+					Some(basic)
 				),
 				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				Receipts::set_privacy_key(RuntimeOrigin::root(), PrivacyKind::Basic, Some([1; 32])),
+				pallet_zk_verifier::Error::<Test>::UnknownKey
+			);
+			// A key with the other level's number of inputs.
+			assert_noop!(
+				Receipts::set_privacy_key(
+					RuntimeOrigin::root(),
+					PrivacyKind::Enhanced,
+					Some(basic)
+				),
+				pallet_zk_verifier::Error::<Test>::WrongInputCount
+			);
+			// A key the open calls use is not the pallet's.
+			assert_ok!(ZkVerifier::register_key_for_everyone(
+				RuntimeOrigin::root(),
+				BASIC_VK.to_vec().try_into().unwrap(),
+				None,
+				KeyConsumer::Open
+			));
+			let open =
+				ZkVerifier::id_of_key(BASIC_VK, None, KeyConsumer::Open).expect("a valid key");
+			assert_noop!(
+				Receipts::set_privacy_key(RuntimeOrigin::root(), PrivacyKind::Basic, Some(open)),
+				pallet_zk_verifier::Error::<Test>::KeyServesAnotherConsumer
 			);
 			assert_ok!(Receipts::set_privacy_key(
 				RuntimeOrigin::root(),
 				PrivacyKind::Basic,
-				Some([1; 32])
+				Some(basic)
 			));
-			assert_eq!(PrivacyKeys::<Test>::get(PrivacyKind::Basic), Some([1; 32]));
+			assert_eq!(PrivacyKeys::<Test>::get(PrivacyKind::Basic), Some(basic));
+			assert_eq!(pallet_zk_verifier::KeyPins::<Test>::get(basic), 1);
 			assert_ok!(Receipts::set_privacy_key(
 				RuntimeOrigin::signed(COUNCIL),
 				PrivacyKind::Basic,
 				None
 			));
 			assert_eq!(PrivacyKeys::<Test>::get(PrivacyKind::Basic), None);
+			assert_eq!(pallet_zk_verifier::KeyPins::<Test>::get(basic), 0);
 			assert_eq!(
 				receipts_events().last(),
 				Some(&ReceiptsEvent::PrivacyKeySet {
@@ -2710,12 +2865,9 @@ mod private_receipts {
 
 	#[test]
 	fn private_levels_weigh_their_proof() {
-		let proof = private_proof([0; 32], &[], [0; 32]);
+		let proof = private_proof([0; 32], &[]);
 		let basic = Receipts::proof_weight(&PrivacyLevel::Basic(proof.clone()));
-		let enhanced = Receipts::proof_weight(&PrivacyLevel::Enhanced {
-			proof,
-			amount_commitment: [0; 32],
-		});
+		let enhanced = Receipts::proof_weight(&PrivacyLevel::Enhanced(proof));
 		assert_eq!(
 			Receipts::proof_weight(&PrivacyLevel::Public),
 			frame_support::weights::Weight::zero()

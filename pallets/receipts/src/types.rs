@@ -33,7 +33,8 @@ pub type PendingClaimOf<T> = PendingClaim<
 pub const PROOF_BYTES: u32 = 256;
 
 /// A Groth16 proof that settles a receipt privately, against a key governance approved for
-/// its privacy level (see [`PrivacyKeys`](crate::PrivacyKeys)).
+/// its privacy level (see [`PrivacyKeys`](crate::PrivacyKeys)). It carries no nullifier: a job
+/// is claimed once, so the job's own state is what makes a proof count once.
 #[derive(
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 )]
@@ -43,28 +44,43 @@ pub struct PrivateProof {
 	pub key: VerifyingKeyId,
 	/// The proof (A, B, C uncompressed, 256 bytes).
 	pub proof: BoundedVec<u8, ConstU32<PROOF_BYTES>>,
-	/// The proof's nullifier, `Poseidon(job_id, salt)`: the verifier records it, so a job
-	/// settles privately once.
-	pub nullifier: [u8; 32],
 }
 
 /// How much of a receipt the chain can see.
 ///
 /// `Public` (index 0) is unchanged, so every existing `submit_receipt` transaction stays valid.
 /// The private levels prove the receipt with the circuits of `zk/` through `T::Proofs`; their
-/// public inputs are derived on-chain (see `settlement::private_inputs`), so a proof binds to
-/// this job, this receipt and the client's commitment, never to values the submitter picks:
+/// public inputs are derived on-chain (see `claiming::private_inputs`), so a proof binds to
+/// this job, this receipt and the client's commitments, never to values the submitter picks:
 ///
 /// | level | public inputs (32-byte little-endian field elements) |
 /// |---|---|
-/// | `Basic` | job id, the client's job commitment, output hash, compute units, nullifier |
-/// | `Enhanced` | job id, the client's job commitment, output hash, the job's max units, the job's price cap, amount commitment, nullifier |
+/// | `Basic` | job id, the client's job commitment, output hash, compute units |
+/// | `Enhanced` | job id, the client's job commitment, output hash, the job's max units, the client's rate commitment, price |
+///
+/// What each level hides, and what it does not, precisely:
+///
+/// - Both: the job's model and input stay behind `job_commitment = Poseidon(job_id, model,
+///   input, salt)`, which is all the client publishes about them (the call's input hash must be
+///   that commitment). The output hash is `Poseidon(job_id, model, input, result, salt)`:
+///   salted, so nobody without the salt can test guesses of model, input or result. The proof
+///   shows that the operator knows the job's opening (model, input, salt) and binds the output
+///   hash to it and to a result it chose. It does **not** show that the model was run on the
+///   input: that stays with the signed receipt, the challenge window and disputes, as for
+///   public receipts.
+/// - `Basic`: units and price are public and checked as for `Public`.
+/// - `Enhanced`: the units and the unit price are hidden. The client commits, with the job, to
+///   the unit price (`rate_commitment = Poseidon(job_id, unit_price, salt)`); the proof shows
+///   `price = units × unit_price` with `units <= max_units`. The price is public: it moves
+///   between accounts, and a public ledger shows every transfer. The operator is paid exactly
+///   `price` and the client refunded the rest of the escrow. The chain cannot count hidden
+///   units, so an enhanced receipt mints nothing and adds no work score.
 #[derive(
 	Clone,
 	PartialEq,
 	Eq,
-	Default,
 	Debug,
+	Default,
 	Encode,
 	Decode,
 	DecodeWithMemTracking,
@@ -77,22 +93,36 @@ pub enum PrivacyLevel {
 	#[default]
 	#[codec(index = 0)]
 	Public,
-	/// The computation is hidden: the proof shows that the output hash comes from the model
-	/// and input the client committed to. Units and price are public and checked as for
-	/// `Public`.
+	/// The computation is hidden; units and price are public.
 	#[codec(index = 1)]
 	Basic(PrivateProof),
-	/// The computation and the amounts are hidden: the receipt's units and price must be zero,
-	/// and the proof shows that the units and price behind `amount_commitment` are within the
-	/// job's caps. The chain cannot count hidden units, so it mints nothing and adds no work
-	/// score; escrow pays the operator everything it holds for the job (what the client agreed
-	/// to pay when it escrowed).
+	/// The computation, the units and the unit price are hidden; the price paid is public and
+	/// proven to be the hidden units at the client's committed rate. The receipt's units must
+	/// be zero.
 	#[codec(index = 2)]
-	Enhanced {
-		proof: PrivateProof,
-		/// `Poseidon(units, price, salt)`.
-		amount_commitment: [u8; 32],
-	},
+	Enhanced(PrivateProof),
+}
+
+/// What the client of a private job committed to, on chain.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub struct JobCommitment {
+	/// `Poseidon(job_id, model_hash, input_hash, salt)`; also the job's published input hash.
+	pub job: [u8; 32],
+	/// `Poseidon(job_id, unit_price, salt)`, for an enhanced receipt: the rate the client
+	/// agreed to pay per hidden unit.
+	pub rate: Option<[u8; 32]>,
 }
 
 impl PrivacyLevel {
@@ -101,7 +131,7 @@ impl PrivacyLevel {
 		match self {
 			Self::Public => None,
 			Self::Basic(proof) => Some((PrivacyKind::Basic, proof)),
-			Self::Enhanced { proof, .. } => Some((PrivacyKind::Enhanced, proof)),
+			Self::Enhanced(proof) => Some((PrivacyKind::Enhanced, proof)),
 		}
 	}
 }
@@ -121,9 +151,9 @@ impl PrivacyLevel {
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub enum PrivacyKind {
-	/// `receipt_basic.circom`: 5 public inputs.
+	/// `receipt_basic.circom`: 4 public inputs.
 	Basic,
-	/// `receipt_enhanced.circom`: 7 public inputs.
+	/// `receipt_enhanced.circom`: 6 public inputs.
 	Enhanced,
 }
 
@@ -131,8 +161,8 @@ impl PrivacyKind {
 	/// How many public inputs the level's circuit has.
 	pub const fn public_inputs(self) -> u32 {
 		match self {
-			Self::Basic => 5,
-			Self::Enhanced => 7,
+			Self::Basic => 4,
+			Self::Enhanced => 6,
 		}
 	}
 }
@@ -447,6 +477,10 @@ pub trait BenchmarkHelper<AccountId, Balance> {
 	/// Submit `operator`'s result of `job_id` with `output_hash`, as the operator would through
 	/// the job registry, so the job becomes `ResultSubmitted` and a receipt can claim it.
 	fn submit_result(job_id: JobId, operator: &AccountId, output_hash: sp_core::H256);
+
+	/// Register a verifying key for private receipts with `public_inputs` inputs (a different
+	/// key for each `seed`) in the runtime's proof verifier, and return its id.
+	fn privacy_key(public_inputs: u32, seed: u32) -> VerifyingKeyId;
 
 	/// A priced resource class and a blueprint of it that staking pays reward points for, so
 	/// a settlement's demand and points take their costliest path.

@@ -21,6 +21,7 @@ impl<T: Config> JobRegistry<T::AccountId, BalanceOf<T>, T::AssetId> for Pallet<T
 			asset: job.asset,
 			resource_class: job.resource_class,
 			called_at: job.called_at,
+			input_hash: job.input_hash,
 			status: job.status,
 			result: job.result,
 		})

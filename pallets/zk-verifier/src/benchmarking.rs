@@ -7,7 +7,10 @@
 
 use super::*;
 use crate::testing::{synthetic_key, synthetic_statements};
-use aitbc_primitives::VerifyingKeyId;
+use aitbc_primitives::{
+	traits::{KeyConsumer, NullifierScope},
+	VerifyingKeyId,
+};
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
@@ -54,12 +57,12 @@ fn key_with_statements<T: Config>(
 	count: u32,
 ) -> Result<(VerifyingKeyId, Vec<(ProofBytes, PublicInputs<T>)>), BenchmarkError> {
 	let (key, statements) = synthetic_statements(n, count);
-	Pallet::<T>::do_register_key(&key, Some(0), None)?;
+	let id = Pallet::<T>::do_register_key(&key, Some(0), KeyConsumer::Open, None)?;
 	let statements = statements
 		.into_iter()
 		.map(|(proof, public_inputs)| statement::<T>(proof, public_inputs))
 		.collect::<Result<Vec<_>, _>>()?;
-	Ok((sp_io::hashing::blake2_256(&key), statements))
+	Ok((id, statements))
 }
 
 /// A prepared synthetic key with `n` inputs and one valid statement, for the backends alone.
@@ -81,13 +84,15 @@ mod benchmarks {
 	fn register_key(n: Linear<1, { T::MaxPublicInputs::get() }>) -> Result<(), BenchmarkError> {
 		let caller = funded::<T>("owner");
 		let key = synthetic_key(n);
-		let id = sp_io::hashing::blake2_256(&key);
+		let id = Pallet::<T>::id_of_key(&key, Some(0), KeyConsumer::Open)
+			.ok_or(BenchmarkError::Stop("invalid synthetic key"))?;
 
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(caller.clone()),
 			key_bytes::<T>(key)?,
 			Some(0),
+			KeyConsumer::Open,
 		);
 
 		assert_eq!(Keys::<T>::get(id).and_then(|key| key.owner), Some(caller));
@@ -101,10 +106,16 @@ mod benchmarks {
 		let origin =
 			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let key = synthetic_key(n);
-		let id = sp_io::hashing::blake2_256(&key);
+		let id = Pallet::<T>::id_of_key(&key, Some(0), KeyConsumer::Open)
+			.ok_or(BenchmarkError::Stop("invalid synthetic key"))?;
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, key_bytes::<T>(key)?, Some(0));
+		_(
+			origin as T::RuntimeOrigin,
+			key_bytes::<T>(key)?,
+			Some(0),
+			KeyConsumer::Open,
+		);
 
 		assert!(Keys::<T>::contains_key(id));
 		Ok(())
@@ -117,10 +128,16 @@ mod benchmarks {
 		let caller = funded::<T>("owner");
 		let n = T::MaxPublicInputs::get();
 		let (key, statements) = synthetic_statements(n, 1);
-		Pallet::<T>::do_register_key(&key, Some(0), Some(caller.clone()))?;
-		let id = sp_io::hashing::blake2_256(&key);
+		let id =
+			Pallet::<T>::do_register_key(&key, Some(0), KeyConsumer::Open, Some(caller.clone()))?;
 		for (proof, public_inputs) in &statements {
-			Pallet::<T>::do_verify(&id, proof, public_inputs)?;
+			Pallet::<T>::do_verify(
+				KeyConsumer::Open,
+				&id,
+				NullifierScope::Domain(OPEN_DOMAIN),
+				proof,
+				public_inputs,
+			)?;
 		}
 
 		#[extrinsic_call]

@@ -19,7 +19,7 @@
 //! where they run. A host function is consensus code: changing what it accepts needs a new
 //! version of the function (`#[version(2)]`), never an edit of version 1.
 
-use crate::verifier::{self, Groth16Error};
+use crate::verifier::{self, Groth16Error, Rules};
 use alloc::vec::Vec;
 use sp_runtime_interface::{
 	pass_by::{AllocateAndReturnByCodec, PassFatPointerAndRead},
@@ -28,25 +28,48 @@ use sp_runtime_interface::{
 
 /// Native Groth16 (BN254) for the runtime. The trait's name makes the module [`aitbc_zk`] and
 /// the wasm imports `ext_aitbc_zk_groth16_*_version_1`, apart from other chains' host functions.
+///
+/// Version 1 reads keys and proofs under [`Rules::Lenient`]; version 2 (what a runtime built
+/// now calls) under [`Rules::Strict`]. The node keeps both, so blocks made by a runtime that
+/// called version 1 still execute to the same result.
 #[runtime_interface]
 pub trait AitbcZk {
-	/// Validates an arkworks-encoded verifying key with at most `max_public_inputs` public
-	/// inputs and returns its prepared form (see [`verifier::prepare_key`]).
+	/// Version 1: [`verifier::prepare_key_under`] with [`Rules::Lenient`].
 	fn groth16_prepare_key(
 		key: PassFatPointerAndRead<&[u8]>,
 		max_public_inputs: u32,
 	) -> AllocateAndReturnByCodec<Result<Vec<u8>, Groth16Error>> {
-		verifier::prepare_key(key, max_public_inputs)
+		verifier::prepare_key_under(key, max_public_inputs, Rules::Lenient)
 	}
 
-	/// Verifies a proof for concatenated 32-byte public inputs under a prepared key (see
-	/// [`verifier::verify`]).
+	/// Validates an arkworks-encoded verifying key with at most `max_public_inputs` public
+	/// inputs and returns its prepared form (see [`verifier::prepare_key`]).
+	#[version(2)]
+	fn groth16_prepare_key(
+		key: PassFatPointerAndRead<&[u8]>,
+		max_public_inputs: u32,
+	) -> AllocateAndReturnByCodec<Result<Vec<u8>, Groth16Error>> {
+		verifier::prepare_key_under(key, max_public_inputs, Rules::Strict)
+	}
+
+	/// Version 1: [`verifier::verify_under`] with [`Rules::Lenient`].
 	fn groth16_verify(
 		prepared_key: PassFatPointerAndRead<&[u8]>,
 		proof: PassFatPointerAndRead<&[u8]>,
 		public_inputs: PassFatPointerAndRead<&[u8]>,
 	) -> AllocateAndReturnByCodec<Result<(), Groth16Error>> {
-		verifier::verify(prepared_key, proof, public_inputs)
+		verifier::verify_under(prepared_key, proof, public_inputs, Rules::Lenient)
+	}
+
+	/// Verifies a proof for concatenated 32-byte public inputs under a prepared key (see
+	/// [`verifier::verify`]).
+	#[version(2)]
+	fn groth16_verify(
+		prepared_key: PassFatPointerAndRead<&[u8]>,
+		proof: PassFatPointerAndRead<&[u8]>,
+		public_inputs: PassFatPointerAndRead<&[u8]>,
+	) -> AllocateAndReturnByCodec<Result<(), Groth16Error>> {
+		verifier::verify_under(prepared_key, proof, public_inputs, Rules::Strict)
 	}
 }
 

@@ -19,35 +19,62 @@
 //!   `public.json` into the bytes this pallet takes.
 //! - this file: keys (with a deposit), proofs, nullifiers, events and errors.
 //!
-//! ## Keys
+//! ## Keys, and who may use them
 //!
-//! A key is identified by the blake2-256 hash of its bytes. It is fully validated when it is
-//! registered (every point on its curve and in its subgroup, at most `MaxPublicInputs` inputs,
-//! gamma ≠ delta, delta ≠ the G2 generator), and stored prepared (`e(alpha, beta)` computed
-//! once). Anyone may register a key with a deposit; governance may register keys for everyone
-//! without one. The owner or governance may unregister it.
+//! A key serves one [`KeyConsumer`], fixed when it is registered: the open calls of this pallet
+//! (`verify_proof`, `verify_batch`), private receipts, or `ZkProof` escrow conditions. The open
+//! calls refuse every key registered for a pallet, and a pallet refuses keys registered for
+//! another, so nobody can spend a nullifier, or exhaust a ceiling, of a key another pallet
+//! depends on (before, a watcher could copy a pending private receipt's inputs into
+//! `verify_proof` and make the job unsettleable). A pallet that depends on a key pins it
+//! ([`ProofVerifier::pin_key`]): its owner cannot unregister it while pinned.
 //!
-//! ## Nullifiers, and why their storage stays bounded
+//! A key is identified by the blake2-256 of its canonical bytes, its nullifier input and its
+//! consumer. Only the canonical encoding is accepted (the bytes are decoded, encoded again and
+//! compared), so one key has one id per use: before, flag bits that decoding ignores let the
+//! same key register under thousands of ids, each with a fresh nullifier space. A key is fully
+//! validated when it is registered (every point on its curve and in its subgroup, none at
+//! infinity, at most `MaxPublicInputs` inputs, gamma ≠ delta, delta ≠ the G2 generator) and
+//! stored prepared (`e(alpha, beta)` computed once). Anyone may register a key with a deposit;
+//! governance may register keys for everyone without one. The owner (while the key is not
+//! pinned) or governance may unregister it.
 //!
-//! A key may name one public input as its nullifier. A proof is accepted once per value of that
-//! input, whatever its proof bytes (Groth16 proofs are malleable: anyone can re-randomise a
-//! valid proof, so uniqueness never keys on proof bytes). Nullifiers are kept for good, also
-//! after the key is unregistered, so that registering the same key again cannot replay them.
-//! Their storage is bounded per key by `MaxNullifiersPerKey` (a key that reaches it accepts no
-//! more proofs; a new phase-2 setup gives a new key), and paid for: the deposit of a key covers
-//! its bytes and `MaxNullifiersPerKey` nullifiers, and when the key is unregistered the part that
-//! pays for the nullifiers it recorded is burned (the storage stays), the rest returned.
-//! Governance keys record nullifiers under the same cap without a deposit.
+//! ## Nullifiers: scoped to their consumer, bounded
+//!
+//! A key may name one public input as its nullifier. The pallet that verifies a proof says
+//! where the nullifier goes ([`NullifierScope`]): recorded under `(key, domain, value)`, so a
+//! value is accepted once per domain whatever the proof bytes (Groth16 proofs are malleable),
+//! or not at all when the consumer's own state already makes the statement count once (a job
+//! is claimed once, an escrow accepts one proof), which is what receipts and escrow do: their
+//! proofs meet no nullifier ceiling. The open calls record in [`OPEN_DOMAIN`].
+//!
+//! Recorded nullifiers are kept for good, also after the key is unregistered, so that
+//! registering the same key again cannot replay them. Their storage is bounded per key by
+//! `MaxNullifiersPerKey` (a key that reaches it records no more; a new phase-2 setup gives a
+//! new key), and paid for: the deposit of a key covers its bytes and `MaxNullifiersPerKey`
+//! nullifiers, and when the key is unregistered the part that pays for the nullifiers it
+//! recorded is burned (the storage stays), the rest returned. Governance keys record
+//! nullifiers under the same cap without a deposit.
+//!
+//! ## Which rules the verifier applies
+//!
+//! [`verifier`] documents the encodings and [`verifier::Rules`]. What the host function
+//! accepts is frozen by known-answer vectors (`fixtures/known_answers.json`) that the tests
+//! run natively and inside wasm through the wasm executor, so a dependency bump that changes
+//! an answer fails CI; a change of the rules needs a new version of the host function.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
 pub mod host;
+mod invariants;
+mod registry;
 #[cfg(feature = "std")]
 pub mod snarkjs;
 mod types;
 pub mod verifier;
+mod verifying;
 pub mod weights;
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -55,6 +82,8 @@ mod benchmarking;
 #[cfg(any(feature = "runtime-benchmarks", test))]
 pub mod testing;
 
+#[cfg(test)]
+mod kat;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -69,16 +98,15 @@ pub use weights::WeightInfo;
 pub mod pallet {
 	use super::*;
 	use crate::verifier::Groth16Error;
-	use aitbc_primitives::{traits::ProofVerifier, VerifyingKeyId};
+	use aitbc_primitives::{
+		traits::{KeyConsumer, NullifierDomain, NullifierScope},
+		VerifyingKeyId,
+	};
 	use frame_support::{
 		pallet_prelude::*,
-		traits::{
-			fungible::{Mutate, MutateHold},
-			tokens::{Fortitude, Precision},
-		},
+		traits::fungible::{Mutate, MutateHold},
 	};
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::traits::{Saturating, Zero};
 
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
@@ -136,28 +164,36 @@ pub mod pallet {
 		type WeightInfo: WeightInfo;
 	}
 
-	/// Registered verifying keys, by the blake2-256 hash of their bytes.
+	/// Registered verifying keys, by [`Pallet::key_id`].
 	#[pallet::storage]
 	pub type Keys<T: Config> =
 		StorageMap<_, Blake2_128Concat, VerifyingKeyId, RegisteredKey<T>, OptionQuery>;
 
-	/// Nullifiers recorded per key, with the block that recorded them. Kept for good.
+	/// Nullifiers recorded per key and domain, with the block that recorded them. Kept for
+	/// good.
 	#[pallet::storage]
-	pub type Nullifiers<T: Config> = StorageDoubleMap<
+	pub type Nullifiers<T: Config> = StorageNMap<
 		_,
-		Blake2_128Concat,
-		VerifyingKeyId,
-		Blake2_128Concat,
-		Nullifier,
+		(
+			NMapKey<Blake2_128Concat, VerifyingKeyId>,
+			NMapKey<Blake2_128Concat, NullifierDomain>,
+			NMapKey<Blake2_128Concat, Nullifier>,
+		),
 		BlockNumberFor<T>,
 		OptionQuery,
 	>;
 
-	/// How many nullifiers each key id recorded, ever (at most `MaxNullifiersPerKey`). Outlives
-	/// the key, like the nullifiers.
+	/// How many nullifiers each key id recorded, ever, in all domains (at most
+	/// `MaxNullifiersPerKey`). Outlives the key, like the nullifiers.
 	#[pallet::storage]
 	pub type NullifierCount<T: Config> =
 		StorageMap<_, Blake2_128Concat, VerifyingKeyId, u32, ValueQuery>;
+
+	/// How many times pallets pinned each key id and have not released it. Outlives the key
+	/// (governance may unregister a pinned key), so that the pins of a pallet that still
+	/// depends on it are counted when the key is registered again.
+	#[pallet::storage]
+	pub type KeyPins<T: Config> = StorageMap<_, Blake2_128Concat, VerifyingKeyId, u32, ValueQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -170,6 +206,7 @@ pub mod pallet {
 			deposit: BalanceOf<T>,
 			public_inputs: u32,
 			nullifier_input: Option<u32>,
+			consumer: KeyConsumer,
 		},
 		/// A verifying key was unregistered; its nullifiers stay.
 		KeyUnregistered {
@@ -180,13 +217,23 @@ pub mod pallet {
 			/// Deposit burned for the nullifiers this registration recorded.
 			burned: BalanceOf<T>,
 		},
-		/// A proof was verified (and its nullifier, if the key names one, recorded).
+		/// A proof was verified for `consumer` (and its nullifier recorded, if the key names one
+		/// and the consumer asked for it).
 		ProofVerified {
 			key_id: VerifyingKeyId,
+			consumer: KeyConsumer,
 			nullifier: Option<Nullifier>,
 		},
 		/// Every proof of a batch was verified.
 		BatchVerified { key_id: VerifyingKeyId, proofs: u32 },
+		/// A pallet pinned a key it depends on.
+		KeyPinned {
+			key_id: VerifyingKeyId,
+			consumer: KeyConsumer,
+			pins: u32,
+		},
+		/// A pallet released a pin of a key.
+		KeyUnpinned { key_id: VerifyingKeyId, pins: u32 },
 	}
 
 	#[pallet::error]
@@ -235,6 +282,19 @@ pub mod pallet {
 		WrongInputCount,
 		/// The proof does not verify for these public inputs under this key.
 		ProofRejected,
+		/// The key's bytes are not the canonical encoding of its points.
+		KeyNotCanonical,
+		/// An IC point of the key is at infinity: its input would be bound to nothing.
+		KeyInputAtInfinity,
+		/// A, B or C of the proof is the point at infinity.
+		ProofPointAtInfinity,
+		/// The proof's bytes are not the canonical encoding of its points.
+		ProofNotCanonical,
+		/// The key is registered for another consumer: the open calls take only keys
+		/// registered for them, and a pallet only its own.
+		KeyServesAnotherConsumer,
+		/// A pallet depends on the key (it is pinned): only governance may unregister it.
+		KeyInUse,
 	}
 
 	impl<T> From<Groth16Error> for Error<T> {
@@ -257,6 +317,10 @@ pub mod pallet {
 				Groth16Error::InputNotCanonical => Error::InputNotCanonical,
 				Groth16Error::WrongInputCount => Error::WrongInputCount,
 				Groth16Error::ProofRejected => Error::ProofRejected,
+				Groth16Error::KeyNotCanonical => Error::KeyNotCanonical,
+				Groth16Error::KeyInputAtInfinity => Error::KeyInputAtInfinity,
+				Groth16Error::ProofPointAtInfinity => Error::ProofPointAtInfinity,
+				Groth16Error::ProofNotCanonical => Error::ProofNotCanonical,
 			}
 		}
 	}
@@ -271,17 +335,19 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Register a verifying key (arkworks uncompressed bytes), holding a deposit from the
-		/// caller. `nullifier_input` names the public input that is a proof's nullifier.
+		/// Register a verifying key (arkworks uncompressed bytes, canonical) for `consumer`,
+		/// holding a deposit from the caller. `nullifier_input` names the public input that is
+		/// a proof's nullifier.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_key(key_inputs(&key)))]
 		pub fn register_key(
 			origin: OriginFor<T>,
 			key: KeyBytes<T>,
 			nullifier_input: Option<u32>,
+			consumer: KeyConsumer,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_register_key(&key, nullifier_input, Some(who))
+			Self::do_register_key(&key, nullifier_input, consumer, Some(who)).map(|_| ())
 		}
 
 		/// Register a verifying key for everyone, without a deposit. Governance only.
@@ -291,13 +357,15 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			key: KeyBytes<T>,
 			nullifier_input: Option<u32>,
+			consumer: KeyConsumer,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			Self::do_register_key(&key, nullifier_input, None)
+			Self::do_register_key(&key, nullifier_input, consumer, None).map(|_| ())
 		}
 
-		/// Unregister a key. Its owner or governance only. The deposit goes back to the owner,
-		/// less the part that pays for the nullifiers the key recorded (burned; they stay).
+		/// Unregister a key. Its owner (while no pallet pins it) or governance only. The
+		/// deposit goes back to the owner, less the part that pays for the nullifiers the key
+		/// recorded (burned; they stay).
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::unregister_key())]
 		pub fn unregister_key(origin: OriginFor<T>, key_id: VerifyingKeyId) -> DispatchResult {
@@ -308,7 +376,8 @@ pub mod pallet {
 			Self::do_unregister_key(key_id, caller)
 		}
 
-		/// Verify a proof under a registered key, recording its nullifier.
+		/// Verify a proof under a key registered for the open calls, recording its nullifier in
+		/// [`OPEN_DOMAIN`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::verify_proof(len_u32(public_inputs.len())))]
 		pub fn verify_proof(
@@ -318,7 +387,7 @@ pub mod pallet {
 			public_inputs: PublicInputs<T>,
 		) -> DispatchResult {
 			ensure_signed(origin)?;
-			Self::do_verify(&key_id, &proof, &public_inputs).map(|_| ())
+			Self::do_verify_open(&key_id, &proof, &public_inputs)
 		}
 
 		/// Verify several proofs under one key: all of them or none (their nullifiers too).
@@ -332,7 +401,7 @@ pub mod pallet {
 			ensure_signed(origin)?;
 			ensure!(!proofs.is_empty(), Error::<T>::EmptyBatch);
 			for (proof, public_inputs) in &proofs {
-				Self::do_verify(&key_id, proof, public_inputs)?;
+				Self::do_verify_open(&key_id, proof, public_inputs)?;
 			}
 			Self::deposit_event(Event::BatchVerified {
 				key_id,
@@ -347,8 +416,8 @@ pub mod pallet {
 		verifier::inputs_of_key_len(key.len()).unwrap_or_else(T::MaxPublicInputs::get)
 	}
 
-	fn len_u32(len: usize) -> u32 {
-		u32::try_from(len).unwrap_or(u32::MAX)
+	pub(crate) fn len_u32(len: usize) -> u32 {
+		saturated_u32(len)
 	}
 
 	fn most_inputs<T: Config>(proofs: &[(ProofBytes, PublicInputs<T>)]) -> u32 {
@@ -359,222 +428,23 @@ pub mod pallet {
 			.unwrap_or(0)
 	}
 
+	/// The nullifier domain of the open calls.
+	pub const OPEN_DOMAIN: NullifierDomain = [0; 32];
+
 	impl<T: Config> Pallet<T> {
-		/// The deposit of a key whose prepared form has `prepared_len` bytes: its bytes and the
-		/// most nullifiers it may record.
-		pub fn key_deposit(prepared_len: usize) -> BalanceOf<T> {
-			let bytes = BalanceOf::<T>::from(len_u32(prepared_len));
-			let nullifiers = BalanceOf::<T>::from(T::MaxNullifiersPerKey::get());
-			T::KeyDepositBase::get()
-				.saturating_add(T::KeyDepositPerByte::get().saturating_mul(bytes))
-				.saturating_add(T::NullifierDeposit::get().saturating_mul(nullifiers))
-		}
-
-		pub(crate) fn do_register_key(
-			key: &[u8],
-			nullifier_input: Option<u32>,
-			owner: Option<T::AccountId>,
-		) -> DispatchResult {
-			let key_id = sp_io::hashing::blake2_256(key);
-			ensure!(
-				!Keys::<T>::contains_key(key_id),
-				Error::<T>::KeyAlreadyRegistered
-			);
-			let prepared = T::Backend::prepare_key(key, T::MaxPublicInputs::get())
-				.map_err(Error::<T>::from)?;
-			let public_inputs =
-				verifier::inputs_of_key_len(key.len()).ok_or(Error::<T>::MalformedKey)?;
-			if let Some(index) = nullifier_input {
-				ensure!(index < public_inputs, Error::<T>::NullifierInputOutOfRange);
-			}
-			let prepared: PreparedKeyBytes<T> = prepared
-				.try_into()
-				.map_err(|_| Error::<T>::TooManyPublicInputs)?;
-
-			let deposit = match &owner {
-				Some(who) => {
-					let deposit = Self::key_deposit(prepared.len());
-					T::Currency::hold(&HoldReason::KeyDeposit.into(), who, deposit)
-						.map_err(|_| Error::<T>::InsufficientDeposit)?;
-					deposit
-				}
-				None => Zero::zero(),
-			};
-			Keys::<T>::insert(
-				key_id,
-				RegisteredKey {
-					prepared,
-					public_inputs,
-					nullifier_input,
-					owner: owner.clone(),
-					deposit,
-					nullifiers_at_registration: NullifierCount::<T>::get(key_id),
-				},
-			);
-			Self::deposit_event(Event::KeyRegistered {
-				key_id,
-				owner,
-				deposit,
-				public_inputs,
-				nullifier_input,
-			});
-			Ok(())
-		}
-
-		pub(crate) fn do_unregister_key(
-			key_id: VerifyingKeyId,
-			caller: Unregisterer<T::AccountId>,
-		) -> DispatchResult {
-			let key = Keys::<T>::get(key_id).ok_or(Error::<T>::UnknownKey)?;
-			if let Unregisterer::Account(who) = &caller {
-				ensure!(key.owner.as_ref() == Some(who), Error::<T>::NotKeyOwner);
-			}
-			let (released, burned) = match &key.owner {
-				Some(owner) => {
-					let reason = HoldReason::KeyDeposit.into();
-					let recorded = NullifierCount::<T>::get(key_id)
-						.saturating_sub(key.nullifiers_at_registration);
-					let to_burn = T::NullifierDeposit::get()
-						.saturating_mul(BalanceOf::<T>::from(recorded))
-						.min(key.deposit);
-					let burned = if to_burn.is_zero() {
-						Zero::zero()
-					} else {
-						T::Currency::burn_held(
-							&reason,
-							owner,
-							to_burn,
-							Precision::BestEffort,
-							Fortitude::Force,
-						)?
-					};
-					let released = T::Currency::release(
-						&reason,
-						owner,
-						key.deposit.saturating_sub(burned),
-						Precision::BestEffort,
-					)?;
-					(released, burned)
-				}
-				None => (Zero::zero(), Zero::zero()),
-			};
-			Keys::<T>::remove(key_id);
-			Self::deposit_event(Event::KeyUnregistered {
-				key_id,
-				owner: key.owner,
-				released,
-				burned,
-			});
-			Ok(())
-		}
-
-		/// Verifies a proof and records its nullifier. Replays and full keys are refused before
-		/// the (expensive) pairing check.
-		pub(crate) fn do_verify(
+		fn do_verify_open(
 			key_id: &VerifyingKeyId,
 			proof: &[u8],
 			public_inputs: &[[u8; 32]],
-		) -> Result<Option<Nullifier>, DispatchError> {
-			let key = Keys::<T>::get(key_id).ok_or(Error::<T>::UnknownKey)?;
-			ensure!(
-				public_inputs.len() <= usize::try_from(key.public_inputs).unwrap_or(usize::MAX),
-				Error::<T>::WrongInputCount
-			);
-			let nullifier = match key.nullifier_input {
-				Some(index) => {
-					let nullifier = usize::try_from(index)
-						.ok()
-						.and_then(|index| public_inputs.get(index))
-						.copied()
-						.ok_or(Error::<T>::WrongInputCount)?;
-					ensure!(
-						!Nullifiers::<T>::contains_key(key_id, nullifier),
-						Error::<T>::NullifierAlreadyUsed
-					);
-					ensure!(
-						NullifierCount::<T>::get(key_id) < T::MaxNullifiersPerKey::get(),
-						Error::<T>::NullifierCapacityReached
-					);
-					Some(nullifier)
-				}
-				None => None,
-			};
-
-			T::Backend::verify(&key.prepared, proof, public_inputs).map_err(Error::<T>::from)?;
-
-			if let Some(nullifier) = nullifier {
-				Nullifiers::<T>::insert(
-					key_id,
-					nullifier,
-					frame_system::Pallet::<T>::block_number(),
-				);
-				NullifierCount::<T>::mutate(key_id, |count| *count = count.saturating_add(1));
-			}
-			Self::deposit_event(Event::ProofVerified {
-				key_id: *key_id,
-				nullifier,
-			});
-			Ok(nullifier)
-		}
-
-		/// Held key deposits equal the deposits of the keys; nullifier counts match the
-		/// nullifiers stored and stay within the cap.
-		#[cfg(any(feature = "try-runtime", feature = "invariants", test))]
-		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-			use alloc::collections::btree_map::BTreeMap;
-			use frame_support::traits::fungible::InspectHold;
-			let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
-			for (key_id, key) in Keys::<T>::iter() {
-				let count = NullifierCount::<T>::get(key_id);
-				ensure!(
-					key.nullifiers_at_registration <= count,
-					"a key recorded fewer nullifiers than when it was registered"
-				);
-				match &key.owner {
-					Some(owner) => {
-						let sum = deposits.entry(owner.clone()).or_default();
-						*sum = sum.saturating_add(key.deposit);
-					}
-					None => ensure!(key.deposit.is_zero(), "a governance key has a deposit"),
-				}
-				ensure!(
-					key.nullifier_input
-						.map_or(true, |index| index < key.public_inputs),
-					"a key names a nullifier input it does not have"
-				);
-			}
-			for (owner, sum) in deposits {
-				ensure!(
-					T::Currency::balance_on_hold(&HoldReason::KeyDeposit.into(), &owner) == sum,
-					"held key deposits differ from the deposits of the owner's keys"
-				);
-			}
-			for (key_id, count) in NullifierCount::<T>::iter() {
-				ensure!(
-					count <= T::MaxNullifiersPerKey::get(),
-					"a key exceeds the nullifier cap"
-				);
-				let stored = Nullifiers::<T>::iter_prefix(key_id).count();
-				ensure!(
-					usize::try_from(count).ok() == Some(stored),
-					"a nullifier count differs from the nullifiers stored"
-				);
-			}
-			Ok(())
-		}
-	}
-
-	impl<T: Config> ProofVerifier for Pallet<T> {
-		fn verify(
-			key: &VerifyingKeyId,
-			proof: &[u8],
-			public_inputs: &[[u8; 32]],
 		) -> DispatchResult {
-			Self::do_verify(key, proof, public_inputs).map(|_| ())
-		}
-
-		fn verify_weight(public_inputs: u32) -> Weight {
-			T::WeightInfo::verify_proof(public_inputs)
+			Self::do_verify(
+				KeyConsumer::Open,
+				key_id,
+				NullifierScope::Domain(OPEN_DOMAIN),
+				proof,
+				public_inputs,
+			)
+			.map(|_| ())
 		}
 	}
 }

@@ -5,8 +5,10 @@
 //!
 //! - Numbers are decimal strings. Base field elements must be below the BN254 base modulus and
 //!   public inputs below the scalar modulus; anything else is refused, never reduced.
+//! - Numbers are canonical decimals: digits only, no sign, no leading zero (but `"0"`).
 //! - A G1 point is `[x, y, z]` in projective coordinates; snarkjs writes affine points with
-//!   `z = "1"` (the point at infinity as `["0", "1", "0"]`).
+//!   `z = "1"`. The point at infinity (`z = "0"`) is refused: the chain accepts none in a key
+//!   or a proof.
 //! - A G2 point is `[[x.c0, x.c1], [y.c0, y.c1], [z.c0, z.c1]]`, again `z = ["1", "0"]`, with
 //!   `c0` the real part (`x = x.c0 + x.c1·u`). Careful: Solidity verifiers that snarkjs exports
 //!   take G2 coordinates the other way round (`[x.c1, x.c0]`); the JSON files do not.
@@ -25,7 +27,7 @@
 use crate::verifier::{encode_input, encode_key, encode_proof};
 use ark_bn254::{Fq, Fq2, Fr, G1Affine, G2Affine};
 use ark_ec::AffineRepr;
-use ark_ff::{BigInt, PrimeField, Zero};
+use ark_ff::{BigInt, PrimeField};
 use serde_json::Value;
 use std::{fmt, string::String, vec::Vec};
 
@@ -68,7 +70,8 @@ fn parse(json: &str) -> Result<Value, ConvertError> {
 /// A decimal string as a 256-bit integer, refusing overflow and anything but digits.
 fn decimal(value: &Value, field: &'static str) -> Result<BigInt<4>, ConvertError> {
 	let text = value.as_str().ok_or(ConvertError::Shape(field))?;
-	if text.is_empty() {
+	// One decimal per number: `zk/scripts/to_arkworks.mjs` refuses the same strings.
+	if text.is_empty() || (text.len() > 1 && text.starts_with('0')) {
 		return Err(ConvertError::NotCanonical(field));
 	}
 	let mut limbs = [0u64; 4];
@@ -116,11 +119,9 @@ fn g1(value: &Value, field: &'static str) -> Result<G1Affine, ConvertError> {
 		return Err(ConvertError::Shape(field));
 	};
 	let (x, y, z) = (fq(x, field)?, fq(y, field)?, fq(z, field)?);
-	if z.is_zero() {
-		return Ok(G1Affine::zero());
-	}
 	let point = G1Affine::new_unchecked(x, y);
-	if z != Fq::from(1u64) || !point.is_on_curve() {
+	// arkworks takes (0, 0) for the point at infinity, which no key or proof may hold.
+	if z != Fq::from(1u64) || point.is_zero() || !point.is_on_curve() {
 		return Err(ConvertError::InvalidPoint(field));
 	}
 	Ok(point)
@@ -138,11 +139,9 @@ fn g2(value: &Value, field: &'static str) -> Result<G2Affine, ConvertError> {
 		return Err(ConvertError::Shape(field));
 	};
 	let (x, y, z) = (fq2(x, field)?, fq2(y, field)?, fq2(z, field)?);
-	if z.is_zero() {
-		return Ok(G2Affine::zero());
-	}
 	let point = G2Affine::new_unchecked(x, y);
 	if z != Fq2::from(1u64)
+		|| point.is_zero()
 		|| !point.is_on_curve()
 		|| !point.is_in_correct_subgroup_assuming_on_curve()
 	{

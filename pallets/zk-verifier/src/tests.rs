@@ -5,10 +5,13 @@ use crate::{
 	snarkjs,
 	testing::{synthetic_key, synthetic_statements},
 	verifier::{self, Groth16Error},
-	Error, Event, Groth16Backend, HostBackend, KeyBytes, Keys, NullifierCount, Nullifiers,
-	ProofBytes, PublicInputs, PureBackend,
+	Error, Event, Groth16Backend, HostBackend, KeyBytes, KeyPins, Keys, NullifierCount, Nullifiers,
+	ProofBytes, PublicInputs, PureBackend, OPEN_DOMAIN,
 };
-use aitbc_primitives::{traits::ProofVerifier, VerifyingKeyId};
+use aitbc_primitives::{
+	traits::{KeyConsumer, NullifierScope, ProofVerifier},
+	VerifyingKeyId,
+};
 use ark_bn254::{Fq, Fq2, Fr, G1Affine, G2Affine};
 use ark_ec::{AffineRepr, CurveGroup};
 use ark_ff::{BigInteger, PrimeField};
@@ -34,17 +37,35 @@ fn inputs(inputs: &[[u8; 32]]) -> PublicInputs<Test> {
 	inputs.to_vec().try_into().expect("within the input bound")
 }
 
-fn key_id(bytes: &[u8]) -> VerifyingKeyId {
-	sp_io::hashing::blake2_256(bytes)
+/// The id of `bytes` registered for the open calls with `nullifier_input`.
+fn open_id(bytes: &[u8], nullifier_input: Option<u32>) -> VerifyingKeyId {
+	ZkVerifier::id_of_key(bytes, nullifier_input, KeyConsumer::Open).expect("a valid key")
 }
 
 fn register(owner: AccountId, circuit: &Circuit) -> VerifyingKeyId {
 	assert_ok!(ZkVerifier::register_key(
 		RuntimeOrigin::signed(owner),
 		key_bytes(circuit.vk),
-		Some(circuit.nullifier_input)
+		Some(circuit.nullifier_input),
+		KeyConsumer::Open,
 	));
-	key_id(circuit.vk)
+	open_id(circuit.vk, Some(circuit.nullifier_input))
+}
+
+/// Registers `circuit` for a pallet (governance, no deposit), without a nullifier input.
+fn register_for(consumer: KeyConsumer, circuit: &Circuit) -> VerifyingKeyId {
+	assert_ok!(ZkVerifier::register_key_for_everyone(
+		RuntimeOrigin::root(),
+		key_bytes(circuit.vk),
+		Some(circuit.nullifier_input),
+		consumer,
+	));
+	ZkVerifier::id_of_key(circuit.vk, Some(circuit.nullifier_input), consumer).expect("a valid key")
+}
+
+/// The nullifier a proof of `statement` records under `circuit`'s nullifier input.
+fn nullifier_of(circuit: &Circuit, statement: &Statement) -> [u8; 32] {
+	statement.inputs()[circuit.nullifier_input as usize]
 }
 
 fn verify(key: VerifyingKeyId, proof: &[u8], public: &[[u8; 32]]) -> sp_runtime::DispatchResult {
@@ -183,7 +204,7 @@ fn backends_agree_on_valid_and_invalid_proofs() {
 		),
 		(
 			BASIC_JOB7.proof.to_vec(),
-			good[..4].to_vec(),
+			good[..3].to_vec(),
 			Err(Groth16Error::WrongInputCount),
 		),
 		(
@@ -280,6 +301,34 @@ fn converter_refuses_what_it_cannot_represent_exactly() {
 	assert_eq!(snarkjs::to_hex(&[0, 171]), "0x00ab");
 }
 
+/// `zk/test/converter-cases.json` holds the converters' edge cases with the answer each must
+/// give; `zk/test/converter.test.mjs` runs the same file through the JavaScript converter, so
+/// the two are tested against each other.
+#[test]
+fn both_converters_give_the_answers_of_the_shared_cases() {
+	let cases: serde_json::Value =
+		serde_json::from_str(include_str!("../../../zk/test/converter-cases.json")).unwrap();
+	let cases = cases.as_array().unwrap();
+	assert!(cases.len() >= 20, "the edge cases are all there");
+	for case in cases {
+		let name = case["name"].as_str().unwrap();
+		let json = case["json"].to_string();
+		let converted = match case["kind"].as_str().unwrap() {
+			"vk" => snarkjs::verifying_key(&json),
+			"proof" => snarkjs::proof(&json),
+			"public" => snarkjs::public_inputs(&json).map(|inputs| inputs.concat()),
+			other => panic!("{name}: unknown kind {other}"),
+		};
+		match (&case["expect"], converted) {
+			(serde_json::Value::String(hex), Ok(bytes)) => {
+				assert_eq!(&snarkjs::to_hex(&bytes), hex, "{name}")
+			}
+			(serde_json::Value::Object(refused), Err(_)) if refused.contains_key("refused") => {}
+			(expected, got) => panic!("{name}: expected {expected}, got {got:?}"),
+		}
+	}
+}
+
 #[test]
 fn synthetic_statements_verify_for_every_size() {
 	for n in 0..=MAX_PUBLIC_INPUTS {
@@ -316,8 +365,9 @@ fn register_key_holds_a_deposit_and_stores_the_prepared_key() {
 		assert_eq!(Balances::balance(&ALICE), INITIAL - deposit);
 		let key = Keys::<Test>::get(id).unwrap();
 		assert_eq!(key.owner, Some(ALICE));
-		assert_eq!(key.public_inputs, 5);
-		assert_eq!(key.nullifier_input, Some(4));
+		assert_eq!(key.public_inputs, BASIC.public_inputs);
+		assert_eq!(key.nullifier_input, Some(BASIC.nullifier_input));
+		assert_eq!(key.consumer, KeyConsumer::Open);
 		assert_eq!(
 			key.prepared.to_vec(),
 			verifier::prepare_key(BASIC.vk, MAX_PUBLIC_INPUTS).unwrap()
@@ -328,8 +378,9 @@ fn register_key_holds_a_deposit_and_stores_the_prepared_key() {
 				key_id: id,
 				owner: Some(ALICE),
 				deposit,
-				public_inputs: 5,
-				nullifier_input: Some(4),
+				public_inputs: BASIC.public_inputs,
+				nullifier_input: Some(BASIC.nullifier_input),
+				consumer: KeyConsumer::Open,
 			}
 			.into()
 		);
@@ -340,20 +391,36 @@ fn register_key_holds_a_deposit_and_stores_the_prepared_key() {
 fn register_key_refusals() {
 	test(|| {
 		register(ALICE, &BASIC);
+		let open = KeyConsumer::Open;
 		assert_noop!(
-			ZkVerifier::register_key(RuntimeOrigin::signed(BOB), key_bytes(BASIC.vk), None),
+			ZkVerifier::register_key(
+				RuntimeOrigin::signed(BOB),
+				key_bytes(BASIC.vk),
+				Some(BASIC.nullifier_input),
+				open
+			),
 			Error::<Test>::KeyAlreadyRegistered
 		);
 		assert_noop!(
-			ZkVerifier::register_key(RuntimeOrigin::signed(BOB), key_bytes(ENHANCED.vk), Some(7)),
+			ZkVerifier::register_key(
+				RuntimeOrigin::signed(BOB),
+				key_bytes(ENHANCED.vk),
+				Some(ENHANCED.public_inputs),
+				open
+			),
 			Error::<Test>::NullifierInputOutOfRange
 		);
 		assert_noop!(
-			ZkVerifier::register_key(RuntimeOrigin::signed(PAUPER), key_bytes(ENHANCED.vk), None),
+			ZkVerifier::register_key(
+				RuntimeOrigin::signed(PAUPER),
+				key_bytes(ENHANCED.vk),
+				None,
+				open
+			),
 			Error::<Test>::InsufficientDeposit
 		);
 		assert_noop!(
-			ZkVerifier::register_key(RuntimeOrigin::root(), key_bytes(ENHANCED.vk), None),
+			ZkVerifier::register_key(RuntimeOrigin::root(), key_bytes(ENHANCED.vk), None, open),
 			DispatchError::BadOrigin
 		);
 	});
@@ -361,7 +428,12 @@ fn register_key_refusals() {
 
 fn assert_key_refused(key: &[u8], error: Error<Test>) {
 	assert_noop!(
-		ZkVerifier::register_key(RuntimeOrigin::signed(ALICE), key_bytes(key), None),
+		ZkVerifier::register_key(
+			RuntimeOrigin::signed(ALICE),
+			key_bytes(key),
+			None,
+			KeyConsumer::Open
+		),
 		error
 	);
 }
@@ -430,16 +502,18 @@ fn governance_registers_keys_for_everyone_without_a_deposit() {
 			ZkVerifier::register_key_for_everyone(
 				RuntimeOrigin::signed(STRANGER),
 				key_bytes(BASIC.vk),
-				Some(4)
+				Some(BASIC.nullifier_input),
+				KeyConsumer::Open
 			),
 			DispatchError::BadOrigin
 		);
 		assert_ok!(ZkVerifier::register_key_for_everyone(
 			RuntimeOrigin::signed(COUNCIL),
 			key_bytes(BASIC.vk),
-			Some(4)
+			Some(BASIC.nullifier_input),
+			KeyConsumer::Open
 		));
-		let id = key_id(BASIC.vk);
+		let id = open_id(BASIC.vk, Some(BASIC.nullifier_input));
 		assert_eq!(held(COUNCIL), 0);
 		assert_eq!(Keys::<Test>::get(id).unwrap().owner, None);
 		assert_ok!(verify(id, BASIC_JOB7.proof, &BASIC_JOB7.inputs()));
@@ -556,13 +630,17 @@ fn a_valid_snarkjs_proof_passes_and_records_its_nullifier() {
 		let id = register(ALICE, &BASIC);
 		let public = BASIC_JOB7.inputs();
 		assert_ok!(verify(id, BASIC_JOB7.proof, &public));
-		let nullifier = public[4];
-		assert_eq!(Nullifiers::<Test>::get(id, nullifier), Some(1));
+		let nullifier = nullifier_of(&BASIC, &BASIC_JOB7);
+		assert_eq!(
+			Nullifiers::<Test>::get((id, OPEN_DOMAIN, nullifier)),
+			Some(1)
+		);
 		assert_eq!(NullifierCount::<Test>::get(id), 1);
 		assert_eq!(
 			last_event(),
 			Event::ProofVerified {
 				key_id: id,
+				consumer: KeyConsumer::Open,
 				nullifier: Some(nullifier)
 			}
 			.into()
@@ -575,12 +653,13 @@ fn an_enhanced_receipt_proof_passes() {
 	test(|| {
 		let id = register(ALICE, &ENHANCED);
 		assert_ok!(verify(id, ENHANCED_JOB7.proof, &ENHANCED_JOB7.inputs()));
-		// A higher price cap (input 4) than the one proven is another statement.
-		let mut other_cap = ENHANCED_JOB7.inputs();
-		other_cap[4][0] ^= 1;
-		other_cap[6] = [7; 32]; // a fresh nullifier, so the pairing check is what refuses
+		// Another price (input 5) than the one proven is another statement.
+		let mut other_price = ENHANCED_JOB7.inputs();
+		other_price[5][0] ^= 1;
+		// a fresh nullifier, so the pairing check is what refuses
+		other_price[ENHANCED.nullifier_input as usize] = [7; 32];
 		assert_noop!(
-			verify(id, ENHANCED_JOB7.proof, &other_cap),
+			verify(id, ENHANCED_JOB7.proof, &other_price),
 			Error::<Test>::ProofRejected
 		);
 	});
@@ -670,7 +749,8 @@ fn an_input_plus_the_modulus_is_refused_not_reduced() {
 		);
 		// The nullifier input too: the same statement must not pass under a second encoding.
 		let mut public = BASIC_JOB7.inputs();
-		public[4] = plus_modulus(&public[4]);
+		let n = BASIC.nullifier_input as usize;
+		public[n] = plus_modulus(&public[n]);
 		assert_noop!(
 			verify(id, BASIC_JOB7.proof, &public),
 			Error::<Test>::InputNotCanonical
@@ -739,9 +819,10 @@ fn a_key_without_a_nullifier_accepts_a_statement_repeatedly() {
 		assert_ok!(ZkVerifier::register_key(
 			RuntimeOrigin::signed(ALICE),
 			key_bytes(BASIC.vk),
-			None
+			None,
+			KeyConsumer::Open
 		));
-		let id = key_id(BASIC.vk);
+		let id = open_id(BASIC.vk, None);
 		assert_ok!(verify(id, BASIC_JOB7.proof, &BASIC_JOB7.inputs()));
 		assert_ok!(verify(id, BASIC_JOB7.proof, &BASIC_JOB7.inputs()));
 		assert_eq!(NullifierCount::<Test>::get(id), 0);
@@ -749,6 +830,7 @@ fn a_key_without_a_nullifier_accepts_a_statement_repeatedly() {
 			last_event(),
 			Event::ProofVerified {
 				key_id: id,
+				consumer: KeyConsumer::Open,
 				nullifier: None
 			}
 			.into()
@@ -763,9 +845,10 @@ fn a_key_stops_at_its_nullifier_capacity() {
 		assert_ok!(ZkVerifier::register_key(
 			RuntimeOrigin::signed(ALICE),
 			key_bytes(&key),
-			Some(0)
+			Some(0),
+			KeyConsumer::Open
 		));
-		let id = key_id(&key);
+		let id = open_id(&key, Some(0));
 		for (proof, public) in &statements[..MAX_NULLIFIERS as usize] {
 			assert_ok!(verify(id, proof, public));
 		}
@@ -803,7 +886,11 @@ fn a_batch_verifies_every_proof_and_records_every_nullifier() {
 			])
 		));
 		assert_eq!(NullifierCount::<Test>::get(id), 2);
-		assert!(Nullifiers::<Test>::contains_key(id, BASIC_JOB8.inputs()[4]));
+		assert!(Nullifiers::<Test>::contains_key((
+			id,
+			OPEN_DOMAIN,
+			nullifier_of(&BASIC, &BASIC_JOB8)
+		)));
 		assert_eq!(
 			last_event(),
 			Event::BatchVerified {
@@ -862,28 +949,296 @@ fn a_batch_with_one_bad_proof_changes_nothing() {
 // ---- the trait other pallets use ----
 
 #[test]
-fn proof_verifier_trait_verifies_and_records() {
+fn proof_verifier_trait_verifies_and_records_in_the_consumers_domain() {
 	test(|| {
-		let id = register(ALICE, &ENHANCED);
+		let id = register_for(KeyConsumer::Escrow, &ENHANCED);
 		let public = ENHANCED_JOB7.inputs();
-		assert_ok!(<ZkVerifier as ProofVerifier>::verify(
-			&id,
-			ENHANCED_JOB7.proof,
-			&public
-		));
+		let verify = |scope, inputs: &[[u8; 32]]| {
+			<ZkVerifier as ProofVerifier>::verify(
+				KeyConsumer::Escrow,
+				&id,
+				scope,
+				ENHANCED_JOB7.proof,
+				inputs,
+			)
+		};
+		let (domain_a, domain_b) = (
+			NullifierScope::Domain([1; 32]),
+			NullifierScope::Domain([2; 32]),
+		);
+		assert_ok!(verify(domain_a, &public));
 		assert_eq!(
-			<ZkVerifier as ProofVerifier>::verify(&id, ENHANCED_JOB7.proof, &public),
+			verify(domain_a, &public),
 			Err(Error::<Test>::NullifierAlreadyUsed.into())
 		);
+		// Another domain of the same key has its own nullifiers.
+		assert_ok!(verify(domain_b, &public));
+		assert_eq!(NullifierCount::<Test>::get(id), 2);
 		// Too many inputs through the trait (no call bound there).
 		let many = vec![[0u8; 32]; 100];
 		assert_eq!(
-			<ZkVerifier as ProofVerifier>::verify(&id, ENHANCED_JOB7.proof, &many),
+			verify(NullifierScope::Domain([3; 32]), &many),
 			Err(Error::<Test>::WrongInputCount.into())
 		);
 		assert!(
 			<ZkVerifier as ProofVerifier>::verify_weight(8).ref_time()
 				> <ZkVerifier as ProofVerifier>::verify_weight(1).ref_time()
+		);
+	});
+}
+
+#[test]
+fn a_consumer_whose_state_is_the_uniqueness_records_nothing_and_meets_no_ceiling() {
+	test(|| {
+		let id = register_for(KeyConsumer::Receipts, &BASIC);
+		for _ in 0..MAX_NULLIFIERS + 2 {
+			assert_ok!(<ZkVerifier as ProofVerifier>::verify(
+				KeyConsumer::Receipts,
+				&id,
+				NullifierScope::ConsumerState,
+				BASIC_JOB7.proof,
+				&BASIC_JOB7.inputs(),
+			));
+		}
+		assert_eq!(NullifierCount::<Test>::get(id), 0);
+		assert_eq!(
+			last_event(),
+			Event::ProofVerified {
+				key_id: id,
+				consumer: KeyConsumer::Receipts,
+				nullifier: None
+			}
+			.into()
+		);
+	});
+}
+
+/// The attack of issue 16: a watcher copies a pending private receipt's public inputs into the
+/// open `verify_proof` (or exhausts the key's nullifiers with a batch) to make the job
+/// unsettleable privately. Keys registered for a pallet are not open.
+#[test]
+fn open_calls_cannot_touch_a_key_a_pallet_depends_on() {
+	test(|| {
+		let receipts = register_for(KeyConsumer::Receipts, &BASIC);
+		assert_noop!(
+			verify(receipts, BASIC_JOB7.proof, &BASIC_JOB7.inputs()),
+			Error::<Test>::KeyServesAnotherConsumer
+		);
+		assert_noop!(
+			ZkVerifier::verify_batch(
+				RuntimeOrigin::signed(BOB),
+				receipts,
+				batch(&[(BASIC_JOB7.proof, BASIC_JOB7.inputs())])
+			),
+			Error::<Test>::KeyServesAnotherConsumer
+		);
+		// Nor can one pallet use another's key, or a pallet an open key.
+		let scope = NullifierScope::ConsumerState;
+		assert_eq!(
+			<ZkVerifier as ProofVerifier>::verify(
+				KeyConsumer::Escrow,
+				&receipts,
+				scope,
+				BASIC_JOB7.proof,
+				&BASIC_JOB7.inputs()
+			),
+			Err(Error::<Test>::KeyServesAnotherConsumer.into())
+		);
+		let open = register(ALICE, &BASIC);
+		assert_ne!(open, receipts, "the id covers the consumer");
+		assert_eq!(
+			<ZkVerifier as ProofVerifier>::verify(
+				KeyConsumer::Receipts,
+				&open,
+				scope,
+				BASIC_JOB7.proof,
+				&BASIC_JOB7.inputs()
+			),
+			Err(Error::<Test>::KeyServesAnotherConsumer.into())
+		);
+		// Spending the open key's nullifier leaves the pallet's key as it was.
+		assert_ok!(verify(open, BASIC_JOB7.proof, &BASIC_JOB7.inputs()));
+		assert_ok!(<ZkVerifier as ProofVerifier>::verify(
+			KeyConsumer::Receipts,
+			&receipts,
+			scope,
+			BASIC_JOB7.proof,
+			&BASIC_JOB7.inputs()
+		));
+	});
+}
+
+#[test]
+fn a_pinned_key_stays_until_its_last_pin_is_released() {
+	test(|| {
+		assert_ok!(ZkVerifier::register_key(
+			RuntimeOrigin::signed(ALICE),
+			key_bytes(ENHANCED.vk),
+			None,
+			KeyConsumer::Escrow
+		));
+		let id =
+			ZkVerifier::id_of_key(ENHANCED.vk, None, KeyConsumer::Escrow).expect("a valid key");
+		let pin = |consumer, inputs| <ZkVerifier as ProofVerifier>::pin_key(consumer, &id, inputs);
+		assert_eq!(
+			pin(KeyConsumer::Receipts, None),
+			Err(Error::<Test>::KeyServesAnotherConsumer.into())
+		);
+		assert_eq!(
+			pin(KeyConsumer::Escrow, Some(ENHANCED.public_inputs + 1)),
+			Err(Error::<Test>::WrongInputCount.into())
+		);
+		assert_eq!(
+			<ZkVerifier as ProofVerifier>::pin_key(KeyConsumer::Escrow, &[9; 32], None),
+			Err(Error::<Test>::UnknownKey.into())
+		);
+		assert_ok!(pin(KeyConsumer::Escrow, Some(ENHANCED.public_inputs)));
+		assert_ok!(pin(KeyConsumer::Escrow, None));
+		assert_eq!(
+			last_event(),
+			Event::KeyPinned {
+				key_id: id,
+				consumer: KeyConsumer::Escrow,
+				pins: 2
+			}
+			.into()
+		);
+		// The depositor who owns the key cannot pull it from under its own escrow.
+		assert_noop!(
+			ZkVerifier::unregister_key(RuntimeOrigin::signed(ALICE), id),
+			Error::<Test>::KeyInUse
+		);
+		<ZkVerifier as ProofVerifier>::unpin_key(&id);
+		assert_noop!(
+			ZkVerifier::unregister_key(RuntimeOrigin::signed(ALICE), id),
+			Error::<Test>::KeyInUse
+		);
+		<ZkVerifier as ProofVerifier>::unpin_key(&id);
+		assert_eq!(KeyPins::<Test>::get(id), 0);
+		assert_ok!(ZkVerifier::unregister_key(RuntimeOrigin::signed(ALICE), id));
+		assert_eq!(held(ALICE), 0);
+
+		// Governance may remove a pinned key; the pins outlive it.
+		let id = register_for(KeyConsumer::Receipts, &BASIC);
+		assert_ok!(<ZkVerifier as ProofVerifier>::pin_key(
+			KeyConsumer::Receipts,
+			&id,
+			Some(BASIC.public_inputs)
+		));
+		assert_ok!(ZkVerifier::unregister_key(RuntimeOrigin::root(), id));
+		assert_eq!(KeyPins::<Test>::get(id), 1);
+	});
+}
+
+// ---- canonical keys and proofs ----
+
+/// Sets arkworks' "y is the larger root" flag on the point whose last byte is at `last`: the
+/// uncompressed reader ignores it, so the bytes decode to the same key.
+fn flip_ignored_flag(bytes: &mut [u8], last: usize) {
+	bytes[last] ^= 0x80;
+}
+
+#[test]
+fn one_key_has_one_id_per_use() {
+	test(|| {
+		// Before: flag bits the reader ignores gave the same key thousands of ids, each with a
+		// fresh nullifier space.
+		let mut flagged = BASIC.vk.to_vec();
+		flip_ignored_flag(&mut flagged, KEY_ALPHA + G1 - 1);
+		assert_eq!(
+			verifier::prepare_key_under(&flagged, MAX_PUBLIC_INPUTS, verifier::Rules::Lenient),
+			verifier::prepare_key(BASIC.vk, MAX_PUBLIC_INPUTS),
+			"the same key to the lenient reader"
+		);
+		assert_key_refused(&flagged, Error::<Test>::KeyNotCanonical);
+		let mut flagged_ic = BASIC.vk.to_vec();
+		let last = flagged_ic.len() - 1;
+		flip_ignored_flag(&mut flagged_ic, last);
+		assert_key_refused(&flagged_ic, Error::<Test>::KeyNotCanonical);
+
+		// The id covers the nullifier input and the consumer: the same bytes with another
+		// nullifier input are another key, with their own nullifiers.
+		let with_0 = open_id(BASIC.vk, Some(0));
+		let with_1 = open_id(BASIC.vk, Some(1));
+		let without = open_id(BASIC.vk, None);
+		assert!(with_0 != with_1 && with_1 != without && with_0 != without);
+		assert_ne!(with_0, sp_io::hashing::blake2_256(BASIC.vk));
+
+		// (-alpha, -beta) is another encoding of the same verification (e(-a, -b) = e(a, b)):
+		// the id covers the prepared key, so it is the same key.
+		register(ALICE, &BASIC);
+		let mut negated = BASIC.vk.to_vec();
+		let alpha = G1Affine::deserialize_uncompressed(&BASIC.vk[KEY_ALPHA..G1]).unwrap();
+		let beta = G2Affine::deserialize_uncompressed(&BASIC.vk[G1..G1 + G2]).unwrap();
+		let mut bytes = Vec::new();
+		(-alpha).serialize_uncompressed(&mut bytes).unwrap();
+		(-beta).serialize_uncompressed(&mut bytes).unwrap();
+		negated[..G1 + G2].copy_from_slice(&bytes);
+		assert_ne!(negated.as_slice(), BASIC.vk);
+		assert_noop!(
+			ZkVerifier::register_key(
+				RuntimeOrigin::signed(BOB),
+				key_bytes(&negated),
+				Some(BASIC.nullifier_input),
+				KeyConsumer::Open
+			),
+			Error::<Test>::KeyAlreadyRegistered
+		);
+	});
+}
+
+#[test]
+fn points_at_infinity_are_refused_in_keys_and_proofs() {
+	test(|| {
+		// An IC point at infinity: its input is bound to nothing (a proof holds for every value
+		// of it, the nullifier's for instance).
+		let mut unbound = BASIC.vk.to_vec();
+		let ic_1 = KEY_COUNT + 8 + G1;
+		unbound[ic_1..ic_1 + G1].copy_from_slice(
+			&verifier::encode_proof(&G1Affine::zero(), &G2Affine::generator(), &G1Affine::zero())
+				[..G1],
+		);
+		assert_key_refused(&unbound, Error::<Test>::KeyInputAtInfinity);
+		assert!(
+			verifier::prepare_key_under(&unbound, MAX_PUBLIC_INPUTS, verifier::Rules::Lenient)
+				.is_ok(),
+			"version 1 of the host function accepted it"
+		);
+
+		let id = register(ALICE, &BASIC);
+		let mut a_at_infinity = BASIC_JOB7.proof.to_vec();
+		a_at_infinity[PROOF_A..PROOF_A + G1].copy_from_slice(
+			&verifier::encode_proof(&G1Affine::zero(), &G2Affine::generator(), &G1Affine::zero())
+				[..G1],
+		);
+		assert_noop!(
+			verify(id, &a_at_infinity, &BASIC_JOB7.inputs()),
+			Error::<Test>::ProofPointAtInfinity
+		);
+		// Infinity flagged on a point that keeps its coordinates: not its canonical bytes.
+		let mut flagged_infinity = BASIC_JOB7.proof.to_vec();
+		let last = PROOF_A + G1 - 1;
+		flagged_infinity[last] = (flagged_infinity[last] & 0x3F) | 0x40;
+		assert_noop!(
+			verify(id, &flagged_infinity, &BASIC_JOB7.inputs()),
+			Error::<Test>::ProofNotCanonical
+		);
+		let mut flagged = BASIC_JOB7.proof.to_vec();
+		flip_ignored_flag(&mut flagged, PROOF_B + G2 - 1);
+		assert_noop!(
+			verify(id, &flagged, &BASIC_JOB7.inputs()),
+			Error::<Test>::ProofNotCanonical
+		);
+		let prepared = verifier::prepare_key(BASIC.vk, MAX_PUBLIC_INPUTS).unwrap();
+		assert_eq!(
+			verifier::verify_under(
+				&prepared,
+				&flagged,
+				BASIC_JOB7.public,
+				verifier::Rules::Lenient
+			),
+			Ok(()),
+			"version 1 read the flagged proof as the same proof"
 		);
 	});
 }
@@ -917,12 +1272,12 @@ fn native_timings() {
 		verifier::verify(&prepared, BASIC_JOB7.proof, BASIC_JOB7.public).unwrap();
 	}
 	println!(
-		"snarkjs receipt_basic (5 inputs): {:.3} ms/proof",
+		"snarkjs receipt_basic (4 inputs): {:.3} ms/proof",
 		time(&prepared, BASIC_JOB7.proof, &BASIC_JOB7.inputs())
 	);
 	let prepared = verifier::prepare_key(ENHANCED.vk, MAX_PUBLIC_INPUTS).unwrap();
 	println!(
-		"snarkjs receipt_enhanced (7 inputs): {:.3} ms/proof",
+		"snarkjs receipt_enhanced (6 inputs): {:.3} ms/proof",
 		time(&prepared, ENHANCED_JOB7.proof, &ENHANCED_JOB7.inputs())
 	);
 	let mut points = Vec::new();
@@ -943,7 +1298,7 @@ fn native_timings() {
 		verifier::prepare_key(ENHANCED.vk, MAX_PUBLIC_INPUTS).unwrap();
 	}
 	println!(
-		"prepare_key (7 inputs): {:.3} ms",
+		"prepare_key (6 inputs): {:.3} ms",
 		start.elapsed().as_secs_f64() * 1e3 / 10.0
 	);
 }

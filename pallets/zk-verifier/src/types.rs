@@ -1,6 +1,7 @@
 //! Types stored and taken by the pallet.
 
 use crate::{verifier, Config};
+use aitbc_primitives::traits::KeyConsumer;
 use core::marker::PhantomData;
 use frame_support::{
 	pallet_prelude::*,
@@ -31,7 +32,7 @@ pub type KeyBytes<T> = BoundedVec<u8, KeyBytesBound<T>>;
 /// A prepared key as stored (see [`crate::verifier`]).
 pub type PreparedKeyBytes<T> = BoundedVec<u8, PreparedKeyBound<T>>;
 
-fn saturated_u32(len: usize) -> u32 {
+pub(crate) fn saturated_u32(len: usize) -> u32 {
 	u32::try_from(len).unwrap_or(u32::MAX)
 }
 
@@ -63,8 +64,10 @@ pub struct RegisteredKey<T: Config> {
 	/// How many public inputs a proof under this key has.
 	pub public_inputs: u32,
 	/// The public input that is the proof's nullifier, if the key names one: a proof is
-	/// accepted only once per value of that input.
+	/// accepted only once per value of that input and nullifier domain.
 	pub nullifier_input: Option<u32>,
+	/// Who may verify proofs under this key.
+	pub consumer: KeyConsumer,
 	/// Who registered the key and holds its deposit; `None` for keys governance registered
 	/// for everyone.
 	pub owner: Option<AccountIdOf<T>>,

@@ -109,6 +109,33 @@ pub enum Groth16Error {
 	WrongInputCount,
 	/// The pairing check failed: the proof does not prove these inputs under this key.
 	ProofRejected,
+	// Appended for the version-2 rules ([`Rules::Strict`]): the SCALE index of the variants
+	// above is what version 1 of the host function returns, so it must not move.
+	/// The key's bytes decode, but are not the bytes its points encode to (a flag bit that
+	/// reading ignores, or a point at infinity with coordinates): one key, one encoding.
+	KeyNotCanonical,
+	/// An IC point of the key is the point at infinity: its public input would be bound to
+	/// nothing, so a proof would hold for every value of it.
+	KeyInputAtInfinity,
+	/// A, B or C of the proof is the point at infinity.
+	ProofPointAtInfinity,
+	/// The proof's bytes decode, but are not the bytes its points encode to.
+	ProofNotCanonical,
+}
+
+/// The rules a key or a proof is read under.
+///
+/// [`Rules::Strict`] is what the chain applies (version 2 of the host function and the pure
+/// backend). [`Rules::Lenient`] is what version 1 of the host function accepted; it stays only
+/// so that a node can still execute blocks made by a runtime that called version 1.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Rules {
+	/// Version 1: flag bits that decoding ignores are ignored; IC points and proof points at
+	/// infinity are accepted.
+	Lenient,
+	/// Version 2: only the canonical encoding of a key or proof is accepted, and no IC or proof
+	/// point may be at infinity.
+	Strict,
 }
 
 /// A prepared key, decoded.
@@ -158,23 +185,39 @@ fn check_key_point<P: SWCurveConfig>(
 	Ok(())
 }
 
-/// Validates a verifying key (arkworks uncompressed bytes) and returns its prepared form.
+/// Validates a verifying key (arkworks uncompressed bytes) under [`Rules::Strict`] and returns
+/// its prepared form.
 ///
-/// Refuses: bytes that do not decode exactly, points off their curve or outside the subgroup,
-/// alpha/beta/gamma/delta at infinity, `gamma == delta`, `delta ==` the G2 generator, and keys
-/// with more than `max_inputs` public inputs (checked before anything is allocated).
+/// Refuses: bytes that do not decode exactly or are not the canonical encoding of their points,
+/// points off their curve or outside the subgroup, any point at infinity, `gamma == delta`,
+/// `delta ==` the G2 generator, and keys with more than `max_inputs` public inputs (checked
+/// before anything is allocated).
 pub fn prepare_key(key: &[u8], max_inputs: u32) -> Result<Vec<u8>, Groth16Error> {
+	prepare_key_under(key, max_inputs, Rules::Strict)
+}
+
+/// [`prepare_key`] under the given rules.
+pub fn prepare_key_under(
+	key: &[u8],
+	max_inputs: u32,
+	rules: Rules,
+) -> Result<Vec<u8>, Groth16Error> {
 	use Groth16Error::MalformedKey;
 	let mut bytes = key;
 	let alpha: G1Affine = read(&mut bytes, MalformedKey)?;
 	let beta: G2Affine = read(&mut bytes, MalformedKey)?;
 	let gamma: G2Affine = read(&mut bytes, MalformedKey)?;
 	let delta: G2Affine = read(&mut bytes, MalformedKey)?;
-	let count = read_count(&mut bytes, MalformedKey)?;
+	// The count is compared as the u64 it is before it becomes a `usize`: on a 32-bit target
+	// (the runtime in wasm) a count of 2^32 or more would otherwise fail the conversion first
+	// and answer `MalformedKey` where a 64-bit node answers `TooManyPublicInputs`, and the two
+	// backends would disagree (found by the known-answer vectors run in wasm).
+	let count: u64 = read(&mut bytes, MalformedKey)?;
 	let inputs = count.checked_sub(1).ok_or(MalformedKey)?;
-	if inputs > usize::try_from(max_inputs).unwrap_or(usize::MAX) {
+	if inputs > u64::from(max_inputs) {
 		return Err(Groth16Error::TooManyPublicInputs);
 	}
+	let count = usize::try_from(count).map_err(|_| MalformedKey)?;
 	if Some(bytes.len()) != count.checked_mul(G1_LEN) {
 		return Err(MalformedKey);
 	}
@@ -182,12 +225,20 @@ pub fn prepare_key(key: &[u8], max_inputs: u32) -> Result<Vec<u8>, Groth16Error>
 		.map(|_| read::<G1Affine>(&mut bytes, MalformedKey))
 		.collect::<Result<Vec<_>, _>>()?;
 
+	if rules == Rules::Strict && encode_key(&alpha, &beta, &gamma, &delta, &ic) != key {
+		return Err(Groth16Error::KeyNotCanonical);
+	}
+
 	check_key_point(&alpha, false)?;
 	for point in [&beta, &gamma, &delta] {
 		check_key_point(point, false)?;
 	}
 	for point in &ic {
-		// An IC point is at infinity when its public input takes part in no constraint.
+		// An IC point is at infinity when its public input takes part in no constraint: a
+		// proof then holds for every value of that input (it might be the nullifier).
+		if rules == Rules::Strict && point.is_zero() {
+			return Err(Groth16Error::KeyInputAtInfinity);
+		}
 		check_key_point(point, true)?;
 	}
 	// First: snarkjs keys have gamma = generator, so a key that skipped phase 2 also has
@@ -235,8 +286,9 @@ fn read_prepared(prepared: &[u8]) -> Result<PreparedKey, Groth16Error> {
 	})
 }
 
-/// Decodes and checks a proof: every point on its curve and in its subgroup.
-fn read_proof(proof: &[u8]) -> Result<(G1Affine, G2Affine, G1Affine), Groth16Error> {
+/// Decodes and checks a proof: every point on its curve and in its subgroup; under
+/// [`Rules::Strict`] also canonical and finite.
+fn read_proof(proof: &[u8], rules: Rules) -> Result<(G1Affine, G2Affine, G1Affine), Groth16Error> {
 	use Groth16Error::*;
 	if proof.len() != PROOF_LEN {
 		return Err(MalformedProof);
@@ -245,6 +297,14 @@ fn read_proof(proof: &[u8]) -> Result<(G1Affine, G2Affine, G1Affine), Groth16Err
 	let a: G1Affine = read(&mut bytes, MalformedProof)?;
 	let b: G2Affine = read(&mut bytes, MalformedProof)?;
 	let c: G1Affine = read(&mut bytes, MalformedProof)?;
+	if rules == Rules::Strict {
+		if encode_proof(&a, &b, &c) != proof {
+			return Err(ProofNotCanonical);
+		}
+		if a.is_zero() || b.is_zero() || c.is_zero() {
+			return Err(ProofPointAtInfinity);
+		}
+	}
 	if !a.is_on_curve() || !c.is_on_curve() {
 		return Err(ProofG1NotOnCurve);
 	}
@@ -283,18 +343,29 @@ fn read_inputs(inputs: &[u8]) -> Result<Vec<Fr>, Groth16Error> {
 		.collect()
 }
 
-/// Verifies `proof` for the concatenated 32-byte `inputs` under a key made by [`prepare_key`].
+/// Verifies `proof` for the concatenated 32-byte `inputs` under a key made by [`prepare_key`],
+/// under [`Rules::Strict`].
 ///
 /// Checks, in order: the key decodes; the input count matches the key; every input is
-/// canonical; the proof decodes and its points are valid; then the pairing equation
-/// `e(A, B) · e(vk_x, -gamma) · e(C, -delta) = e(alpha, beta)`.
+/// canonical; the proof decodes, is canonical and its points are finite and valid; then the
+/// pairing equation `e(A, B) · e(vk_x, -gamma) · e(C, -delta) = e(alpha, beta)`.
 pub fn verify(prepared_key: &[u8], proof: &[u8], inputs: &[u8]) -> Result<(), Groth16Error> {
+	verify_under(prepared_key, proof, inputs, Rules::Strict)
+}
+
+/// [`verify`] under the given rules.
+pub fn verify_under(
+	prepared_key: &[u8],
+	proof: &[u8],
+	inputs: &[u8],
+	rules: Rules,
+) -> Result<(), Groth16Error> {
 	let key = read_prepared(prepared_key)?;
 	let inputs = read_inputs(inputs)?;
 	if inputs.len().checked_add(1) != Some(key.ic.len()) {
 		return Err(Groth16Error::WrongInputCount);
 	}
-	let (a, b, c) = read_proof(proof)?;
+	let (a, b, c) = read_proof(proof, rules)?;
 
 	let (ic_0, ic_inputs) = key.ic.split_first().ok_or(Groth16Error::MalformedKey)?;
 	// A multi-scalar multiplication: the same point as summing `input_i · IC_i` one by one,

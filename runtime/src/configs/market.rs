@@ -98,13 +98,15 @@ impl pallet_escrow::BenchmarkHelper<AssetId> for EscrowBenchmarkHelper {
 		alloc::vec::Vec<u8>,
 		alloc::vec::Vec<[u8; 32]>,
 	) {
+		use aitbc_primitives::traits::KeyConsumer;
 		use pallet_zk_verifier::testing::{synthetic_inputs, synthetic_key, synthetic_proof};
 		let key = synthetic_key(4);
-		let key_id = sp_io::hashing::blake2_256(&key);
+		let key_id = ZkVerifier::id_of_key(&key, None, KeyConsumer::Escrow).unwrap_or_default();
 		let _ = ZkVerifier::register_key_for_everyone(
 			frame_system::RawOrigin::Root.into(),
 			frame_support::BoundedVec::truncate_from(key),
 			None,
+			KeyConsumer::Escrow,
 		);
 		let inputs = synthetic_inputs(4, 1);
 		let proof = synthetic_proof(&inputs);
@@ -352,6 +354,27 @@ pub mod benchmark_helpers {
 				"incentivizing a benchmark blueprint",
 			);
 			(JOB_CLASS, blueprint_id)
+		}
+
+		fn privacy_key(public_inputs: u32, seed: u32) -> [u8; 32] {
+			use aitbc_primitives::traits::KeyConsumer;
+			let key = pallet_zk_verifier::testing::synthetic_key(public_inputs);
+			// The id covers the nullifier input: the same key bytes give one key per seed.
+			let nullifier_input = seed
+				.checked_sub(1)
+				.and_then(|index| index.checked_rem(public_inputs));
+			let key_id = ZkVerifier::id_of_key(&key, nullifier_input, KeyConsumer::Receipts)
+				.unwrap_or_default();
+			dispatch(
+				ZkVerifier::register_key_for_everyone(
+					RawOrigin::Root.into(),
+					BoundedVec::truncate_from(key),
+					nullifier_input,
+					KeyConsumer::Receipts,
+				),
+				"registering a benchmark privacy key",
+			);
+			key_id
 		}
 	}
 
