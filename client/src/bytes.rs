@@ -35,3 +35,20 @@ pub mod hex_vec {
 		hex::decode(text.trim_start_matches("0x")).map_err(serde::de::Error::custom)
 	}
 }
+
+/// Serde (reading only) for an optional `[u8; 32]` as `0x`-prefixed hex; absent or null is
+/// `None`.
+pub mod opt_hex32 {
+	use serde::{Deserialize, Deserializer};
+
+	pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<[u8; 32]>, D::Error> {
+		let text: Option<String> = Option::deserialize(d)?;
+		text.map(|text| {
+			hex::decode(text.trim_start_matches("0x"))
+				.map_err(serde::de::Error::custom)?
+				.try_into()
+				.map_err(|_| serde::de::Error::custom("expected 32 bytes"))
+		})
+		.transpose()
+	}
+}

@@ -244,6 +244,11 @@ enum ClientCommand {
 		/// The prover that computes the commitment.
 		#[arg(long, default_value = "node zk/scripts/private-receipt.mjs")]
 		prover: String,
+		/// With --private-opening: settle at the enhanced level, hiding the units, at this
+		/// price per unit (AIT); the operator is paid its units at this rate, the rest of the
+		/// escrow comes back.
+		#[arg(long, requires = "private_opening")]
+		unit_price: Option<String>,
 	},
 	/// Price of `units` units of a resource class.
 	Quote {
@@ -624,6 +629,7 @@ async fn client(ctx: &Ctx, command: ClientCommand) -> anyhow::Result<()> {
 			private_opening,
 			model,
 			prover,
+			unit_price,
 		} => {
 			let signer = ctx.signer()?;
 			let input_hash = match (input, input_hash) {
@@ -658,6 +664,7 @@ async fn client(ctx: &Ctx, command: ClientCommand) -> anyhow::Result<()> {
 							input_hash,
 							max_units,
 							price_cap,
+							unit_price.as_deref().map(parse_ait).transpose()?,
 						),
 					)
 					.await?;

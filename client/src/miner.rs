@@ -5,12 +5,15 @@
 //! (re)connection it first sweeps the pending jobs of its services for anything it missed.
 
 use crate::{
-	aitbc::{self, runtime_types::aitbc_primitives::traits::JobStatus},
+	aitbc::{
+		self,
+		runtime_types::{aitbc_primitives::traits::JobStatus, pallet_receipts::types::PrivacyKind},
+	},
 	chain::{Chain, Job},
 	error::{Error, Result},
 	executor::{Executor, JobInput},
 	keys::account_of,
-	private::{BasicProof, Opening, Prover},
+	private::{Opening, Prover, ReceiptProof},
 	receipt::{receipt_id_for, ReceiptBody},
 	state::{JobProgress, MinerState},
 };
@@ -345,11 +348,29 @@ impl Miner {
 			"job {job_id}: running (max {} units)",
 			job.max_units
 		));
+		let opening = match &self.config.private {
+			Some(private) => match Opening::find(&private.openings, job_id) {
+				Ok(opening) => opening.map(|o| (o, private.prover.clone())),
+				Err(e) => {
+					self.state.set_progress(job_id, JobProgress::Done)?;
+					return Ok(JobOutcome::Skipped {
+						job_id,
+						reason: format!("unusable opening: {e}"),
+					});
+				}
+			},
+			None => None,
+		};
+		// A private job's call published only its commitment: the executor gets the input
+		// hash from the client's opening.
+		let input_hash = opening
+			.as_ref()
+			.map_or(job.input_hash.0, |(opening, _)| opening.input_hash);
 		let input = JobInput {
 			job_id,
 			service_id: job.service_id,
 			job_index: job.job_index,
-			input_hash: job.input_hash.0,
+			input_hash,
 			max_units: job.max_units,
 		};
 		let executor = self.executor.clone();
@@ -378,19 +399,7 @@ impl Miner {
 				});
 			}
 		};
-		let opening = match &self.config.private {
-			Some(private) => match Opening::find(&private.openings, job_id) {
-				Ok(opening) => opening.map(|o| (o, private.prover.clone())),
-				Err(e) => {
-					self.state.set_progress(job_id, JobProgress::Done)?;
-					return Ok(JobOutcome::Skipped {
-						job_id,
-						reason: format!("unusable opening: {e}"),
-					});
-				}
-			},
-			None => None,
-		};
+
 		let Some((opening, prover)) = opening else {
 			self.submit_result(chain, job_id, &job, output.output_hash)
 				.await?;
@@ -402,56 +411,69 @@ impl Miner {
 					output.output_hash,
 					output.compute_units,
 					None,
+					None,
 				)
 				.await;
 		};
-		// A private job: prove that the output comes from the committed model and input.
+		// A private job: prove that the output comes from the committed model and input (and,
+		// enhanced, that the price is the hidden units at the committed rate).
 		let refuse = |this: &mut Self, reason: String| -> Result<JobOutcome> {
 			this.state.set_progress(job_id, JobProgress::Done)?;
 			Ok(JobOutcome::Skipped { job_id, reason })
 		};
-		let Some(key) = chain.basic_privacy_key().await? else {
+		let kind = opening.kind();
+		let level = match kind {
+			PrivacyKind::Basic => "basic",
+			PrivacyKind::Enhanced => "enhanced",
+		};
+		let Some(key) = chain.privacy_key(opening.kind()).await? else {
 			return refuse(
 				self,
-				"private job, but governance approved no key for basic receipts".into(),
+				format!("private job, but governance approved no key for {level} receipts"),
 			);
 		};
-		let Some(commitment) = chain.job_commitment(job_id).await? else {
+		let Some(committed) = chain.job_commitment(job_id).await? else {
 			return refuse(
 				self,
 				"private job, but its client put no commitment on chain".into(),
 			);
 		};
-		let units = output.compute_units;
+		let units = output.compute_units.min(job.max_units);
+		let max_units = job.max_units;
 		let result = output.output_hash;
 		let proving = opening.clone();
 		let proof =
-			tokio::task::spawn_blocking(move || prover.prove_basic(&proving, result, units))
+			tokio::task::spawn_blocking(move || prover.prove(&proving, result, units, max_units))
 				.await
 				.map_err(Error::client)?;
 		let proof = match proof {
 			Ok(proof) => proof,
 			Err(e) => return refuse(self, format!("the prover failed: {e}")),
 		};
-		if proof.commitment != commitment {
+		if proof.commitment != committed.commitment
+			|| proof.rate_commitment != committed.rate_commitment
+		{
 			return refuse(
 				self,
-				"the opening does not match the job's commitment on chain".into(),
+				"the opening does not match the job's commitments on chain".into(),
 			);
 		}
-		self.say(&format!(
-			"job {job_id}: proved the basic receipt (nullifier 0x{})",
-			hex::encode(proof.nullifier)
-		));
+		self.say(&format!("job {job_id}: proved the {level} receipt"));
 		self.submit_result(chain, job_id, &job, proof.output_hash)
 			.await?;
+		// An enhanced receipt claims no units (they are hidden) and the proven price.
+		let (units, price) = match proof.price {
+			Some(price) => (0, price),
+			None => (units, job.price),
+		};
 		self.submit_receipt(
 			chain,
 			job_id,
 			&job,
 			proof.output_hash,
 			units,
-			Some((key, proof)),
+			Some(price),
+			Some((kind, key, proof)),
 		)
 		.await
 	}
@@ -486,7 +508,8 @@ impl Miner {
 		job: &Job,
 		output_hash: [u8; 32],
 		compute_units: u64,
-		private: Option<([u8; 32], BasicProof)>,
+		price: Option<u128>,
+		private: Option<(PrivacyKind, [u8; 32], ReceiptProof)>,
 	) -> Result<JobOutcome> {
 		let genesis = chain.genesis_hash();
 		let body = ReceiptBody {
@@ -495,16 +518,16 @@ impl Miner {
 			client: job.client.0,
 			operator: self.me.0,
 			compute_units,
-			price: job.price,
+			price: price.unwrap_or(job.price),
 			output_hash,
 			nonce: 0,
 		};
 		let receipt = body.into_signed(&self.signer, &genesis);
 		let is_private = private.is_some();
-		let submitted = match &private {
-			Some((key, proof)) => {
+		let submitted = match private {
+			Some((kind, key, proof)) => {
 				chain
-					.submit_basic_receipt(&self.signer, receipt, *key, proof)
+					.submit_private_receipt(&self.signer, receipt, kind, key, &proof)
 					.await
 			}
 			None => chain.submit_receipt(&self.signer, receipt).await,

@@ -1,16 +1,20 @@
-//! Private (zero-knowledge) receipts at the `Basic` level: the chain never sees what a job
-//! computed, only that the output hash comes from the model and input the client committed to.
+//! Private (zero-knowledge) receipts: the chain never sees what a job computed, and at the
+//! `Enhanced` level not the units nor the unit price either (see `PrivacyLevel` in
+//! pallet-receipts for exactly what each level hides).
 //!
 //! - The client picks a model hash, an input hash and a random salt for a job (its
-//!   [`Opening`]), puts `Poseidon(job_id, model, input, salt)` on chain with
-//!   `Receipts.commit_job`, and hands the opening to the job's operator off-chain.
+//!   [`Opening`], with a unit price for an enhanced job), calls the job with
+//!   `Poseidon(job_id, model, input, salt)` as its input hash (so nothing else about the input
+//!   is published) and puts the same commitment on chain with `Receipts.commit_job` (with
+//!   `Poseidon(job_id, unit_price, salt)` for an enhanced job), in one batch, then hands the
+//!   opening to the job's operator off-chain.
 //! - The operator runs the job, and a [`Prover`] (an external program speaking the JSON
-//!   protocol of `zk/scripts/private-receipt.mjs`) proves the receipt with the circuit
-//!   `zk/circuits/receipt_basic.circom`: it returns the output hash, the nullifier and the
-//!   Groth16 proof, which go into `Receipts.submit_receipt` as `PrivacyLevel::Basic`.
+//!   protocol of `zk/scripts/private-receipt.mjs`) proves the receipt with the circuits of
+//!   `zk/circuits`: it returns the salted output hash, the Groth16 proof and, for an enhanced
+//!   receipt, the price (units × unit price), which go into `Receipts.submit_receipt`.
 //!
 //! Poseidon and the prover live in that program (snarkjs), so this crate carries no circuit
-//! code: the proving key must be the one whose verifying key governance approved.
+//! code: the proving keys must be the ones whose verifying keys governance approved.
 
 use crate::{
 	aitbc::{
@@ -43,17 +47,36 @@ pub struct Opening {
 	pub input_hash: [u8; 32],
 	#[serde(with = "crate::bytes::hex32")]
 	pub salt: [u8; 32],
+	/// For an enhanced job: the price per unit (plancks) the client committed to; the operator
+	/// is paid its hidden units at this rate.
+	#[serde(default, skip_serializing_if = "Option::is_none")]
+	pub unit_price: Option<u128>,
 }
 
 impl Opening {
-	/// An opening for `job_id` with a fresh random salt.
-	pub fn new(job_id: u64, model_hash: [u8; 32], input_hash: [u8; 32]) -> Result<Self> {
+	/// An opening for `job_id` with a fresh random salt; with a unit price, for an enhanced
+	/// receipt.
+	pub fn new(
+		job_id: u64,
+		model_hash: [u8; 32],
+		input_hash: [u8; 32],
+		unit_price: Option<u128>,
+	) -> Result<Self> {
 		Ok(Self {
 			salt: crate::bytes::random32()?,
 			job_id,
 			model_hash,
 			input_hash,
+			unit_price,
 		})
+	}
+
+	/// The privacy level the opening's job settles at.
+	pub fn kind(&self) -> PrivacyKind {
+		match self.unit_price {
+			Some(_) => PrivacyKind::Enhanced,
+			None => PrivacyKind::Basic,
+		}
 	}
 
 	/// Where an operator keeps the opening of `job_id` in `dir`.
@@ -88,23 +111,39 @@ impl Opening {
 	}
 }
 
-/// What the prover returns for a basic receipt.
+/// What the prover returns for a private receipt.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-pub struct BasicProof {
+pub struct ReceiptProof {
+	/// `Poseidon(job_id, model, input, result, salt)`: the job's result on chain.
 	#[serde(with = "crate::bytes::hex32")]
 	pub output_hash: [u8; 32],
 	#[serde(with = "crate::bytes::hex32")]
-	pub nullifier: [u8; 32],
-	#[serde(with = "crate::bytes::hex32")]
 	pub commitment: [u8; 32],
+	/// Enhanced only: the client's rate commitment the proof is for.
+	#[serde(default, with = "crate::bytes::opt_hex32")]
+	pub rate_commitment: Option<[u8; 32]>,
+	/// Enhanced only: the price proven (units × unit price), a decimal string.
+	#[serde(default, deserialize_with = "decimal_u128")]
+	pub price: Option<u128>,
 	#[serde(with = "crate::bytes::hex_vec")]
 	pub proof: Vec<u8>,
 }
 
-#[derive(Deserialize)]
-struct Commitment {
+fn decimal_u128<'de, D: serde::Deserializer<'de>>(
+	deserializer: D,
+) -> std::result::Result<Option<u128>, D::Error> {
+	let text: Option<String> = Option::deserialize(deserializer)?;
+	text.map(|text| text.parse().map_err(serde::de::Error::custom))
+		.transpose()
+}
+
+/// The commitments a client puts on chain for a private job.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Commitments {
 	#[serde(with = "crate::bytes::hex32")]
-	commitment: [u8; 32],
+	pub commitment: [u8; 32],
+	#[serde(default, with = "crate::bytes::opt_hex32")]
+	pub rate_commitment: Option<[u8; 32]>,
 }
 
 /// An external prover: a program (with leading arguments) that reads one JSON request on
@@ -163,62 +202,91 @@ impl Prover {
 		})
 	}
 
-	/// `Poseidon(job_id, model, input, salt)`, the commitment the client puts on chain.
-	pub fn commitment(&self, opening: &Opening) -> Result<[u8; 32]> {
-		let answer: Commitment = self.call("commit", opening_json(opening))?;
-		Ok(answer.commitment)
+	/// `Poseidon(job_id, model, input, salt)`, the commitment the client puts on chain, and
+	/// for an enhanced opening `Poseidon(job_id, unit_price, salt)`.
+	pub fn commitments(&self, opening: &Opening) -> Result<Commitments> {
+		let answer: Commitments = self.call("commit", opening_json(opening))?;
+		if opening.unit_price.is_some() != answer.rate_commitment.is_some() {
+			return Err(Error::Client(
+				"the prover's rate commitment does not match the opening".into(),
+			));
+		}
+		Ok(answer)
 	}
 
-	/// Proves that `result` (the executor's output) was computed for the committed job and
-	/// that `units` were billed.
-	pub fn prove_basic(
+	/// Proves that `result` (the executor's output) was computed for the committed job: at
+	/// the basic level with `units` public, at the enhanced level (an opening with a unit
+	/// price) with `units` hidden and at most `max_units`, returning the price they cost.
+	pub fn prove(
 		&self,
 		opening: &Opening,
 		result: [u8; 32],
 		units: u64,
-	) -> Result<BasicProof> {
+		max_units: u64,
+	) -> Result<ReceiptProof> {
 		let mut request = opening_json(opening);
 		request["result"] = serde_json::Value::String(format!("0x{}", hex::encode(result)));
 		request["units"] = serde_json::Value::from(units);
-		let proof: BasicProof = self.call("prove-basic", request)?;
+		let verb = match opening.kind() {
+			PrivacyKind::Basic => "prove-basic",
+			PrivacyKind::Enhanced => {
+				request["max_units"] = serde_json::Value::from(max_units);
+				"prove-enhanced"
+			}
+		};
+		let proof: ReceiptProof = self.call(verb, request)?;
 		if proof.proof.len() != 256 {
 			return Err(Error::Client(format!(
 				"the prover returned {} proof bytes, not 256",
 				proof.proof.len()
 			)));
 		}
+		if opening.unit_price.is_some() && proof.price.is_none() {
+			return Err(Error::Client(
+				"the prover proved no price for an enhanced receipt".into(),
+			));
+		}
 		Ok(proof)
 	}
 }
 
 fn opening_json(opening: &Opening) -> serde_json::Value {
-	serde_json::json!({
+	let mut json = serde_json::json!({
 		"job_id": opening.job_id,
 		"model_hash": format!("0x{}", hex::encode(opening.model_hash)),
 		"input_hash": format!("0x{}", hex::encode(opening.input_hash)),
 		"salt": format!("0x{}", hex::encode(opening.salt)),
-	})
+	});
+	if let Some(unit_price) = opening.unit_price {
+		// A decimal string: JSON numbers lose precision above 2^53 in JavaScript.
+		json["unit_price"] = serde_json::Value::String(unit_price.to_string());
+	}
+	json
 }
 
 impl Chain {
-	/// The verifying key governance approved for basic private receipts, if any.
-	pub async fn basic_privacy_key(&self) -> Result<Option<[u8; 32]>> {
-		self.read(
-			aitbc::storage().receipts().privacy_keys(),
-			(PrivacyKind::Basic,),
-		)
-		.await
-	}
-
-	/// The commitment the client put on chain for `job_id`, if any.
-	pub async fn job_commitment(&self, job_id: u64) -> Result<Option<[u8; 32]>> {
-		self.read(aitbc::storage().receipts().job_commitments(), (job_id,))
+	/// The verifying key governance approved for a private level, if any.
+	pub async fn privacy_key(&self, kind: PrivacyKind) -> Result<Option<[u8; 32]>> {
+		self.read(aitbc::storage().receipts().privacy_keys(), (kind,))
 			.await
 	}
 
-	/// Calls a job and commits to its opening in one atomic batch, so no operator can see the
-	/// job before its commitment. The job id is predicted from `Services.NextJobId`; if another
-	/// call took it first the batch fails as a whole and this tries again with the next id.
+	/// The commitments the client put on chain for `job_id` (job, rate), if any.
+	pub async fn job_commitment(&self, job_id: u64) -> Result<Option<Commitments>> {
+		let stored = self
+			.read(aitbc::storage().receipts().job_commitments(), (job_id,))
+			.await?;
+		Ok(stored.map(|stored| Commitments {
+			commitment: stored.job,
+			rate_commitment: stored.rate,
+		}))
+	}
+
+	/// Calls a job with its commitment as the input hash and commits to its opening in one
+	/// atomic batch, so no operator can see the job before its commitment and nothing else
+	/// about the input is published. With `unit_price` the job settles at the enhanced level.
+	/// The job id is predicted from `Services.NextJobId`; if another call took it first the
+	/// batch fails as a whole and this tries again with the next id.
 	pub async fn call_private_job(
 		&self,
 		signer: &Keypair,
@@ -229,6 +297,7 @@ impl Chain {
 		input_hash: [u8; 32],
 		max_units: u64,
 		price_cap: u128,
+		unit_price: Option<u128>,
 	) -> Result<(CalledJob, Opening)> {
 		use aitbc::runtime_types::{
 			aitbc_runtime::RuntimeCall, pallet_receipts::pallet::Call as ReceiptsCall,
@@ -246,17 +315,21 @@ impl Chain {
 				.map_err(Error::client)?
 				.decode()
 				.map_err(Error::client)?;
-			let opening = Opening::new(job_id, model_hash, input_hash)?;
-			let commitment = prover.commitment(&opening)?;
+			let opening = Opening::new(job_id, model_hash, input_hash, unit_price)?;
+			let commitments = prover.commitments(&opening)?;
 			let calls = vec![
 				RuntimeCall::Services(ServicesCall::call_job {
 					service_id,
 					job_index,
-					input_hash: H256(input_hash),
+					input_hash: H256(commitments.commitment),
 					max_units,
 					price_cap,
 				}),
-				RuntimeCall::Receipts(ReceiptsCall::commit_job { job_id, commitment }),
+				RuntimeCall::Receipts(ReceiptsCall::commit_job {
+					job_id,
+					commitment: commitments.commitment,
+					rate_commitment: commitments.rate_commitment,
+				}),
 			];
 			match self
 				.submit(&aitbc::tx().utility().batch_all(calls), signer)
@@ -282,19 +355,23 @@ impl Chain {
 		Err(last_error.unwrap_or_else(|| Error::Client("no job id could be reserved".into())))
 	}
 
-	/// Claims payment with a receipt proven at the basic level.
-	pub async fn submit_basic_receipt(
+	/// Claims payment with a receipt proven at a private level.
+	pub async fn submit_private_receipt(
 		&self,
 		signer: &Keypair,
 		receipt: ChainReceipt,
+		kind: PrivacyKind,
 		key: [u8; 32],
-		proof: &BasicProof,
+		proof: &ReceiptProof,
 	) -> Result<ClaimedReceipt> {
-		let privacy = PrivacyLevel::Basic(PrivateProof {
+		let proof = PrivateProof {
 			key,
 			proof: BoundedVec(proof.proof.clone()),
-			nullifier: proof.nullifier,
-		});
+		};
+		let privacy = match kind {
+			PrivacyKind::Basic => PrivacyLevel::Basic(proof),
+			PrivacyKind::Enhanced => PrivacyLevel::Enhanced(proof),
+		};
 		self.submit_receipt_at(signer, receipt, privacy).await
 	}
 }
@@ -306,7 +383,7 @@ mod tests {
 	#[test]
 	fn openings_round_trip_and_are_found_by_job() {
 		let dir = tempfile::tempdir().unwrap();
-		let opening = Opening::new(12, [1; 32], [2; 32]).unwrap();
+		let opening = Opening::new(12, [1; 32], [2; 32], None).unwrap();
 		opening.save(&Opening::path_in(dir.path(), 12)).unwrap();
 		assert_eq!(
 			Opening::find(dir.path(), 12).unwrap(),
@@ -325,17 +402,21 @@ mod tests {
 		.unwrap();
 		assert!(Opening::find(dir.path(), 14).is_err());
 		assert_ne!(
-			Opening::new(12, [1; 32], [2; 32]).unwrap().salt,
+			Opening::new(12, [1; 32], [2; 32], None).unwrap().salt,
 			opening.salt
 		);
+		// An enhanced opening keeps its unit price, exactly (above 2^53 too).
+		let enhanced = Opening::new(13, [1; 32], [2; 32], Some(u128::from(u64::MAX) + 7)).unwrap();
+		enhanced.save(&Opening::path_in(dir.path(), 13)).unwrap();
+		assert_eq!(Opening::find(dir.path(), 13).unwrap(), Some(enhanced));
 	}
 
 	#[test]
 	fn a_failing_or_missing_prover_is_reported() {
-		let opening = Opening::new(1, [1; 32], [2; 32]).unwrap();
+		let opening = Opening::new(1, [1; 32], [2; 32], None).unwrap();
 		let missing = Prover::from_command("/nonexistent/prover").unwrap();
 		assert!(missing
-			.commitment(&opening)
+			.commitments(&opening)
 			.unwrap_err()
 			.to_string()
 			.contains("cannot start the prover"));
@@ -343,7 +424,7 @@ mod tests {
 		let script = dir.path().join("failing.sh");
 		std::fs::write(&script, "#!/bin/sh\necho no proving key >&2\nexit 1\n").unwrap();
 		let failing = Prover::from_command(&format!("sh {}", script.display())).unwrap();
-		let e = failing.commitment(&opening).unwrap_err().to_string();
+		let e = failing.commitments(&opening).unwrap_err().to_string();
 		assert!(e.contains("no proving key"), "{e}");
 		assert!(Prover::from_command("  ").is_err());
 	}
@@ -356,19 +437,32 @@ mod tests {
 		std::fs::write(
 			&script,
 			format!(
-				"#!/bin/sh\ncat >/dev/null\ncase $1 in\n commit) echo '{{\"commitment\":\"0x{c}\"}}' ;;\n prove-basic) echo '{{\"output_hash\":\"0x{o}\",\"nullifier\":\"0x{n}\",\"commitment\":\"0x{c}\",\"proof\":\"0x{proof}\",\"public_inputs\":[]}}' ;;\nesac\n",
+				"#!/bin/sh\ncat >/dev/null\ncase $1 in\n commit) echo '{{\"commitment\":\"0x{c}\"}}' ;;\n prove-basic) echo '{{\"output_hash\":\"0x{o}\",\"commitment\":\"0x{c}\",\"proof\":\"0x{proof}\",\"public_inputs\":[]}}' ;;\n prove-enhanced) echo '{{\"output_hash\":\"0x{o}\",\"commitment\":\"0x{c}\",\"rate_commitment\":\"0x{r}\",\"price\":\"340282366920938463463374607431768211455\",\"proof\":\"0x{proof}\",\"public_inputs\":[]}}' ;;\nesac\n",
 				c = "11".repeat(32),
 				o = "22".repeat(32),
-				n = "33".repeat(32),
+				r = "33".repeat(32),
 			),
 		)
 		.unwrap();
 		let prover = Prover::from_command(&format!("sh {}", script.display())).unwrap();
-		let opening = Opening::new(1, [1; 32], [2; 32]).unwrap();
-		assert_eq!(prover.commitment(&opening).unwrap(), [0x11; 32]);
-		let proven = prover.prove_basic(&opening, [9; 32], 5).unwrap();
+		let opening = Opening::new(1, [1; 32], [2; 32], None).unwrap();
+		assert_eq!(
+			prover.commitments(&opening).unwrap(),
+			Commitments {
+				commitment: [0x11; 32],
+				rate_commitment: None
+			}
+		);
+		let proven = prover.prove(&opening, [9; 32], 5, 10).unwrap();
 		assert_eq!(proven.output_hash, [0x22; 32]);
-		assert_eq!(proven.nullifier, [0x33; 32]);
 		assert_eq!(proven.proof.len(), 256);
+		assert_eq!(proven.price, None);
+		// An enhanced opening: the prover's price comes back exactly, even at u128::MAX.
+		let enhanced = Opening::new(1, [1; 32], [2; 32], Some(3)).unwrap();
+		let proven = prover.prove(&enhanced, [9; 32], 5, 10).unwrap();
+		assert_eq!(proven.price, Some(u128::MAX));
+		assert_eq!(proven.rate_commitment, Some([0x33; 32]));
+		// A prover that gives no rate commitment for an enhanced opening is refused.
+		assert!(prover.commitments(&enhanced).is_err());
 	}
 }

@@ -224,13 +224,16 @@ describe('the marketplace end to end: aitbc operator and miner, @polkadot/api cl
 
   test('3. a private job: the client commits, the daemon claims it with a Groth16 proof, the claim settles when the window closes', async () => {
     const withLog = (e) => { throw new Error(`${e.message}; miner log:\n${minerLog}`); };
-    // Governance approves the basic circuit's key (sudo in the dev chain).
+    // Governance approves the basic circuit's key for pallet-receipts (sudo in the dev chain): no
+    // nullifier input (a job settles once), consumer Receipts, so the open ZkVerifier calls
+    // refuse it. The key id covers the consumer: read it from the event.
     const { verifying_key: vk } = JSON.parse(await run(PROVER[0], [PROVER[1], 'vk', 'basic']));
-    const registered = await sudo(api, api.tx.zkVerifier.registerKeyForEveryone(vk, 4), council[0]);
+    const registered = await sudo(api, api.tx.zkVerifier.registerKeyForEveryone(vk, null, 'Receipts'), council[0]);
     const keyId = eventData(api, registered.events, 'zkVerifier', 'KeyRegistered').keyId.toHex();
     await sudo(api, api.tx.receipts.setPrivacyKey('Basic', keyId), council[0]);
 
-    // The opening stays between client and operator; only its commitment goes on chain.
+    // The opening stays between client and operator; only commitments go on chain: the job is
+    // called with its commitment where a public job has its input hash.
     const jobId = (await api.query.services.nextJobId()).toNumber();
     const opening = {
       job_id: jobId,
@@ -241,21 +244,29 @@ describe('the marketplace end to end: aitbc operator and miner, @polkadot/api cl
     const { commitment } = JSON.parse(await run(PROVER[0], [PROVER[1], 'commit'], { input: JSON.stringify(opening) }));
     writeFileSync(join(work, 'openings', `${jobId}.json`), JSON.stringify(opening));
     const scoreBefore = BigInt((await rpc.send('receipts_workScore', [operator.address, null])).totalWork);
+    const calledAt = Date.now();
     const { events } = await submit(api, api.tx.utility.batchAll([
-      api.tx.services.callJob(serviceId, 0, opening.input_hash, 32, 1000n * AIT),
-      api.tx.receipts.commitJob(jobId, commitment),
+      api.tx.services.callJob(serviceId, 0, commitment, 32, 1000n * AIT),
+      api.tx.receipts.commitJob(jobId, commitment, null),
     ]), client);
     assert.equal(eventData(api, events, 'services', 'JobCalled').jobId.toNumber(), jobId);
     assert.equal(eventData(api, events, 'receipts', 'JobCommitted').commitment.toHex(), commitment);
+    for (const secret of [opening.model_hash, opening.input_hash, opening.salt]) {
+      assert.ok(!events.some(({ event }) => event.toHex().includes(secret.slice(2))), 'no event shows the opening');
+    }
 
     const claimed = await waitEvent(api, 'receipts', 'ReceiptClaimed', (d) => d[1].toNumber() === jobId, 240_000).catch(withLog);
+    const claimedAt = Date.now();
     const records = await (await api.at(claimed.blockHash)).query.system.events();
     const verified = records.find(({ event }) => api.events.zkVerifier.ProofVerified.is(event));
     assert.ok(verified, 'the receipt was claimed with a verified proof');
+    assert.equal(verified.event.data.consumer.toString(), 'Receipts');
+    assert.ok(verified.event.data.nullifier.isNone, 'the claim is the uniqueness: no nullifier recorded');
     const units = BigInt(claimed.data[3].toNumber());
     const maturesAt = claimed.data[5].toNumber();
     // Nobody accepts: the claim settles when the challenge window closes.
     const settled = await waitEvent(api, 'receipts', 'ReceiptSettled', (d) => d[1].toNumber() === jobId, 120_000).catch(withLog);
+    console.log(`[measure] basic private receipt: called to claimed (execution, Groth16 proof, claim) ${((claimedAt - calledAt) / 1000).toFixed(1)} s; to settled (challenge window closed) ${((Date.now() - calledAt) / 1000).toFixed(1)} s`);
     assert.equal((await api.rpc.chain.getHeader(settled.blockHash)).number.toNumber(), maturesAt, 'settled where the window closes');
     assert.equal(BigInt(settled.data[3].toNumber()), units);
     assert.equal((await api.call.servicesApi.job(jobId)).unwrap().status.toString(), 'Settled');
@@ -264,6 +275,51 @@ describe('the marketplace end to end: aitbc operator and miner, @polkadot/api cl
     // The daemon logs once its own wait for inclusion ends, which may be after we saw the event.
     await waitFor('the daemon to report the private receipt', () => minerLog.includes(`job ${jobId}: private receipt claimed`), 60_000)
       .catch(withLog);
+  });
+
+  test('3b. an enhanced private job: units and rate hidden, the proven price paid, the rest refunded', async () => {
+    const withLog = (e) => { throw new Error(`${e.message}; miner log:\n${minerLog}`); };
+    const { verifying_key: vk } = JSON.parse(await run(PROVER[0], [PROVER[1], 'vk', 'enhanced']));
+    const registered = await sudo(api, api.tx.zkVerifier.registerKeyForEveryone(vk, null, 'Receipts'), council[0]);
+    const keyId = eventData(api, registered.events, 'zkVerifier', 'KeyRegistered').keyId.toHex();
+    await sudo(api, api.tx.receipts.setPrivacyKey('Enhanced', keyId), council[0]);
+
+    const jobId = (await api.query.services.nextJobId()).toNumber();
+    const unitPrice = 3n * 10n ** 6n; // 3 µAIT per unit, the client's rate
+    const opening = {
+      job_id: jobId,
+      model_hash: u8aToHex(blake2AsU8a('model: matmul-8')),
+      input_hash: u8aToHex(blake2AsU8a('private input, enhanced')),
+      salt: u8aToHex(blake2AsU8a(`enhanced salt ${Date.now()}`)),
+      unit_price: unitPrice.toString(),
+    };
+    const committed = JSON.parse(await run(PROVER[0], [PROVER[1], 'commit'], { input: JSON.stringify(opening) }));
+    writeFileSync(join(work, 'openings', `${jobId}.json`), JSON.stringify({ ...opening, unit_price: Number(unitPrice) }));
+    const calledAt = Date.now();
+    const { events } = await submit(api, api.tx.utility.batchAll([
+      api.tx.services.callJob(serviceId, 0, committed.commitment, 32, 1000n * AIT),
+      api.tx.receipts.commitJob(jobId, committed.commitment, committed.rate_commitment),
+    ]), client);
+    const escrowed = eventData(api, events, 'services', 'JobCalled').price.toBigInt();
+    for (const secret of [opening.model_hash, opening.input_hash, opening.salt]) {
+      assert.ok(!events.some(({ event }) => event.toHex().includes(secret.slice(2))), 'no event shows the opening');
+    }
+
+    const claimed = await waitEvent(api, 'receipts', 'ReceiptClaimed', (d) => d[1].toNumber() === jobId, 240_000).catch(withLog);
+    console.log(`[measure] enhanced private receipt: called to claimed (execution, Groth16 proof, claim) ${((Date.now() - calledAt) / 1000).toFixed(1)} s`);
+    assert.equal(claimed.data[3].toNumber(), 0, 'the units are hidden');
+    const price = claimed.data[4].toBigInt();
+    assert.equal(price % unitPrice, 0n, 'the price is whole units at the committed rate');
+    assert.ok(price / unitPrice >= 1n && price / unitPrice <= 32n, 'within the job\'s units');
+    assert.ok(price < escrowed);
+
+    // The client accepts at once: the operator is paid the proven price, the rest comes back.
+    const { events: acceptEvents } = await submit(api, api.tx.receipts.accept(jobId), client);
+    const settled = eventData(api, acceptEvents, 'receipts', 'ReceiptSettled');
+    const fee = (await api.query.escrow.platformFee()).toBigInt() * price / 1_000_000_000n;
+    assert.equal(settled.paid.toBigInt(), price - fee, 'the proven price, less the burned platform fee');
+    assert.equal(settled.refunded.toBigInt(), escrowed - price, 'the rest of the escrow back to the client');
+    assert.equal(settled.computeUnits.toNumber(), 0, 'hidden units mint nothing');
   });
 
   const jobs = [];
