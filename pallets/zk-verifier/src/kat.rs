@@ -19,15 +19,13 @@
 //! write_known_answers` (without the variable it only checks that regenerating would change
 //! nothing).
 //!
-//! A case is `{"name", "op": "prepare_key" | "verify", "rules": "lenient" | "strict",
-//! "max_inputs" (prepare_key only), "key", "proof", "inputs", "answer"}`, bytes in `0x` hex. For
-//! `verify`, `key` is the *prepared* key. `answer` is `{"ok": blake2_256(prepared key)}` for a
-//! key, `{"ok": "0x00"}` for a proof, or `{"err": "<Groth16Error variant>"}`.
+//! The file's format: [`crate::known_answers`].
 
 use crate::{
 	host::{Groth16Backend, HostBackend, PureBackend},
+	known_answers::{answer_of, from_json, hex, name_of, rules_name, to_json, Answer, Case, Op},
 	testing,
-	verifier::{self, encode_input, encode_key, encode_proof, Groth16Error, Rules, INPUT_LEN},
+	verifier::{self, encode_input, encode_key, encode_proof, Rules, INPUT_LEN},
 };
 use ark_bn254::{Fq, Fq2, Fr, G1Affine, G2Affine};
 use ark_ec::{AffineRepr, CurveGroup};
@@ -80,41 +78,6 @@ const Y_FLAG: u8 = 0x80;
 /// Bit 6 of a point's last byte: the point at infinity.
 const INFINITY_FLAG: u8 = 0x40;
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Op {
-	PrepareKey,
-	Verify,
-}
-
-#[derive(Clone, Debug)]
-struct Case {
-	name: String,
-	op: Op,
-	rules: Rules,
-	max_inputs: u32,
-	key: Vec<u8>,
-	proof: Vec<u8>,
-	inputs: Vec<u8>,
-}
-
-/// `Ok` holds the blake2_256 of a prepared key, or `[0]` for a verified proof; `Err` holds the
-/// name of the [`Groth16Error`] variant.
-type Answer = Result<Vec<u8>, String>;
-
-fn name_of(error: Groth16Error) -> String {
-	format!("{error:?}")
-}
-
-fn answer_of(case: &Case) -> Answer {
-	match case.op {
-		Op::PrepareKey => verifier::prepare_key_under(&case.key, case.max_inputs, case.rules)
-			.map(|prepared| sp_io::hashing::blake2_256(&prepared).to_vec()),
-		Op::Verify => verifier::verify_under(&case.key, &case.proof, &case.inputs, case.rules)
-			.map(|()| vec![0]),
-	}
-	.map_err(name_of)
-}
-
 /// The same question through a [`Groth16Backend`] (which applies [`Rules::Strict`]); `None` when
 /// the backend cannot be asked it (inputs that are not whole 32-byte elements).
 fn backend_answer_of<B: Groth16Backend>(case: &Case) -> Option<Answer> {
@@ -134,115 +97,6 @@ fn backend_answer_of<B: Groth16Backend>(case: &Case) -> Option<Answer> {
 		}
 	};
 	Some(answer.map_err(name_of))
-}
-
-// ---- hex and JSON ----
-
-fn hex(bytes: &[u8]) -> String {
-	let mut out = String::with_capacity(2 + 2 * bytes.len());
-	out.push_str("0x");
-	for byte in bytes {
-		out.push_str(&format!("{byte:02x}"));
-	}
-	out
-}
-
-fn unhex(text: &str) -> Vec<u8> {
-	let digits = text.strip_prefix("0x").expect("0x-prefixed hex");
-	assert!(digits.len() % 2 == 0, "odd hex length: {text}");
-	(0..digits.len())
-		.step_by(2)
-		.map(|i| u8::from_str_radix(&digits[i..i + 2], 16).expect("hex digit"))
-		.collect()
-}
-
-fn rules_name(rules: Rules) -> &'static str {
-	match rules {
-		Rules::Lenient => "lenient",
-		Rules::Strict => "strict",
-	}
-}
-
-fn to_json(cases: &[(Case, Answer)]) -> String {
-	let mut out = String::from("[\n");
-	for (i, (case, answer)) in cases.iter().enumerate() {
-		let answer = match answer {
-			Ok(bytes) => format!("{{\"ok\": \"{}\"}}", hex(bytes)),
-			Err(name) => format!("{{\"err\": \"{name}\"}}"),
-		};
-		let op = match case.op {
-			Op::PrepareKey => format!(
-				"\"op\": \"prepare_key\", \"max_inputs\": {}",
-				case.max_inputs
-			),
-			Op::Verify => "\"op\": \"verify\"".to_string(),
-		};
-		out.push_str(&format!(
-			"  {{\"name\": \"{}\", {op}, \"rules\": \"{}\", \"key\": \"{}\", \"proof\": \"{}\", \
-			 \"inputs\": \"{}\", \"answer\": {answer}}}{}\n",
-			case.name,
-			rules_name(case.rules),
-			hex(&case.key),
-			hex(&case.proof),
-			hex(&case.inputs),
-			if i + 1 == cases.len() { "" } else { "," },
-		));
-	}
-	out.push_str("]\n");
-	out
-}
-
-fn from_json(text: &str) -> Vec<(Case, Answer)> {
-	let value: serde_json::Value = serde_json::from_str(text).expect("known_answers.json parses");
-	let string = |case: &serde_json::Value, field: &str| -> String {
-		case.get(field)
-			.and_then(|v| v.as_str())
-			.unwrap_or_else(|| panic!("field {field} of {case}"))
-			.to_string()
-	};
-	value
-		.as_array()
-		.expect("a list of cases")
-		.iter()
-		.map(|case| {
-			let op = match string(case, "op").as_str() {
-				"prepare_key" => Op::PrepareKey,
-				"verify" => Op::Verify,
-				other => panic!("unknown op {other}"),
-			};
-			let rules = match string(case, "rules").as_str() {
-				"lenient" => Rules::Lenient,
-				"strict" => Rules::Strict,
-				other => panic!("unknown rules {other}"),
-			};
-			let max_inputs = match op {
-				Op::PrepareKey => case
-					.get("max_inputs")
-					.and_then(|v| v.as_u64())
-					.and_then(|v| u32::try_from(v).ok())
-					.expect("max_inputs of a prepare_key case"),
-				Op::Verify => 0,
-			};
-			let answer = case.get("answer").expect("answer");
-			let answer = match (answer.get("ok"), answer.get("err")) {
-				(Some(ok), None) => Ok(unhex(ok.as_str().expect("hex"))),
-				(None, Some(err)) => Err(err.as_str().expect("a variant name").to_string()),
-				_ => panic!("answer must be ok or err: {answer}"),
-			};
-			(
-				Case {
-					name: string(case, "name"),
-					op,
-					rules,
-					max_inputs,
-					key: unhex(&string(case, "key")),
-					proof: unhex(&string(case, "proof")),
-					inputs: unhex(&string(case, "inputs")),
-				},
-				answer,
-			)
-		})
-		.collect()
 }
 
 // ---- byte and point helpers ----

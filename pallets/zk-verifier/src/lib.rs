@@ -69,6 +69,10 @@ extern crate alloc;
 
 pub mod host;
 mod invariants;
+/// Test support only: the format of the known-answer vectors, for this crate's tests and the
+/// wasm check in `kat-wasm`.
+#[cfg(any(test, feature = "known-answers"))]
+pub mod known_answers;
 mod registry;
 #[cfg(feature = "std")]
 pub mod snarkjs;

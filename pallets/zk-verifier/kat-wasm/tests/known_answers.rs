@@ -9,6 +9,7 @@
 //! then runs that one, which may be older than `verifier.rs`.)
 
 use codec::{Decode, Encode};
+use pallet_zk_verifier::{known_answers, verifier::Rules};
 use sc_executor::{with_externalities_safe, WasmExecutor, DEFAULT_HEAP_ALLOC_STRATEGY};
 use sc_executor_common::runtime_blob::RuntimeBlob;
 use sp_core::traits::{RuntimeCode, WrappedRuntimeCode};
@@ -37,58 +38,27 @@ struct Vector {
 	expected: Result<Vec<u8>, String>,
 }
 
-fn unhex(text: &str) -> Vec<u8> {
-	hex::decode(text.strip_prefix("0x").expect("0x-prefixed hex")).expect("hex")
-}
-
+/// The committed vectors, read with the pallet's own reader of the file.
 fn vectors() -> Vec<Vector> {
-	let value: serde_json::Value = serde_json::from_str(KNOWN_ANSWERS).expect("the JSON parses");
-	value
-		.as_array()
-		.expect("a list of cases")
-		.iter()
-		.map(|case| {
-			let text = |field: &str| {
-				case.get(field)
-					.and_then(|v| v.as_str())
-					.unwrap_or_else(|| panic!("field {field} of {case}"))
-			};
-			let op = match text("op") {
-				"prepare_key" => Op::PrepareKey,
-				"verify" => Op::Verify,
-				other => panic!("unknown op {other}"),
-			};
-			let rules = match text("rules") {
-				"lenient" => CaseRules::Lenient,
-				"strict" => CaseRules::Strict,
-				other => panic!("unknown rules {other}"),
-			};
-			let max_inputs = match op {
-				Op::PrepareKey => case
-					.get("max_inputs")
-					.and_then(|v| v.as_u64())
-					.and_then(|v| u32::try_from(v).ok())
-					.expect("max_inputs"),
-				Op::Verify => 0,
-			};
-			let answer = &case["answer"];
-			let expected = match (answer.get("ok"), answer.get("err")) {
-				(Some(ok), None) => Ok(unhex(ok.as_str().expect("hex"))),
-				(None, Some(err)) => Err(err.as_str().expect("a name").to_string()),
-				_ => panic!("an answer is ok or err: {answer}"),
-			};
-			Vector {
-				name: text("name").to_string(),
-				case: Case {
-					op,
-					rules,
-					key: unhex(text("key")),
-					proof: unhex(text("proof")),
-					inputs: unhex(text("inputs")),
-					max_inputs,
+	known_answers::from_json(KNOWN_ANSWERS)
+		.into_iter()
+		.map(|(case, expected)| Vector {
+			case: Case {
+				op: match case.op {
+					known_answers::Op::PrepareKey => Op::PrepareKey,
+					known_answers::Op::Verify => Op::Verify,
 				},
-				expected,
-			}
+				rules: match case.rules {
+					Rules::Lenient => CaseRules::Lenient,
+					Rules::Strict => CaseRules::Strict,
+				},
+				key: case.key,
+				proof: case.proof,
+				inputs: case.inputs,
+				max_inputs: case.max_inputs,
+			},
+			name: case.name,
+			expected,
 		})
 		.collect()
 }
