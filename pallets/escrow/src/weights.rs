@@ -73,10 +73,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1253 + s * (23 ±0)`
 		//  Estimated: `6208`
-		// Minimum execution time: 106_871_000 picoseconds.
-		Weight::from_parts(112_620_893, 6208)
-			// Standard Error: 13_499
-			.saturating_add(Weight::from_parts(412_492, 0).saturating_mul(s.into()))
+		// Minimum execution time: 111_339_000 picoseconds.
+		Weight::from_parts(176_381_489, 6208)
+			// Standard Error: 153_349
+			.saturating_add(Weight::from_parts(1_785_255, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -98,8 +98,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2963`
 		//  Estimated: `8817`
-		// Minimum execution time: 165_731_000 picoseconds.
-		Weight::from_parts(172_083_000, 8817)
+		// Minimum execution time: 170_650_000 picoseconds.
+		Weight::from_parts(255_069_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -117,8 +117,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1553`
 		//  Estimated: `6208`
-		// Minimum execution time: 100_318_000 picoseconds.
-		Weight::from_parts(106_309_000, 6208)
+		// Minimum execution time: 104_857_000 picoseconds.
+		Weight::from_parts(158_778_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -131,23 +131,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `335 + s * (64 ±0)`
 		//  Estimated: `4097`
-		// Minimum execution time: 29_916_000 picoseconds.
-		Weight::from_parts(33_257_346, 4097)
-			// Standard Error: 3_086
-			.saturating_add(Weight::from_parts(161_241, 0).saturating_mul(s.into()))
+		// Minimum execution time: 30_968_000 picoseconds.
+		Weight::from_parts(49_589_384, 4097)
+			// Standard Error: 28_275
+			.saturating_add(Weight::from_parts(757_163, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Escrow::Escrows` (r:1 w:1)
 	/// Proof: `Escrow::Escrows` (`max_values`: None, `max_size`: Some(632), added: 3107, mode: `MaxEncodedLen`)
 	/// Storage: `ZkVerifier::Keys` (r:1 w:0)
-	/// Proof: `ZkVerifier::Keys` (`max_values`: None, `max_size`: Some(1848), added: 4323, mode: `MaxEncodedLen`)
+	/// Proof: `ZkVerifier::Keys` (`max_values`: None, `max_size`: Some(1849), added: 4324, mode: `MaxEncodedLen`)
 	fn submit_proof() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1463`
-		//  Estimated: `5313`
-		// Minimum execution time: 1_952_341_000 picoseconds.
-		Weight::from_parts(2_077_746_000, 5313)
+		//  Measured:  `1476`
+		//  Estimated: `5314`
+		// Minimum execution time: 2_080_762_000 picoseconds.
+		Weight::from_parts(3_169_083_000, 5314)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -157,8 +157,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `321`
 		//  Estimated: `4097`
-		// Minimum execution time: 25_187_000 picoseconds.
-		Weight::from_parts(27_913_000, 4097)
+		// Minimum execution time: 26_319_000 picoseconds.
+		Weight::from_parts(45_165_000, 4097)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -176,8 +176,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1519`
 		//  Estimated: `6208`
-		// Minimum execution time: 112_801_000 picoseconds.
-		Weight::from_parts(122_951_000, 6208)
+		// Minimum execution time: 116_529_000 picoseconds.
+		Weight::from_parts(196_208_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -197,8 +197,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1629`
 		//  Estimated: `11426`
-		// Minimum execution time: 201_167_000 picoseconds.
-		Weight::from_parts(215_855_000, 11426)
+		// Minimum execution time: 208_781_000 picoseconds.
+		Weight::from_parts(356_589_000, 11426)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -216,8 +216,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1553`
 		//  Estimated: `6208`
-		// Minimum execution time: 101_440_000 picoseconds.
-		Weight::from_parts(109_274_000, 6208)
+		// Minimum execution time: 103_063_000 picoseconds.
+		Weight::from_parts(160_932_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -227,8 +227,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_838_000 picoseconds.
-		Weight::from_parts(11_261_000, 0)
+		// Minimum execution time: 10_290_000 picoseconds.
+		Weight::from_parts(19_106_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Escrow::EscrowAssets` (r:1 w:1)
@@ -241,8 +241,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `188`
 		//  Estimated: `3675`
-		// Minimum execution time: 29_665_000 picoseconds.
-		Weight::from_parts(31_730_000, 3675)
+		// Minimum execution time: 29_997_000 picoseconds.
+		Weight::from_parts(35_557_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -263,10 +263,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `981 + n * (60 ±0)`
 		//  Estimated: `6208 + n * (3107 ±0)`
-		// Minimum execution time: 12_123_000 picoseconds.
-		Weight::from_parts(46_384_921, 6208)
-			// Standard Error: 45_285
-			.saturating_add(Weight::from_parts(59_189_373, 0).saturating_mul(n.into()))
+		// Minimum execution time: 12_914_000 picoseconds.
+		Weight::from_parts(55_488_696, 6208)
+			// Standard Error: 534_645
+			.saturating_add(Weight::from_parts(70_195_298, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -278,64 +278,64 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create(s: u32, ) -> Weight {
-		Weight::from_parts(112_620_893, 6208)
-			.saturating_add(Weight::from_parts(412_492, 0).saturating_mul(s.into()))
+		Weight::from_parts(176_381_489, 6208)
+			.saturating_add(Weight::from_parts(1_785_255, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn release() -> Weight {
-		Weight::from_parts(172_083_000, 8817)
+		Weight::from_parts(255_069_000, 8817)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn refund() -> Weight {
-		Weight::from_parts(106_309_000, 6208)
+		Weight::from_parts(158_778_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn approve(s: u32, ) -> Weight {
-		Weight::from_parts(33_257_346, 4097)
-			.saturating_add(Weight::from_parts(161_241, 0).saturating_mul(s.into()))
+		Weight::from_parts(49_589_384, 4097)
+			.saturating_add(Weight::from_parts(757_163, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn submit_proof() -> Weight {
-		Weight::from_parts(2_077_746_000, 5313)
+		Weight::from_parts(3_169_083_000, 5314)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn freeze() -> Weight {
-		Weight::from_parts(27_913_000, 4097)
+		Weight::from_parts(45_165_000, 4097)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn unfreeze() -> Weight {
-		Weight::from_parts(122_951_000, 6208)
+		Weight::from_parts(196_208_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn split() -> Weight {
-		Weight::from_parts(215_855_000, 11426)
+		Weight::from_parts(356_589_000, 11426)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn emergency_withdraw() -> Weight {
-		Weight::from_parts(109_274_000, 6208)
+		Weight::from_parts(160_932_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn set_platform_fee() -> Weight {
-		Weight::from_parts(11_261_000, 0)
+		Weight::from_parts(19_106_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_escrow_asset() -> Weight {
-		Weight::from_parts(31_730_000, 3675)
+		Weight::from_parts(35_557_000, 3675)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn on_initialize_expiries(n: u32, ) -> Weight {
-		Weight::from_parts(46_384_921, 6208)
-			.saturating_add(Weight::from_parts(59_189_373, 0).saturating_mul(n.into()))
+		Weight::from_parts(55_488_696, 6208)
+			.saturating_add(Weight::from_parts(70_195_298, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))

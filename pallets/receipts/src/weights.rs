@@ -77,8 +77,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1733`
 		//  Estimated: `77207`
-		// Minimum execution time: 192_641_000 picoseconds.
-		Weight::from_parts(243_136_000, 77207)
+		// Minimum execution time: 251_121_000 picoseconds.
+		Weight::from_parts(406_512_000, 77207)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -107,7 +107,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::JobCommitments` (r:1 w:0)
-	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:0)
 	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintedInBlock` (r:1 w:1)
@@ -128,10 +128,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Receipts::Claims` (`max_values`: None, `max_size`: Some(152), added: 2627, mode: `MaxEncodedLen`)
 	fn submit_receipt_accepted() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2674`
+		//  Measured:  `2642`
 		//  Estimated: `77207`
-		// Minimum execution time: 548_829_000 picoseconds.
-		Weight::from_parts(617_438_000, 77207)
+		// Minimum execution time: 649_307_000 picoseconds.
+		Weight::from_parts(1_022_617_000, 77207)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -154,7 +154,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::JobCommitments` (r:1 w:0)
-	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::ClaimedReceipts` (r:1 w:1)
 	/// Proof: `Receipts::ClaimedReceipts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintParams` (r:1 w:0)
@@ -179,8 +179,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2328`
 		//  Estimated: `19863`
-		// Minimum execution time: 350_857_000 picoseconds.
-		Weight::from_parts(385_353_000, 19863)
+		// Minimum execution time: 381_305_000 picoseconds.
+		Weight::from_parts(719_840_000, 19863)
 			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().writes(17_u64))
 	}
@@ -203,7 +203,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::JobCommitments` (r:64 w:0)
-	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::ClaimedReceipts` (r:64 w:64)
 	/// Proof: `Receipts::ClaimedReceipts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintParams` (r:1 w:0)
@@ -227,12 +227,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn accept_many(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1931 + n * (582 ±0)`
+		//  Measured:  `1919 + n * (582 ±0)`
 		//  Estimated: `19863 + n * (3107 ±0)`
-		// Minimum execution time: 366_137_000 picoseconds.
-		Weight::from_parts(162_444_233, 19863)
-			// Standard Error: 405_865
-			.saturating_add(Weight::from_parts(199_832_774, 0).saturating_mul(n.into()))
+		// Minimum execution time: 468_959_000 picoseconds.
+		Weight::from_parts(32_490_076, 19863)
+			// Standard Error: 13_503_525
+			.saturating_add(Weight::from_parts(351_732_957, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
@@ -258,7 +258,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::JobCommitments` (r:64 w:0)
-	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::ClaimedReceipts` (r:64 w:64)
 	/// Proof: `Receipts::ClaimedReceipts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintParams` (r:1 w:0)
@@ -282,12 +282,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn settle_claims(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1923 + n * (583 ±0)`
+		//  Measured:  `1939 + n * (582 ±0)`
 		//  Estimated: `19863 + n * (3107 ±0)`
-		// Minimum execution time: 368_702_000 picoseconds.
-		Weight::from_parts(134_722_208, 19863)
-			// Standard Error: 505_467
-			.saturating_add(Weight::from_parts(204_357_249, 0).saturating_mul(n.into()))
+		// Minimum execution time: 698_911_000 picoseconds.
+		Weight::from_parts(386_213_127, 19863)
+			// Standard Error: 11_711_997
+			.saturating_add(Weight::from_parts(360_289_254, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
@@ -317,7 +317,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::JobCommitments` (r:64 w:0)
-	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::ClaimedReceipts` (r:64 w:64)
 	/// Proof: `Receipts::ClaimedReceipts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintParams` (r:1 w:0)
@@ -343,10 +343,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1961 + n * (413 ±0)`
 		//  Estimated: `19863 + n * (3107 ±0)`
-		// Minimum execution time: 22_913_000 picoseconds.
-		Weight::from_parts(123_585_054, 19863)
-			// Standard Error: 1_088_187
-			.saturating_add(Weight::from_parts(199_181_915, 0).saturating_mul(n.into()))
+		// Minimum execution time: 28_804_000 picoseconds.
+		Weight::from_parts(332_293_958, 19863)
+			// Standard Error: 11_027_413
+			.saturating_add(Weight::from_parts(321_094_016, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
@@ -380,10 +380,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `730 + o * (83 ±0)`
 		//  Estimated: `3593 + o * (2603 ±0)`
-		// Minimum execution time: 118_863_000 picoseconds.
-		Weight::from_parts(45_547_339, 3593)
-			// Standard Error: 42_157
-			.saturating_add(Weight::from_parts(78_134_889, 0).saturating_mul(o.into()))
+		// Minimum execution time: 137_969_000 picoseconds.
+		Weight::from_parts(89_206_901, 3593)
+			// Standard Error: 555_014
+			.saturating_add(Weight::from_parts(141_460_597, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -398,8 +398,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `377`
 		//  Estimated: `1645`
-		// Minimum execution time: 22_893_000 picoseconds.
-		Weight::from_parts(25_477_000, 1645)
+		// Minimum execution time: 23_905_000 picoseconds.
+		Weight::from_parts(44_854_000, 1645)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -412,10 +412,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `259 + n * (72 ±0)`
 		//  Estimated: `77207`
-		// Minimum execution time: 10_850_000 picoseconds.
-		Weight::from_parts(11_672_000, 77207)
-			// Standard Error: 2_488
-			.saturating_add(Weight::from_parts(3_072_014, 0).saturating_mul(n.into()))
+		// Minimum execution time: 15_609_000 picoseconds.
+		Weight::from_parts(17_864_000, 77207)
+			// Standard Error: 12_749
+			.saturating_add(Weight::from_parts(5_242_210, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -429,10 +429,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `148 + n * (61 ±0)`
 		//  Estimated: `1489 + n * (2543 ±0)`
-		// Minimum execution time: 18_925_000 picoseconds.
-		Weight::from_parts(1_179_018, 1489)
-			// Standard Error: 3_281
-			.saturating_add(Weight::from_parts(1_462_047, 0).saturating_mul(n.into()))
+		// Minimum execution time: 20_428_000 picoseconds.
+		Weight::from_parts(22_973_000, 1489)
+			// Standard Error: 15_296
+			.saturating_add(Weight::from_parts(2_359_230, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -442,61 +442,66 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Services::Jobs` (r:1 w:0)
 	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::JobCommitments` (r:1 w:1)
-	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	fn commit_job() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `635`
 		//  Estimated: `3676`
-		// Minimum execution time: 33_383_000 picoseconds.
-		Weight::from_parts(35_887_000, 3676)
+		// Minimum execution time: 35_166_000 picoseconds.
+		Weight::from_parts(61_345_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Receipts::JobCommitments` (r:1 w:1)
-	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `Services::Jobs` (r:1 w:0)
 	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	fn remove_job_commitment() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `305`
+		//  Measured:  `304`
 		//  Estimated: `3676`
-		// Minimum execution time: 26_469_000 picoseconds.
-		Weight::from_parts(28_814_000, 3676)
+		// Minimum execution time: 26_861_000 picoseconds.
+		Weight::from_parts(47_008_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `Receipts::PrivacyKeys` (r:0 w:1)
+	/// Storage: `ZkVerifier::Keys` (r:1 w:0)
+	/// Proof: `ZkVerifier::Keys` (`max_values`: None, `max_size`: Some(1849), added: 4324, mode: `MaxEncodedLen`)
+	/// Storage: `ZkVerifier::KeyPins` (r:2 w:2)
+	/// Proof: `ZkVerifier::KeyPins` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Receipts::PrivacyKeys` (r:1 w:1)
 	/// Proof: `Receipts::PrivacyKeys` (`max_values`: None, `max_size`: Some(41), added: 2516, mode: `MaxEncodedLen`)
 	fn set_privacy_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `0`
-		//  Estimated: `0`
-		// Minimum execution time: 12_824_000 picoseconds.
-		Weight::from_parts(14_237_000, 0)
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		//  Measured:  `1571`
+		//  Estimated: `6044`
+		// Minimum execution time: 74_139_000 picoseconds.
+		Weight::from_parts(92_723_000, 6044)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn submit_receipt() -> Weight {
-		Weight::from_parts(243_136_000, 77207)
+		Weight::from_parts(406_512_000, 77207)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn submit_receipt_accepted() -> Weight {
-		Weight::from_parts(617_438_000, 77207)
+		Weight::from_parts(1_022_617_000, 77207)
 			.saturating_add(ParityDbWeight::get().reads(23_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn accept() -> Weight {
-		Weight::from_parts(385_353_000, 19863)
+		Weight::from_parts(719_840_000, 19863)
 			.saturating_add(ParityDbWeight::get().reads(22_u64))
 			.saturating_add(ParityDbWeight::get().writes(17_u64))
 	}
 	fn accept_many(n: u32, ) -> Weight {
-		Weight::from_parts(162_444_233, 19863)
-			.saturating_add(Weight::from_parts(199_832_774, 0).saturating_mul(n.into()))
+		Weight::from_parts(32_490_076, 19863)
+			.saturating_add(Weight::from_parts(351_732_957, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
@@ -504,8 +509,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(n.into()))
 	}
 	fn settle_claims(n: u32, ) -> Weight {
-		Weight::from_parts(134_722_208, 19863)
-			.saturating_add(Weight::from_parts(204_357_249, 0).saturating_mul(n.into()))
+		Weight::from_parts(386_213_127, 19863)
+			.saturating_add(Weight::from_parts(360_289_254, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
@@ -513,8 +518,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(n.into()))
 	}
 	fn settle_matured(n: u32, ) -> Weight {
-		Weight::from_parts(123_585_054, 19863)
-			.saturating_add(Weight::from_parts(199_181_915, 0).saturating_mul(n.into()))
+		Weight::from_parts(332_293_958, 19863)
+			.saturating_add(Weight::from_parts(321_094_016, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
@@ -522,8 +527,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(n.into()))
 	}
 	fn apply_work(o: u32, ) -> Weight {
-		Weight::from_parts(45_547_339, 3593)
-			.saturating_add(Weight::from_parts(78_134_889, 0).saturating_mul(o.into()))
+		Weight::from_parts(89_206_901, 3593)
+			.saturating_add(Weight::from_parts(141_460_597, 0).saturating_mul(o.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(o.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -531,20 +536,20 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(o.into()))
 	}
 	fn set_mint_parameters() -> Weight {
-		Weight::from_parts(25_477_000, 1645)
+		Weight::from_parts(44_854_000, 1645)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn prune_receipts(n: u32, ) -> Weight {
-		Weight::from_parts(11_672_000, 77207)
-			.saturating_add(Weight::from_parts(3_072_014, 0).saturating_mul(n.into()))
+		Weight::from_parts(17_864_000, 77207)
+			.saturating_add(Weight::from_parts(5_242_210, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn prune_session_work(n: u32, ) -> Weight {
-		Weight::from_parts(1_179_018, 1489)
-			.saturating_add(Weight::from_parts(1_462_047, 0).saturating_mul(n.into()))
+		Weight::from_parts(22_973_000, 1489)
+			.saturating_add(Weight::from_parts(2_359_230, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -552,17 +557,18 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(n.into()))
 	}
 	fn commit_job() -> Weight {
-		Weight::from_parts(35_887_000, 3676)
+		Weight::from_parts(61_345_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_job_commitment() -> Weight {
-		Weight::from_parts(28_814_000, 3676)
+		Weight::from_parts(47_008_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_privacy_key() -> Weight {
-		Weight::from_parts(14_237_000, 0)
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
+		Weight::from_parts(92_723_000, 6044)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 }
