@@ -214,7 +214,18 @@ fn an_enhanced_receipt_pays_the_committed_rate_and_refunds_the_rest() {
 		let (client_before, operator_before) = (owned(&client), owned(&operator));
 		let issuance = aitbc_runtime::Balances::total_issuance();
 
-		// The operator cannot name a higher price than its units at the committed rate.
+		// The operator cannot step around the client's rate with a public receipt for the
+		// whole escrow ...
+		assert_noop!(
+			Receipts::submit_receipt(
+				signed(Bob),
+				Box::new(private_receipt(job_id, public[2], ENHANCED_MAX_UNITS, held)),
+				PrivacyLevel::Public,
+				None
+			),
+			pallet_receipts::Error::<Runtime>::RateCommitted
+		);
+		// ... nor name a higher price than its units at the committed rate.
 		assert_noop!(
 			Receipts::submit_receipt(
 				signed(Bob),

@@ -86,15 +86,20 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::ReceiptAlreadyClaimed
 		);
 
+		// The client, not the operator, decides what the payout is bound to: once it committed
+		// to a rate, only an enhanced receipt (paid units × that rate) can claim the job, never
+		// one that names its own price.
+		let commitment = JobCommitments::<T>::get(body.job_id);
+		let rate_committed = commitment.as_ref().is_some_and(|c| c.rate.is_some());
+		ensure!(hidden_units || !rate_committed, Error::<T>::RateCommitted);
 		if let Some((kind, proof)) = privacy.private_proof() {
 			ensure!(
 				PrivacyKeys::<T>::get(kind) == Some(proof.key),
 				Error::<T>::UnapprovedKey
 			);
-			let commitment =
-				JobCommitments::<T>::get(body.job_id).ok_or(Error::<T>::NoJobCommitment)?;
+			ensure!(commitment.is_some(), Error::<T>::NoJobCommitment);
 			if hidden_units {
-				ensure!(commitment.rate.is_some(), Error::<T>::NoRateCommitment);
+				ensure!(rate_committed, Error::<T>::NoRateCommitment);
 			}
 		}
 
@@ -161,21 +166,22 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The weight of `submit_receipt` before any proof: a claim, or a claim that settles at
-	/// once with the client's acceptance.
+	/// once with the client's acceptance; and the read of the job's commitments.
 	pub fn submit_weight(accepted: bool) -> Weight {
 		if accepted {
 			T::WeightInfo::submit_receipt_accepted()
 		} else {
 			T::WeightInfo::submit_receipt()
 		}
+		.saturating_add(T::DbWeight::get().reads(1))
 	}
 
-	/// The weight a private level adds to `submit_receipt`: its proof and the two reads of
-	/// the approved key and the job commitment.
+	/// The weight a private level adds to `submit_receipt`: its proof and the read of the
+	/// approved key (the job's commitments are read for every receipt).
 	pub fn proof_weight(privacy: &PrivacyLevel) -> Weight {
 		privacy.private_proof().map_or(Weight::zero(), |(kind, _)| {
 			T::Proofs::verify_weight(kind.public_inputs())
-				.saturating_add(T::DbWeight::get().reads(2))
+				.saturating_add(T::DbWeight::get().reads(1))
 		})
 	}
 

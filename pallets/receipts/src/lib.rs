@@ -545,6 +545,9 @@ pub mod pallet {
 		/// An enhanced receipt needs the client's commitment to the unit price, and there is
 		/// none.
 		NoRateCommitment,
+		/// The client committed to a unit price: only an enhanced receipt, paid the proven
+		/// units at that price, can claim the job.
+		RateCommitted,
 	}
 
 	#[pallet::hooks]

@@ -2635,6 +2635,15 @@ mod private_receipts {
 				),
 				Error::<Test>::UnitsNotHidden
 			);
+			// The operator cannot step around the client's rate with a receipt of another
+			// level that names the whole cap as its price.
+			assert_noop!(
+				submit_private(
+					key.sign_receipt(enhanced_body(job, &operator, 40, ENHANCED_PRICE_CAP)),
+					PrivacyLevel::Public
+				),
+				Error::<Test>::RateCommitted
+			);
 			// More than the proven units at the committed rate.
 			assert_noop!(
 				submit_private(

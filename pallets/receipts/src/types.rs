@@ -73,7 +73,8 @@ pub struct PrivateProof {
 ///   the unit price (`rate_commitment = Poseidon(job_id, unit_price, salt)`); the proof shows
 ///   `price = units × unit_price` with `units <= max_units`. The price is public: it moves
 ///   between accounts, and a public ledger shows every transfer. The operator is paid exactly
-///   `price` and the client refunded the rest of the escrow. The chain cannot count hidden
+///   `price` and the client refunded the rest of the escrow. A job whose client committed to a
+///   rate settles only this way (`RateCommitted` refuses receipts of other levels). The chain cannot count hidden
 ///   units, so an enhanced receipt mints nothing and adds no work score.
 #[derive(
 	Clone,
