@@ -9,13 +9,16 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/aitbc-target}"
 # The wasm runtime is built in a project under the target directory; this points it at our
 # Cargo.lock so it builds with the same locked versions.
 export WASM_BUILD_WORKSPACE_HINT="$AITBC_ROOT"
-# The node is built with runtime benchmarks so `aitbc-node benchmark pallet` works from the same
-# binary the tests use, and with `fast-runtime` so slash reviews, unbonding and dispute phases take
-# minutes on the dev chain and in the end-to-end tests; shipped images (docker/) build without
-# either. Every pallet gets the feature
-# too, so its benchmark tests run even before it is in the runtime.
+# The node the tests use is built with runtime benchmarks so `aitbc-node benchmark pallet` works
+# from the same binary, with `fast-runtime` so slash reviews, unbonding and dispute phases take
+# minutes on the dev chain and in the end-to-end tests, and with `try-runtime` so the upgrade
+# rehearsal can run every pallet's `try_state` on a live node (`TryRuntime_on_runtime_upgrade`).
+# Every pallet gets the benchmark feature too, so its benchmark tests run even before it is in the
+# runtime. The runtime that ships has none of these: `production_runtime_tests` tests it, and
+# docker/ builds it.
 aitbc_features() {
-	local features="aitbc-node/runtime-benchmarks,aitbc-node/fast-runtime" manifest name
+	local features="aitbc-node/runtime-benchmarks,aitbc-node/fast-runtime,aitbc-node/try-runtime"
+	local manifest name
 	for manifest in "$AITBC_ROOT"/pallets/*/Cargo.toml; do
 		name="$(sed -n 's/^name = "\(.*\)"$/\1/p' "$manifest" | head -n 1)"
 		features="$features,$name/runtime-benchmarks"
@@ -23,6 +26,9 @@ aitbc_features() {
 	echo "$features"
 }
 AITBC_CARGO_FLAGS=(--release --workspace --locked --features "$(aitbc_features)")
+# The runtime's build script also builds the runtime one `spec_version` later, for the upgrade
+# rehearsal (runtime/build.rs). Set for every build, so the runtime never rebuilds for want of it.
+export AITBC_UPGRADE_REHEARSAL=1
 AITBC_NODE="$CARGO_TARGET_DIR/release/aitbc-node"
 
 log() { printf '\033[1m[aitbc]\033[0m %s\n' "$*" >&2; }
@@ -55,6 +61,14 @@ ensure_node_modules() {
 		(cd "$dir" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
 		touch "$dir/node_modules"
 	fi
+}
+
+# The runtime as validators ship it: no `fast-runtime`, no benchmarks, no `try-runtime`. Its unit
+# tests (with every pallet's `integrity_test` on production constants) and the cross-pallet
+# runtime tests run natively; the wasm blob of these features is what docker/ builds.
+production_runtime_tests() {
+	log "production runtime: cargo test -p aitbc-runtime (no fast-runtime, benchmarks or try-runtime)"
+	(cd "$AITBC_ROOT" && SKIP_WASM_BUILD=1 cargo test --release --locked -p aitbc-runtime)
 }
 
 # Builds everything the tests and the dev chain use, with the shared flags.

@@ -17,6 +17,9 @@ log "cargo test"
 (cd "$AITBC_ROOT" && cargo test "${AITBC_CARGO_FLAGS[@]}" --no-fail-fast)
 phase "cargo test"
 
+production_runtime_tests
+phase "production runtime tests"
+
 # The proving keys of the private-receipt circuits (deterministic; cached outside the checkout,
 # so only the first run on a machine pays for the setup), for the prover the miner calls.
 "$AITBC_ROOT/zk/build.sh"

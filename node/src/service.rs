@@ -274,13 +274,17 @@ pub fn new_full<
 	})?;
 
 	if role.is_authority() {
-		let proposer_factory = sc_basic_authorship::ProposerFactory::new(
+		let mut proposer_factory = sc_basic_authorship::ProposerFactory::new(
 			task_manager.spawn_handle(),
 			client.clone(),
 			transaction_pool.clone(),
 			prometheus_registry.as_ref(),
 			telemetry.as_ref().map(|x| x.handle()),
 		);
+		// The proposer's own default (4.5 MiB) would never include a runtime upgrade larger
+		// than that, though the runtime allows blocks up to its `BlockLength`; the runtime still
+		// refuses any transaction over its limit.
+		proposer_factory.set_default_block_size_limit(max_block_length());
 
 		let slot_duration = sc_consensus_aura::slot_duration::<AuraId, _, _>(&*client)?;
 
@@ -353,4 +357,13 @@ pub fn new_full<
 	}
 
 	Ok(task_manager)
+}
+
+/// The longest block the runtime this node embeds accepts (its operational class, which
+/// `System::set_code` uses).
+fn max_block_length() -> usize {
+	use frame_support::dispatch::DispatchClass;
+	let length = aitbc_runtime::configs::system::RuntimeBlockLength::get();
+	usize::try_from(*length.max.get(DispatchClass::Operational))
+		.unwrap_or(sc_basic_authorship::DEFAULT_BLOCK_SIZE_LIMIT)
 }

@@ -3,10 +3,14 @@
 //! The state transition function of the AITBC chain, a market for AI compute.
 //!
 //! - [`configs`]: one module per group of pallets (system and consensus, money, governance,
-//!   account utilities). Each says why its parameters have the values they have.
+//!   account utilities, the compute market, disputes, zero-knowledge proofs, staking). Each
+//!   says why its parameters have the values they have. The AITBC pallets never import each
+//!   other: a pallet's `Config` names, for each trait of [`aitbc_primitives::traits`] it uses,
+//!   the pallet that implements it (the table there says which), and these modules wire them.
 //! - [`apis`]: the runtime APIs the node, Polkadot.js Apps and subxt call.
 //! - [`genesis_config_presets`]: the `development` and `local_testnet` genesis presets that
 //!   `aitbc-node` and `chain-spec-builder` read.
+//! - [`migrations`]: the storage migrations the next runtime upgrade runs.
 //!
 //! Blocks are authored by Aura (proof of authority) and finalised by GRANDPA.
 
@@ -23,6 +27,7 @@ mod benchmarks;
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod migrations;
 
 extern crate alloc;
 
@@ -62,12 +67,30 @@ impl_opaque_keys! {
 	}
 }
 
+/// The runtime's version. `spec_version` rises with every release that changes behaviour;
+/// `System::set_code` refuses a runtime whose `spec_version` is not higher than the running one.
+#[cfg(not(feature = "upgrade-rehearsal"))]
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("aitbc"),
 	impl_name: alloc::borrow::Cow::Borrowed("aitbc-node"),
 	authoring_version: 1,
 	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The same runtime one `spec_version` later: the upgrade the end-to-end upgrade rehearsal enacts
+/// on a running dev chain through `System::set_code` (see `build.rs`). Never shipped.
+#[cfg(feature = "upgrade-rehearsal")]
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("aitbc"),
+	impl_name: alloc::borrow::Cow::Borrowed("aitbc-node"),
+	authoring_version: 1,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -138,16 +161,13 @@ pub type UncheckedExtrinsic =
 	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Migrations beyond the pallets' own.
-type Migrations = ();
-
 pub type Executive = frame_executive::Executive<
 	Runtime,
 	Block,
 	frame_system::ChainContext<Runtime>,
 	Runtime,
 	AllPalletsWithSystem,
-	Migrations,
+	migrations::Migrations,
 >;
 
 #[frame_support::runtime]
