@@ -8,11 +8,17 @@
 //!   and the domain-separated payload its signature covers.
 //! - [`traits`]: `JobRegistry`, `EscrowLedger`, `PriceOracle`, `ProofVerifier`,
 //!   `OffenceReporter`, `WorkScore` and the hooks that carry reward points.
+//! - [`block_queue`]: [`block_queue::BlockQueue`], the one bounded, block-keyed work queue that
+//!   the pallets' hooks work through (request expiry and job pruning in services, receipt
+//!   pruning and claim maturity in receipts, escrow expiry, dispute deadlines, deferred
+//!   slashes), with one meaning of its bounds (`Max…PerBlock` a bucket's capacity,
+//!   `Max…ProcessedPerBlock` a hook's budget) and one weight model.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
+pub mod block_queue;
 pub mod ids;
 pub mod receipt;
 pub mod traits;

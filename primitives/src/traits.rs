@@ -2,18 +2,30 @@
 //!
 //! | trait | implemented by | used by |
 //! |---|---|---|
-//! | [`JobRegistry`] | services | receipts, disputes |
+//! | [`JobRegistry`] | services | receipts, disputes, escrow |
 //! | [`EscrowLedger`] | escrow | services, receipts, disputes |
 //! | [`PriceOracle`] | pricing | services, receipts |
 //! | [`ProofVerifier`] | zk-verifier | receipts, escrow |
-//! | [`OffenceReporter`] | staking | services, disputes, receipts |
-//! | [`WorkScore`] | receipts | staking, authorship |
-//! | [`OnVerifiedWork`], [`OnJobOutcome`] | staking (reward points) | receipts, services |
+//! | [`OffenceReporter`] | staking | services, disputes |
+//! | [`WorkScore`] | receipts | no pallet yet |
+//! | [`OnVerifiedWork`] | staking (reward points) | receipts |
+//! | [`OnJobOutcome`] | staking (reward points) | services |
 //! | [`OperatorRegistry`] | services | staking |
-//! | [`StakeInfo`] | staking | services |
+//! | [`StakeInfo`] | staking | services, and disputes through the runtime |
 //!
-//! Every trait has a `()` implementation that refuses or does nothing, so a pallet's mock runtime
-//! only wires what it tests.
+//! Escrow uses the job registry for `JobSettled` release conditions and to close a job whose
+//! escrow governance withdraws. Services reports missed heartbeats as offences, disputes lost
+//! disputes (and notes accusations while they are open); receipts reports none. [`WorkScore`]
+//! waits for compute-weighted authorship; the runtime API reads receipts' own storage. Disputes
+//! asks who delegates to an operator through its own `Delegations` trait, which the runtime
+//! implements with [`StakeInfo::delegates_to`].
+//!
+//! Every trait but [`EscrowLedger`] has a `()` implementation that refuses or does nothing, so a
+//! pallet's mock runtime only wires what it tests (the mocks that need money to move keep a fake
+//! escrow of their own).
+//!
+//! Besides the traits, pallets share one piece of machinery: the bounded, block-keyed work queue
+//! of [`crate::block_queue`], which every hook that defers work to a later block uses.
 
 use crate::ids::*;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};

@@ -731,11 +731,12 @@ fn award_of(session: u32) -> Balance {
 /// the same block (Bob reporting his operator Charlie, who really was offline) finds no slot and
 /// is lost, or waits behind hers forever.
 ///
-/// What stops it: every report is stored (there is no queue to fill); slash ids follow the
-/// report order and every slash waits the same review period, so the hook applies ripe ones
-/// oldest first, `MaxSlashesPerBlock` a block: the honest slash is applied at most (ripe slashes
-/// reported before it) / `MaxSlashesPerBlock` blocks after it ripens. Each sybil's report costs
-/// the attacker its slash.
+/// What stops it: every report is stored (a slash whose ripening block's bucket is full is kept
+/// for `apply_slash`, and the runtime's bucket holds 256); every slash waits the same review
+/// period and a bucket keeps report order, so the hook applies ripe ones oldest first,
+/// `MaxSlashesProcessedPerBlock` a block: the honest slash is applied at most (ripe slashes
+/// reported before it) / `MaxSlashesProcessedPerBlock` blocks after it ripens. Each sybil's
+/// report costs the attacker its slash.
 #[test]
 fn a_sybil_flood_of_heartbeat_reports_cannot_lose_or_starve_an_honest_slash() {
 	new_chain().execute_with(|| {
@@ -795,7 +796,7 @@ fn a_sybil_flood_of_heartbeat_reports_cannot_lose_or_starve_an_honest_slash() {
 			.count() as u32;
 		assert_eq!(earlier, SYBILS);
 		let per_block: u32 =
-			<Runtime as pallet_operator_staking::Config>::MaxSlashesPerBlock::get();
+			<Runtime as pallet_operator_staking::Config>::MaxSlashesProcessedPerBlock::get();
 		let bound = honest.ripe_at + earlier / per_block;
 
 		run_to(honest.ripe_at);

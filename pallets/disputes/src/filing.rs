@@ -1,6 +1,6 @@
 //! What the parties and the arbiters do: filing, evidence, votes and appeals.
 
-use crate::{pallet::*, types::*, SCHEDULE_SCAN};
+use crate::{pallet::*, types::*, DeadlineQueue, SCHEDULE_SCAN};
 use aitbc_primitives::{
 	traits::{EscrowLedger, JobRegistry, JobStatus, OffenceReporter},
 	DisputeId, JobId,
@@ -11,7 +11,7 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::*;
 use sp_core::H256;
-use sp_runtime::traits::{CheckedAdd, CheckedMul, Saturating, Zero};
+use sp_runtime::traits::{CheckedAdd, CheckedMul, Zero};
 
 impl<T: Config> Pallet<T> {
 	/// File a dispute over `job_id` against `respondent`. The job's status decides the kind: an
@@ -86,13 +86,13 @@ impl<T: Config> Pallet<T> {
 			status: DisputeStatus::Filed,
 		};
 		*dispute.bond_of_mut(filer) = bond;
-		let queued_at = Self::find_queue_slot(evidence_end).ok_or(Error::<T>::DeadlineQueueFull)?;
+		// The call is one storage transaction: a refusal below unqueues it again.
+		Self::queue_deadline(dispute_id, evidence_end).ok_or(Error::<T>::DeadlineQueueFull)?;
 		// From now until the dispute ends, the stake backing the operator on this blueprint
 		// cannot leave, and a lost dispute is slashed from the stake present now: otherwise
 		// delegators (or the operator's own) would withdraw during a dispute that outlasts the
 		// undelegation delay.
 		T::Offences::note_accusation(&dispute.operator, dispute.blueprint_id)?;
-		Self::queue(dispute_id, queued_at);
 		Disputes::<T>::insert(dispute_id, dispute);
 		DisputeOfJob::<T>::insert(job_id, dispute_id);
 		Self::deposit_event(Event::DisputeFiled {
@@ -341,24 +341,13 @@ impl<T: Config> Pallet<T> {
 		T::FilingBond::get().checked_mul(&BalanceOf::<T>::from(factor))
 	}
 
-	/// The first block from `at` on whose deadline queue has room.
-	pub(crate) fn find_queue_slot(at: BlockNumberFor<T>) -> Option<BlockNumberFor<T>> {
-		let room = usize::try_from(T::MaxDeadlinesPerBlock::get()).unwrap_or(usize::MAX);
-		let mut block = at;
-		for _ in 0..SCHEDULE_SCAN {
-			if Deadlines::<T>::decode_len(block).unwrap_or(0) < room {
-				return Some(block);
-			}
-			block = block.saturating_add(1u32.into());
-		}
-		None
-	}
-
-	/// Queue at a block that [`Self::find_queue_slot`] found to have room.
-	pub(crate) fn queue(dispute_id: DisputeId, at: BlockNumberFor<T>) {
-		Deadlines::<T>::mutate(at, |queue| {
-			// Room was checked by `find_queue_slot` in the same call.
-			let _ = queue.try_push(dispute_id);
-		});
+	/// Queue the deadline at `at`, or at the first of the next blocks with room (of the
+	/// `SCHEDULE_SCAN` blocks from `at`). Returns the block it was queued at, or `None` if every
+	/// one of them is full.
+	pub(crate) fn queue_deadline(
+		dispute_id: DisputeId,
+		at: BlockNumberFor<T>,
+	) -> Option<BlockNumberFor<T>> {
+		DeadlineQueue::<T>::schedule(at, dispute_id, SCHEDULE_SCAN.saturating_sub(1)).ok()
 	}
 }

@@ -1,6 +1,6 @@
 //! The invariants `try_state` checks.
 
-use crate::{pallet::*, types::*};
+use crate::{pallet::*, types::*, DeadlineQueue};
 use aitbc_primitives::traits::{EscrowLedger, JobRegistry, JobStatus};
 use alloc::collections::BTreeMap;
 use frame_support::{ensure, traits::fungible::InspectHold};
@@ -10,7 +10,16 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		Self::check_bonds()?;
 		Self::check_arbiters()?;
-		Self::check_draws()
+		Self::check_draws()?;
+		Self::check_deadlines()
+	}
+
+	/// The deadline queue keeps its own invariants: nothing behind its cursor (which is at
+	/// most the next block), so every queued deadline is still to be processed. (Entries of
+	/// disputes that moved on since, or were pruned, are stale and ignored when reached.)
+	fn check_deadlines() -> Result<(), TryRuntimeError> {
+		DeadlineQueue::<T>::check(frame_system::Pallet::<T>::block_number())?;
+		Ok(())
 	}
 
 	/// Every pending draw is a distinct dispute awaiting the panel it requested in this block

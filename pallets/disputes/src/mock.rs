@@ -78,6 +78,7 @@ pub const RESOLVED_RETENTION: BlockNumber = 10;
 pub const MIN_ARBITER_STAKE: Balance = 1_000;
 pub const MAX_ARBITERS: u32 = 10;
 pub const MAX_DEADLINES_PER_BLOCK: u32 = 2;
+pub const MAX_DEADLINES_PROCESSED_PER_BLOCK: u32 = 2;
 /// Stake bonded at block `b` counts in draws requested at `b + ARBITER_WARMUP` or later.
 pub const ARBITER_WARMUP: BlockNumber = 5;
 pub const ARBITER_SLASH: Perbill = Perbill::from_percent(10);
@@ -129,6 +130,7 @@ impl pallet_disputes::Config for Test {
 	type EscalationTimeout = ConstU64<ESCALATION_TIMEOUT>;
 	type ResolvedRetention = ConstU64<RESOLVED_RETENTION>;
 	type MaxDeadlinesPerBlock = ConstU32<MAX_DEADLINES_PER_BLOCK>;
+	type MaxDeadlinesProcessedPerBlock = ConstU32<MAX_DEADLINES_PROCESSED_PER_BLOCK>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockServices;

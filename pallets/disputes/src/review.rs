@@ -22,13 +22,14 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// Move `dispute_id` on if its deadline passed; stale queue entries are ignored.
-	pub(crate) fn process_deadline(dispute_id: DisputeId, now: BlockNumberFor<T>) {
+	/// Move `dispute_id` on if its deadline passed; stale queue entries are ignored. Returns
+	/// whether the dispute was moved on (`false`: a stale entry, found with one read).
+	pub(crate) fn process_deadline(dispute_id: DisputeId, now: BlockNumberFor<T>) -> bool {
 		let Some(dispute) = Disputes::<T>::get(dispute_id) else {
-			return;
+			return false;
 		};
 		if dispute.deadline > now {
-			return;
+			return false;
 		}
 		match dispute.status {
 			DisputeStatus::Filed => {
@@ -91,6 +92,7 @@ impl<T: Config> Pallet<T> {
 			),
 			DisputeStatus::Resolved { .. } => Self::prune(dispute_id, dispute, now),
 		}
+		true
 	}
 
 	/// Forget a resolved dispute. A receipt dispute is kept (and with it the job's entry in
@@ -435,9 +437,8 @@ impl<T: Config> Pallet<T> {
 	fn set_deadline(dispute_id: DisputeId, mut dispute: DisputeOf<T>, at: BlockNumberFor<T>) {
 		dispute.deadline = at;
 		Disputes::<T>::insert(dispute_id, dispute);
-		match Self::find_queue_slot(at) {
-			Some(slot) => Self::queue(dispute_id, slot),
-			None => Self::deposit_event(Event::DeadlineNotQueued { dispute_id, at }),
+		if Self::queue_deadline(dispute_id, at).is_none() {
+			Self::deposit_event(Event::DeadlineNotQueued { dispute_id, at });
 		}
 	}
 }

@@ -1,87 +1,57 @@
-//! Deadlines: the per-block expiry queue and the hook that refunds expired escrows.
+//! Deadlines: the per-block expiry queue ([`ExpiryQueue`]) and the hook that refunds expired
+//! escrows.
 
 use crate::{
-	weights::WeightInfo, Config, Error, EscrowId, EscrowInfo, Escrows, Event, Expiries,
-	NextExpiryBlock, Pallet,
+	weights::WeightInfo, Config, Error, EscrowId, EscrowInfo, Escrows, Event, ExpiryQueue, Pallet,
 };
-use alloc::vec::Vec;
+use aitbc_primitives::block_queue::{Budget, Visit};
 use frame_support::{pallet_prelude::*, storage::with_storage_layer};
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::Saturating;
 
 impl<T: Config> Pallet<T> {
+	/// Queue the escrow's expiry in the bucket of its deadline (always in the future), refused
+	/// if the bucket is full.
 	pub(crate) fn schedule_expiry(
 		escrow_id: EscrowId,
 		deadline: BlockNumberFor<T>,
 	) -> DispatchResult {
-		Expiries::<T>::try_mutate(deadline, |queue| {
-			queue
-				.try_push(escrow_id)
-				.map_err(|_| Error::<T>::ExpiryQueueFull.into())
-		})
+		ExpiryQueue::<T>::schedule(deadline, escrow_id, 0)
+			.map(|_| ())
+			.map_err(|_| Error::<T>::ExpiryQueueFull.into())
 	}
 
 	pub(crate) fn unschedule_expiry(escrow_id: EscrowId, deadline: BlockNumberFor<T>) {
-		Expiries::<T>::mutate_exists(deadline, |maybe_queue| {
-			if let Some(queue) = maybe_queue {
-				queue.retain(|queued| *queued != escrow_id);
-				if queue.is_empty() {
-					*maybe_queue = None;
-				}
-			}
-		});
+		ExpiryQueue::<T>::remove(deadline, &escrow_id);
 	}
 
-	/// Refund due escrows, oldest deadline first: at most `MaxAutoRefundsPerBlock` escrows and
-	/// as many block queues per call. What is left waits for the next block.
+	/// Refund due escrows, oldest deadline first: at most `MaxExpiriesProcessedPerBlock`
+	/// escrows. What is left waits for the next block. Returns the weight used: the benchmark
+	/// for the escrows handled, what the queue's weight model adds beyond it, and a key's pin
+	/// released per refund.
 	pub(crate) fn process_expiries(now: BlockNumberFor<T>) -> Weight {
-		let budget = T::MaxAutoRefundsPerBlock::get();
-		let mut block = NextExpiryBlock::<T>::get().unwrap_or(now);
-		let mut handled: u32 = 0;
-		let mut queues_visited: u32 = 0;
-		while block <= now && handled < budget && queues_visited < budget {
-			queues_visited.saturating_inc();
-			let queue = Expiries::<T>::take(block);
-			let room = usize::try_from(budget.saturating_sub(handled)).unwrap_or(usize::MAX);
-			let mut due = queue.into_inner().into_iter();
-			for escrow_id in due.by_ref().take(room) {
-				handled.saturating_inc();
-				Self::expire_queued(escrow_id);
-			}
-			let left: Vec<EscrowId> = due.collect();
-			if !left.is_empty() {
-				// `left` is a tail of a queue that fitted the bound, so it fits too.
-				Expiries::<T>::insert(block, BoundedVec::truncate_from(left));
-				break;
-			}
-			block.saturating_inc();
-		}
-		NextExpiryBlock::<T>::put(block);
-		T::WeightInfo::on_initialize_expiries(handled)
-			.saturating_add(
-				T::DbWeight::get().reads_writes(
-					u64::from(queues_visited).saturating_add(1),
-					u64::from(queues_visited).saturating_add(1),
-				),
-			)
+		let budget = Budget::items(T::MaxExpiriesProcessedPerBlock::get());
+		let walk = ExpiryQueue::<T>::walk(now, budget, Self::expire_queued);
+		T::WeightInfo::on_initialize_expiries(walk.processed)
+			.saturating_add(walk.beyond_benchmark(T::DbWeight::get()))
 			// A refunded escrow with a proof condition releases its key's pin.
 			.saturating_add(
 				<T::Proofs as aitbc_primitives::traits::ProofVerifier>::pin_weight()
-					.saturating_mul(u64::from(handled)),
+					.saturating_mul(u64::from(walk.processed)),
 			)
 	}
 
-	fn expire_queued(escrow_id: EscrowId) {
+	fn expire_queued(escrow_id: EscrowId) -> Visit {
 		// Closed escrows leave the queue, so a missing one is not expected; nothing to do.
 		let Some(info) = Escrows::<T>::get(escrow_id) else {
-			return;
+			return Visit::Stale;
 		};
 		if info.frozen {
 			// It leaves the queue; unfreezing after the deadline refunds it.
 			Self::deposit_event(Event::ExpirySkipped { escrow_id });
-			return;
+			return Visit::Processed;
 		}
 		Self::expire(escrow_id, info);
+		Visit::Processed
 	}
 
 	/// Refund an expired escrow without failing the caller: if the refund fails, nothing moved,

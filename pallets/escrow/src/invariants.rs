@@ -1,8 +1,8 @@
 //! `try_state`: what must always hold between blocks.
 
 use crate::{
-	Approvals, Config, EscrowAssets, EscrowKind, Escrows, Expiries, JobEscrows, NextEscrowId,
-	NextExpiryBlock, Pallet, PlatformFee, ReleaseCondition,
+	Approvals, Config, EscrowAssets, EscrowKind, Escrows, ExpiryQueue, JobEscrows, NextEscrowId,
+	Pallet, PlatformFee, ReleaseCondition,
 };
 use aitbc_primitives::PaymentAsset;
 use alloc::vec::Vec;
@@ -24,8 +24,9 @@ impl<T: Config> Pallet<T> {
 	/// Per depositor, the AIT on hold under the escrow reason equals the sum of their open AIT
 	/// escrows (no one else can hold under this reason); per asset, the asset's own pot holds
 	/// at least the sum of open escrows in it and keeps its provider reference; open escrows
-	/// hold something; the job index, approvals and expiry queue agree with the escrows; the
-	/// allow-list is within its bound and its counter is right.
+	/// hold something; the job index, approvals and expiry queue agree with the escrows (and
+	/// the queue keeps its own invariants: nothing behind its cursor); the allow-list is within
+	/// its bound and its counter is right.
 	///
 	/// A pot holding more than its escrows is not an error: anyone may send assets to it, and
 	/// such a gift must not make `try_state` fail. The tests, which send none, check equality.
@@ -35,7 +36,8 @@ impl<T: Config> Pallet<T> {
 			"the platform fee is above its maximum"
 		);
 		let next_id = NextEscrowId::<T>::get();
-		let cursor = NextExpiryBlock::<T>::get();
+		ExpiryQueue::<T>::check(frame_system::Pallet::<T>::block_number())?;
+		let cursor = ExpiryQueue::<T>::cursor();
 		let mut native_by_depositor: Vec<(T::AccountId, T::Balance)> = Vec::new();
 
 		for (escrow_id, info) in Escrows::<T>::iter() {
@@ -54,7 +56,7 @@ impl<T: Config> Pallet<T> {
 						// Blocks after the cursor are untouched by the hook.
 						if cursor.is_none_or(|cursor| deadline > cursor) {
 							ensure!(
-								Expiries::<T>::get(deadline).contains(&escrow_id),
+								ExpiryQueue::<T>::contains(deadline, &escrow_id),
 								"an escrow with a future deadline is not queued"
 							);
 						}
@@ -113,13 +115,11 @@ impl<T: Config> Pallet<T> {
 				"approvals of a closed escrow"
 			);
 		}
-		for (block, queue) in Expiries::<T>::iter() {
-			for escrow_id in queue {
-				ensure!(
-					Escrows::<T>::get(escrow_id).and_then(|info| info.deadline()) == Some(block),
-					"the expiry queue names a closed escrow or the wrong block"
-				);
-			}
+		for (block, escrow_id) in ExpiryQueue::<T>::all() {
+			ensure!(
+				Escrows::<T>::get(escrow_id).and_then(|info| info.deadline()) == Some(block),
+				"the expiry queue names a closed escrow or the wrong block"
+			);
 		}
 		Ok(())
 	}

@@ -45,11 +45,13 @@
 //!   the receipts pallet mints for a job at most the fee its settlement burned, so paying
 //!   oneself for made-up work cannot print AIT (`docs/economics.md`). A fee in an asset goes to
 //!   [`Config::TreasuryAccount`].
-//! - An escrow with a deadline is queued in [`Expiries`] under its deadline block; the
-//!   `on_initialize` hook refunds due escrows, at most [`Config::MaxAutoRefundsPerBlock`] per
-//!   block, carrying leftovers over through [`NextExpiryBlock`]. A frozen escrow is skipped; if
-//!   it is unfrozen after its deadline it is refunded right then.
-//! - [`Config::DisputeOrigin`] (or the `EscrowLedger` trait) freezes, unfreezes and splits.
+//! - An escrow with a deadline is queued in [`ExpiryQueue`] (an
+//!   [`aitbc_primitives::block_queue::BlockQueue`]) under its deadline block; the
+//!   `on_initialize` hook refunds due escrows, at most [`Config::MaxExpiriesProcessedPerBlock`]
+//!   per block, carrying leftovers over through [`NextExpiryBlock`]. A frozen escrow is
+//!   skipped; if it is unfrozen after its deadline it is refunded right then.
+//! - [`Config::DisputeOrigin`] freezes, unfreezes and splits general escrows; a job's escrow
+//!   is frozen, unfrozen and split by its dispute alone, through the `EscrowLedger` trait.
 //!   [`Config::GovernanceOrigin`] may order an emergency withdrawal of any escrow.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -80,6 +82,15 @@ pub use aitbc_primitives::{EscrowId, JobId, PaymentAsset, VerifyingKeyId};
 pub use types::*;
 pub use weights::WeightInfo;
 
+/// Escrows by their deadline block: [`Expiries`] and [`NextExpiryBlock`].
+pub type ExpiryQueue<T> = aitbc_primitives::block_queue::BlockQueue<
+	Expiries<T>,
+	NextExpiryBlock<T>,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+	EscrowId,
+	<T as Config>::MaxExpiriesPerBlock,
+>;
+
 /// What the runtime provides so benchmarks can set up their worst case.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AssetId> {
@@ -94,6 +105,13 @@ pub trait BenchmarkHelper<AssetId> {
 	);
 }
 
+/// Holds a payment, in AIT or a listed asset, until the work is proven, then releases,
+/// refunds or splits it.
+///
+/// General escrows are created by users with a time lock, a deadline and a release condition
+/// (a settled job, a zero-knowledge proof or M of N signatures); job escrows are opened by the
+/// Services, Receipts and Disputes pallets. Amounts are in the smallest unit of the escrow's
+/// asset (for AIT, 10^-12 AIT); block numbers are absolute.
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -109,7 +127,12 @@ pub mod pallet {
 	pub(crate) type AccountIdLookupOf<T> =
 		<<T as frame_system::Config>::Lookup as StaticLookup>::Source;
 
+	/// The layout of this pallet's storage. Bump it with every change of layout, together with the
+	/// migration that converts the old layout, listed in the runtime's `migrations.rs`.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -164,13 +187,16 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxSignatories: Get<u32>;
 
-		/// The most escrows that may expire in one block.
+		/// The most escrows that may expire at one block: the capacity of a block's bucket in
+		/// [`Expiries`]. An escrow whose deadline block is full is refused
+		/// (`ExpiryQueueFull`); another deadline finds room.
 		#[pallet::constant]
 		type MaxExpiriesPerBlock: Get<u32>;
 
-		/// The most expired escrows refunded by the hook in one block (at least 1).
+		/// The most expired escrows the hook refunds in one block (its budget, at least 1); the
+		/// rest wait, in order, for the next block.
 		#[pallet::constant]
-		type MaxAutoRefundsPerBlock: Get<u32>;
+		type MaxExpiriesProcessedPerBlock: Get<u32>;
 
 		/// The longest zero-knowledge proof accepted, in bytes.
 		#[pallet::constant]
@@ -220,7 +246,9 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Escrows whose deadline is the key block.
+	/// The buckets of [`ExpiryQueue`]: the open escrows whose deadline is the key block (at
+	/// most `MaxExpiriesPerBlock`), in the order they were created. An escrow leaves its bucket
+	/// when it closes or the hook reaches it.
 	#[pallet::storage]
 	pub type Expiries<T: Config> = StorageMap<
 		_,
@@ -230,8 +258,9 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// The first block whose expiries are not all processed yet. `None` until the hook first
-	/// runs, so a pallet added to a running chain does not scan from genesis.
+	/// The cursor of [`ExpiryQueue`]: the first block whose expiries are not all processed
+	/// yet. `None` until the hook first runs, so a pallet added to a running chain does not
+	/// scan from genesis.
 	#[pallet::storage]
 	pub type NextExpiryBlock<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
 
@@ -251,89 +280,153 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// A general escrow was created.
 		Created {
+			/// The new escrow's id.
 			escrow_id: EscrowId,
+			/// The account that pays; its AIT is held, or its asset moved to the asset's pot.
 			depositor: T::AccountId,
+			/// The account a release pays.
 			beneficiary: T::AccountId,
+			/// AIT or the id of a listed asset.
 			asset: PaymentAsset<T::AssetId>,
+			/// The amount held, in the smallest unit of `asset`.
 			amount: T::Balance,
+			/// The block before which nothing can be released, if there is a time lock.
 			release_after: Option<BlockNumberFor<T>>,
+			/// The block from which anyone may refund, and the escrow is refunded automatically.
 			deadline: Option<BlockNumberFor<T>>,
 		},
 		/// Another pallet locked a job's payment.
 		JobLocked {
+			/// The job the payment is for.
 			job_id: JobId,
+			/// The escrow that holds it.
 			escrow_id: EscrowId,
+			/// The account that pays (the job's client).
 			payer: T::AccountId,
+			/// AIT or the id of a listed asset.
 			asset: PaymentAsset<T::AssetId>,
+			/// The amount held, in the smallest unit of `asset`.
 			amount: T::Balance,
 		},
-		/// `amount` left the escrow: `amount - fee` to `to`, `fee` burned (AIT) or to the treasury (an asset).
+		/// `amount` left the escrow: `amount - fee` to `to`, `fee` burned (AIT) or to the
+		/// treasury (an asset).
 		Released {
+			/// The escrow released from; it closes once nothing is held.
 			escrow_id: EscrowId,
+			/// The beneficiary paid.
 			to: T::AccountId,
+			/// What left the escrow, the fee included, in the smallest unit of its asset.
 			amount: T::Balance,
+			/// The platform fee taken from `amount`.
 			fee: T::Balance,
 		},
 		/// Everything still held went back to the depositor.
 		Refunded {
+			/// The escrow refunded and closed.
 			escrow_id: EscrowId,
+			/// The depositor.
 			to: T::AccountId,
+			/// What went back, in the smallest unit of the escrow's asset.
 			amount: T::Balance,
 		},
-		/// The hook refunded an escrow whose deadline passed.
+		/// An escrow whose deadline passed was refunded automatically (by the hook, or when it
+		/// was unfrozen after its deadline).
 		Expired {
+			/// The escrow refunded and closed.
 			escrow_id: EscrowId,
+			/// The depositor.
 			to: T::AccountId,
+			/// What went back, in the smallest unit of the escrow's asset.
 			amount: T::Balance,
 		},
-		/// The hook could not refund an expired escrow; it stays open and anyone may refund it.
+		/// The automatic refund of an expired escrow failed; it stays open and anyone may refund
+		/// it with `refund`.
 		AutoRefundFailed {
+			/// The escrow still open.
 			escrow_id: EscrowId,
+			/// Why the refund failed.
 			error: DispatchError,
 		},
-		/// The hook reached a frozen escrow's deadline and left it alone.
-		ExpirySkipped { escrow_id: EscrowId },
-		/// A dispute froze the escrow.
-		Frozen { escrow_id: EscrowId },
-		/// The escrow may move again.
-		Unfrozen { escrow_id: EscrowId },
-		/// A job was settled in one step: `to_payee` to the payee, `fee` burned (AIT) or to the
-		/// treasury (an asset), and
-		/// `to_depositor` back to the depositor; the escrow is closed.
-		Settled {
+		/// The hook reached a frozen escrow's deadline and left it alone; it is refunded when
+		/// unfrozen.
+		ExpirySkipped {
+			/// The frozen escrow.
 			escrow_id: EscrowId,
+		},
+		/// A dispute froze the escrow.
+		Frozen {
+			/// The escrow frozen; it neither releases, refunds nor expires until unfrozen.
+			escrow_id: EscrowId,
+		},
+		/// The escrow may move again.
+		Unfrozen {
+			/// The escrow unfrozen.
+			escrow_id: EscrowId,
+		},
+		/// A job was settled in one step: `to_payee` to the payee, `fee` burned (AIT) or to the
+		/// treasury (an asset), and `to_depositor` back to the depositor; the escrow is closed.
+		Settled {
+			/// The escrow settled and closed.
+			escrow_id: EscrowId,
+			/// The account paid (the job's operator).
 			payee: T::AccountId,
+			/// What the payee received, after the fee, in the smallest unit of the escrow's asset.
 			to_payee: T::Balance,
+			/// The platform fee: burned if in AIT, to the treasury if in an asset.
 			fee: T::Balance,
+			/// What went back to the depositor.
 			to_depositor: T::Balance,
 		},
-		/// A decided dispute divided the escrow.
+		/// A decided dispute divided a frozen escrow and closed it.
 		Split {
+			/// The escrow divided and closed.
 			escrow_id: EscrowId,
+			/// The account paid its share (the beneficiary, or the job's operator).
 			payee: T::AccountId,
+			/// What the payee received, after the fee, in the smallest unit of the escrow's asset.
 			to_payee: T::Balance,
+			/// The platform fee on the payee's share: burned if in AIT, to the treasury if in an
+			/// asset.
 			fee: T::Balance,
+			/// What went back to the depositor.
 			to_depositor: T::Balance,
 		},
 		/// A signatory approved a multi-signature escrow.
 		Approved {
+			/// The escrow approved.
 			escrow_id: EscrowId,
+			/// The signatory that approved.
 			signatory: T::AccountId,
+			/// How many signatories have approved so far; at the threshold it may be released.
 			approvals: u32,
 		},
-		/// A zero-knowledge proof for the escrow's condition verified.
-		ProofAccepted { escrow_id: EscrowId },
+		/// A zero-knowledge proof for the escrow's condition verified; it may now be released.
+		ProofAccepted {
+			/// The escrow whose condition is met.
+			escrow_id: EscrowId,
+		},
 		/// Governance moved everything held to `to` (and, for a job escrow, closed the job as
 		/// `Withdrawn`).
 		EmergencyWithdrawn {
+			/// The escrow emptied and closed.
 			escrow_id: EscrowId,
+			/// The account that received the funds, without fee.
 			to: T::AccountId,
+			/// What it received, in the smallest unit of the escrow's asset.
 			amount: T::Balance,
 		},
 		/// Governance set the platform fee.
-		PlatformFeeSet { fee: Perbill },
+		PlatformFeeSet {
+			/// The share of every payment to a beneficiary now taken as a fee.
+			fee: Perbill,
+		},
 		/// Governance listed (`allowed`) or delisted an asset for new escrows.
-		EscrowAssetSet { asset: T::AssetId, allowed: bool },
+		EscrowAssetSet {
+			/// The asset id.
+			asset: T::AssetId,
+			/// Whether new escrows may now be created in this asset; open ones are unaffected.
+			allowed: bool,
+		},
 	}
 
 	#[pallet::error]
@@ -447,7 +540,7 @@ pub mod pallet {
 
 		fn integrity_test() {
 			assert!(
-				T::MaxAutoRefundsPerBlock::get() > 0,
+				T::MaxExpiriesProcessedPerBlock::get() > 0,
 				"the hook must refund something"
 			);
 			assert!(
@@ -550,19 +643,29 @@ pub mod pallet {
 			Self::do_submit_proof(escrow_id, &proof, &public_inputs)
 		}
 
-		/// Freeze an escrow while a dispute is open.
+		/// Freeze a general escrow while a dispute is open. A job's escrow is frozen by its
+		/// dispute, through `EscrowLedger`, and never with this call.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::freeze())]
 		pub fn freeze(origin: OriginFor<T>, escrow_id: EscrowId) -> DispatchResult {
 			T::DisputeOrigin::ensure_origin(origin)?;
+			ensure!(
+				Self::escrow(escrow_id)?.general().is_some(),
+				Error::<T>::JobEscrowNotCallable
+			);
 			Self::do_freeze(escrow_id)
 		}
 
-		/// Let a frozen escrow move again. If its deadline passed meanwhile, it is refunded now.
+		/// Let a frozen general escrow move again. If its deadline passed meanwhile, it is
+		/// refunded now. (Unfreezing a job's escrow under dispute would let its ruling fail.)
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::unfreeze())]
 		pub fn unfreeze(origin: OriginFor<T>, escrow_id: EscrowId) -> DispatchResult {
 			T::DisputeOrigin::ensure_origin(origin)?;
+			ensure!(
+				Self::escrow(escrow_id)?.general().is_some(),
+				Error::<T>::JobEscrowNotCallable
+			);
 			Self::do_unfreeze(escrow_id)
 		}
 

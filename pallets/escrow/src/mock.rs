@@ -234,7 +234,7 @@ parameter_types! {
 	pub const EscrowPalletId: PalletId = PalletId(*b"aitb/esc");
 	pub const MaxPlatformFee: Perbill = Perbill::from_percent(10);
 	pub const TreasuryAccount: AccountId = TREASURY;
-	pub static MaxAutoRefunds: u32 = 2;
+	pub static MaxExpiriesProcessed: u32 = 2;
 	pub static MaxEscrowAssets: u32 = 32;
 }
 
@@ -257,7 +257,7 @@ impl pallet_escrow::Config for Test {
 	type MaxPlatformFee = MaxPlatformFee;
 	type MaxSignatories = ConstU32<5>;
 	type MaxExpiriesPerBlock = ConstU32<3>;
-	type MaxAutoRefundsPerBlock = MaxAutoRefunds;
+	type MaxExpiriesProcessedPerBlock = MaxExpiriesProcessed;
 	type MaxProofLen = ConstU32<64>;
 	type MaxPublicInputs = ConstU32<4>;
 	type MaxEscrowAssets = MaxEscrowAssets;
@@ -285,7 +285,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	JOBS.with(|jobs| jobs.borrow_mut().clear());
 	CLOSED.with(|closed| closed.borrow_mut().clear());
 	refuse_close(false);
-	MaxAutoRefunds::set(2);
+	MaxExpiriesProcessed::set(2);
 	MaxEscrowAssets::set(32);
 	let mut storage = frame_system::GenesisConfig::<Test>::default()
 		.build_storage()

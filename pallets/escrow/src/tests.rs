@@ -1029,7 +1029,15 @@ fn job_escrows_do_not_move_through_the_general_calls() {
 			),
 			Error::<Test>::JobEscrowNotCallable
 		);
-		assert_ok!(Escrow::freeze(arbiter(), id));
+		// Nor freeze and unfreeze: a job's escrow is frozen by its dispute alone.
+		assert_noop!(
+			Escrow::freeze(arbiter(), id),
+			Error::<Test>::JobEscrowNotCallable
+		);
+		assert_noop!(
+			Escrow::unfreeze(arbiter(), id),
+			Error::<Test>::JobEscrowNotCallable
+		);
 		assert_noop!(
 			Escrow::split(arbiter(), id, Perbill::from_percent(50)),
 			Error::<Test>::JobEscrowNotCallable
@@ -1133,7 +1141,7 @@ fn auto_refunds_are_bounded_per_block_and_carried_over() {
 			.collect();
 		let last = create_native(100, None, Some(4), ReleaseCondition::Unconditional);
 		run_to_block(3);
-		// Two of three at block 3 (MaxAutoRefundsPerBlock = 2) ...
+		// Two of three at block 3 (MaxExpiriesProcessedPerBlock = 2) ...
 		assert_eq!(on_hold(ALICE), 200);
 		assert!(Escrows::<Test>::get(ids[2]).is_some());
 		assert_eq!(Expiries::<Test>::get(3).into_inner(), vec![ids[2]]);
@@ -1154,7 +1162,7 @@ fn auto_refunds_are_bounded_per_block_and_carried_over() {
 #[test]
 fn a_backlog_over_empty_blocks_is_worked_off() {
 	test(|| {
-		MaxAutoRefunds::set(3);
+		MaxExpiriesProcessed::set(1);
 		for deadline in [2, 6] {
 			create_native(100, None, Some(deadline), ReleaseCondition::Unconditional);
 		}
@@ -1163,12 +1171,16 @@ fn a_backlog_over_empty_blocks_is_worked_off() {
 		System::set_block_number(7);
 		use frame_support::traits::Hooks;
 		Escrow::on_initialize(7);
-		// Blocks 1, 2, 3 visited (budget 3): the escrow due at 2 is refunded.
+		// Blocks 1 and 2 walked: the escrow due at 2 spends the budget of one.
 		assert_eq!(on_hold(ALICE), 100);
-		assert_eq!(NextExpiryBlock::<Test>::get(), Some(4));
+		assert_eq!(NextExpiryBlock::<Test>::get(), Some(3));
 		check_invariants();
+		// The next block walks 3 to 6 and refunds the other.
 		run_to_block(8);
 		assert_eq!(on_hold(ALICE), 0);
+		assert_eq!(NextExpiryBlock::<Test>::get(), Some(7));
+		run_to_block(9);
+		assert_eq!(NextExpiryBlock::<Test>::get(), Some(10));
 	});
 }
 

@@ -1,6 +1,6 @@
 //! What `try_state` checks: held funds match the ledgers, and rewards paid never exceed funded.
 
-use crate::pallet::*;
+use crate::{pallet::*, DeferredSlashes};
 use aitbc_primitives::PaymentAsset;
 use alloc::collections::btree_map::BTreeMap;
 use frame_support::{
@@ -203,14 +203,24 @@ impl<T: Config> Pallet<T> {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Unapplied slashes: counted per operator and in the exposure records, ahead of the
-	/// hook's cursor, at most one pending `MissedHeartbeats` slash per (operator, blueprint);
+	/// Unapplied slashes: counted per operator and in the exposure records, with ids below the
+	/// counter, at most one pending `MissedHeartbeats` slash per (operator, blueprint);
 	/// exposure records count exactly what is open and lock at least what their slashes need.
+	/// The slash queue keeps its own invariants (nothing behind its cursor), and a queued
+	/// slash still unapplied ripens no later than its bucket.
 	fn try_state_slashes() -> Result<(), TryRuntimeError> {
 		use aitbc_primitives::{traits::OffenceKind, BlueprintId};
-		let cursor = NextSlashToApply::<T>::get();
 		let next = NextSlashId::<T>::get();
-		ensure!(cursor <= next, "slash cursor beyond the last slash");
+		DeferredSlashes::<T>::check(frame_system::Pallet::<T>::block_number())?;
+		for (bucket, slash_id) in DeferredSlashes::<T>::all() {
+			ensure!(slash_id < next, "a queued slash id beyond the counter");
+			if let Some(slash) = UnappliedSlashes::<T>::get(slash_id) {
+				ensure!(
+					slash.ripe_at <= bucket,
+					"a slash is queued before it ripens"
+				);
+			}
+		}
 		let mut pending: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		// (operator, blueprint) -> (slashes, latest exposure, largest exposed bond)
 		let mut by_pair: BTreeMap<
@@ -222,10 +232,7 @@ impl<T: Config> Pallet<T> {
 			),
 		> = BTreeMap::new();
 		for (slash_id, slash) in UnappliedSlashes::<T>::iter() {
-			ensure!(
-				slash_id >= cursor && slash_id < next,
-				"unapplied slash outside the cursor's range"
-			);
+			ensure!(slash_id < next, "unapplied slash id beyond the counter");
 			ensure!(
 				slash.exposed_at <= slash.ripe_at,
 				"slash exposed after it ripens"

@@ -40,15 +40,18 @@
 //!   created between two of them is exposed to both (never less stake than was present when a
 //!   dispute opened).
 //! - **Deferred slashes** (`slashing.rs`): [`OffenceReporter::report`] always stores an
-//!   [`UnappliedSlash`] (there is no queue to be full, so no report is lost); it ripens after
-//!   `SlashDeferDuration`. Until then `VetoOrigin` (root or a council majority in the runtime)
-//!   may cancel it. Slash ids grow with the report block and every slash waits the same review
-//!   period, so ids are in ripening order: `on_initialize` applies ripe slashes oldest first
-//!   from a cursor ([`NextSlashToApply`]), at most `MaxSlashesPerBlock` a block, and anyone may
-//!   apply a ripe slash at once with `apply_slash`, free when it succeeds. Flooding reports
-//!   (say, missed heartbeats of one's own sybil operators, each of which costs a bond and its
-//!   slash) therefore cannot drop or reorder an honest slash: it waits at most (ripe slashes
-//!   reported before it) / `MaxSlashesPerBlock` blocks, and not at all once someone applies it.
+//!   [`UnappliedSlash`], so no report is lost; it ripens after `SlashDeferDuration`. Until then
+//!   `VetoOrigin` (root or a council majority in the runtime) may cancel it. The slash is
+//!   queued in [`DeferredSlashes`] (an [`aitbc_primitives::block_queue::BlockQueue`]) in the
+//!   bucket of the block it ripens in, which holds `MaxSlashesPerBlock`; `on_initialize` applies
+//!   ripe slashes from the queue's cursor, oldest bucket first and each bucket in report order,
+//!   at most `MaxSlashesProcessedPerBlock` a block, carrying the rest over. Anyone may apply a
+//!   ripe slash at once with `apply_slash`, free when it succeeds. A slash reported when its
+//!   bucket is full is stored all the same but not queued ([`Event::SlashNotQueued`]): anyone
+//!   applies it with `apply_slash` once it is ripe. Flooding reports (say, missed heartbeats of
+//!   one's own sybil operators, each of which costs a bond and its slash) therefore cannot drop
+//!   or reorder an honest slash: it waits at most (ripe slashes queued before it) /
+//!   `MaxSlashesProcessedPerBlock` blocks, and not at all once someone applies it.
 //!   An operator has at most one pending `MissedHeartbeats` slash per blueprint
 //!   ([`HeartbeatSlashes`]): a further report within its review period raises its fraction to
 //!   the larger of the two instead of adding one, so an operator in 64 services that misses
@@ -129,6 +132,21 @@ impl<O, RootOrigin: EnsureOrigin<O>, CouncilOrigin: EnsureOrigin<O>> EnsureOrigi
 	}
 }
 
+/// Unapplied slashes by the block they ripen in: [`SlashQueue`] and [`SlashCursor`].
+pub type DeferredSlashes<T> = aitbc_primitives::block_queue::BlockQueue<
+	SlashQueue<T>,
+	SlashCursor<T>,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+	SlashId,
+	<T as Config>::MaxSlashesPerBlock,
+>;
+
+/// Operator staking: operators bond AIT behind their services, delegators back operators per
+/// blueprint in AIT or listed assets, and each reward session's pool is paid by verified work.
+///
+/// Offences become unapplied slashes that wait out a review period (`SlashDeferDuration`) in
+/// which root or the council may cancel them; then anyone may apply them. Amounts are in
+/// 10^-12 AIT (or an asset's smallest unit for asset delegations); times are in blocks.
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -159,7 +177,12 @@ pub mod pallet {
 		UnappliedSlash<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, BalanceOf<T>>;
 	pub type ExposureOf<T> = Exposure<BalanceOf<T>, BlockNumberFor<T>>;
 
+	/// The layout of this pallet's storage. Bump it with every change of layout, together with the
+	/// migration that converts the old layout, listed in the runtime's `migrations.rs`.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -205,6 +228,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type PalletId: Get<PalletId>;
 
+		/// The smallest bond an operator may hold, in 10^-12 AIT. An unbond must leave at least
+		/// this much, or the whole bond.
 		#[pallet::constant]
 		type MinOperatorBond: Get<BalanceOf<Self>>;
 
@@ -217,9 +242,13 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxDelegationAssets: Get<u32>;
 
+		/// Blocks between scheduling an unbond and withdrawing it; the stake stays slashable
+		/// until then. At least `SlashDeferDuration`.
 		#[pallet::constant]
 		type UnbondingDelay: Get<BlockNumberFor<Self>>;
 
+		/// Blocks between scheduling an undelegation and withdrawing it; the stake stays
+		/// slashable until then. At least `SlashDeferDuration`.
 		#[pallet::constant]
 		type UndelegationDelay: Get<BlockNumberFor<Self>>;
 
@@ -235,11 +264,20 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxDelegationsPerOperator: Get<u32>;
 
+		/// The most blueprints one delegation may name as the ones it secures.
 		#[pallet::constant]
 		type MaxBlueprintsPerDelegation: Get<u32>;
 
+		/// The most slashes queued to ripen at one block: the capacity of a block's bucket in
+		/// [`SlashQueue`]. A slash reported when its bucket is full is stored but not queued
+		/// ([`Event::SlashNotQueued`]); it is applied with `apply_slash`.
 		#[pallet::constant]
 		type MaxSlashesPerBlock: Get<u32>;
+
+		/// The most ripe slashes `on_initialize` applies in one block (its budget); the rest
+		/// wait, in order, for the next block.
+		#[pallet::constant]
+		type MaxSlashesProcessedPerBlock: Get<u32>;
 
 		/// How many point entries the session payout handles in one block. A session records an
 		/// entry for every bonded operator that earns points (no first-come limit, so no honest
@@ -247,9 +285,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxPayoutsPerBlock: Get<u32>;
 
+		/// The most blueprints governance may incentivize with a share of the reward pool.
 		#[pallet::constant]
 		type MaxIncentivizedBlueprints: Get<u32>;
 
+		/// The highest commission an operator may take of its reward share.
 		#[pallet::constant]
 		type MaxCommission: Get<Perbill>;
 
@@ -284,6 +324,8 @@ pub mod pallet {
 		Delegation,
 	}
 
+	/// Every bonded operator's ledger: its bond (in 10^-12 AIT, unbonding part included), any
+	/// scheduled unbond and its commission. Removed when the whole bond is withdrawn or slashed.
 	#[pallet::storage]
 	pub type Operators<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, LedgerOf<T>>;
 
@@ -312,6 +354,8 @@ pub mod pallet {
 		DelegationOf<T>,
 	>;
 
+	/// Each operator's delegator pool: how many delegations back it, the AIT delegated (the
+	/// shares rewards are split by), the reward per share so far and its unclaimed commission.
 	#[pallet::storage]
 	pub type Pools<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, DelegatorPool<BalanceOf<T>>, ValueQuery>;
@@ -321,16 +365,32 @@ pub mod pallet {
 	pub type AssetTotals<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AssetId, BalanceOf<T>, ValueQuery>;
 
+	/// The id the next reported slash gets.
 	#[pallet::storage]
 	pub type NextSlashId<T> = StorageValue<_, SlashId, ValueQuery>;
 
+	/// Every reported slash not yet applied or cancelled: the operator, the blueprint, the
+	/// fraction, when it ripens and the stake it was exposed to. Queued in [`SlashQueue`] at
+	/// its ripening block (unless that bucket was full).
 	#[pallet::storage]
 	pub type UnappliedSlashes<T: Config> = StorageMap<_, Twox64Concat, SlashId, SlashOf<T>>;
 
-	/// The oldest slash id `on_initialize` may still have to apply: every id below it is
-	/// applied or cancelled.
+	/// The buckets of [`DeferredSlashes`]: the slashes that ripen at each block, in report
+	/// order (at most `MaxSlashesPerBlock`). A slash cancelled or applied by hand stays in its
+	/// bucket until the hook reaches it and skips it.
 	#[pallet::storage]
-	pub type NextSlashToApply<T> = StorageValue<_, SlashId, ValueQuery>;
+	pub type SlashQueue<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<SlashId, T::MaxSlashesPerBlock>,
+		ValueQuery,
+	>;
+
+	/// The cursor of [`DeferredSlashes`]: the first block whose ripe slashes `on_initialize`
+	/// has not all applied. Absent before the first block's hook.
+	#[pallet::storage]
+	pub type SlashCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
 
 	/// The pending `MissedHeartbeats` slash of each (operator, blueprint): further reports raise
 	/// it instead of adding slashes.
@@ -375,9 +435,11 @@ pub mod pallet {
 	pub type PendingSlashCount<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
+	/// Where slashed stake goes: to the treasury (the default) or burned. Set by governance.
 	#[pallet::storage]
 	pub type SlashDestinationSetting<T> = StorageValue<_, SlashDestination, ValueQuery>;
 
+	/// The reward session in progress; a new one starts every `SessionLength` blocks.
 	#[pallet::storage]
 	pub type CurrentSession<T> = StorageValue<_, SessionIndex, ValueQuery>;
 
@@ -426,136 +488,225 @@ pub mod pallet {
 	pub type CurrentPayout<T: Config> =
 		StorageValue<_, SessionPayout<BalanceOf<T>, T::MaxIncentivizedBlueprints>>;
 
+	/// All AIT moved from `RewardSource` into the pallet account for rewards since genesis, less
+	/// what payouts returned, in 10^-12 AIT.
 	#[pallet::storage]
 	pub type TotalRewardsFunded<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
 
+	/// All AIT claimed as rewards and commission since genesis, in 10^-12 AIT.
 	#[pallet::storage]
 	pub type TotalRewardsPaid<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
+		/// An operator bonded, or added to its bond.
 		Bonded {
+			/// The operator.
 			operator: T::AccountId,
+			/// The AIT newly held as bond, in 10^-12 AIT.
 			amount: BalanceOf<T>,
 		},
+		/// An operator scheduled part or all of its bond to be released.
 		UnbondScheduled {
+			/// The operator; unbonding the whole bond means it is leaving.
 			operator: T::AccountId,
+			/// The AIT to be released, in 10^-12 AIT; slashable until withdrawn.
 			amount: BalanceOf<T>,
+			/// The block from which `withdraw_unbonded` releases it.
 			unlock_at: BlockNumberFor<T>,
 		},
+		/// An operator withdrew a ripe unbond.
 		Unbonded {
+			/// The operator.
 			operator: T::AccountId,
+			/// The AIT released from the bond hold, in 10^-12 AIT.
 			amount: BalanceOf<T>,
 		},
 		/// The operator withdrew its whole bond.
 		OperatorLeft {
+			/// The operator, no longer bonded.
 			operator: T::AccountId,
 		},
 		/// The operator's commission becomes `commission` from reward session `from_session`.
 		CommissionSet {
+			/// The operator.
 			operator: T::AccountId,
+			/// Its cut of its reward share before the rest goes to its AIT delegators.
 			commission: Perbill,
+			/// The first reward session paid with the new commission.
 			from_session: SessionIndex,
 		},
+		/// Stake was delegated to an operator, or added to a delegation.
 		Delegated {
+			/// The delegator.
 			delegator: T::AccountId,
+			/// The operator backed.
 			operator: T::AccountId,
+			/// AIT (held in the delegator's account) or a listed asset (moved to the pallet
+			/// account).
 			asset: AssetOf<T>,
+			/// The amount added, in the smallest unit of `asset`.
 			amount: BalanceOf<T>,
 		},
+		/// A delegator scheduled part or all of a delegation to be returned.
 		UndelegationScheduled {
+			/// The delegator.
 			delegator: T::AccountId,
+			/// The operator backed.
 			operator: T::AccountId,
+			/// The delegated asset.
 			asset: AssetOf<T>,
+			/// The amount to be returned, in the smallest unit of `asset`; slashable until
+			/// withdrawn.
 			amount: BalanceOf<T>,
+			/// The block from which `withdraw_undelegated` returns it.
 			unlock_at: BlockNumberFor<T>,
 		},
+		/// A delegator withdrew a ripe undelegation.
 		Undelegated {
+			/// The delegator.
 			delegator: T::AccountId,
+			/// The operator it backed.
 			operator: T::AccountId,
+			/// The delegated asset.
 			asset: AssetOf<T>,
+			/// The amount returned, in the smallest unit of `asset`.
 			amount: BalanceOf<T>,
 		},
+		/// An offence was recorded as an unapplied slash; it may be vetoed until `ripe_at`.
 		SlashReported {
+			/// The slash's id, for `cancel_slash` and `apply_slash`.
 			slash_id: SlashId,
+			/// The operator to be slashed (with its delegators on the blueprint).
 			operator: T::AccountId,
+			/// The block from which the slash can no longer be vetoed and may be applied.
 			ripe_at: BlockNumberFor<T>,
 		},
+		/// Governance vetoed a slash during its review period; nothing is taken.
 		SlashCancelled {
+			/// The slash cancelled.
 			slash_id: SlashId,
+			/// Who vetoed it: root or the council.
 			vetoer: Vetoer,
 		},
 		/// A further missed-heartbeats report raised a pending slash to `fraction` instead of
 		/// adding one.
 		SlashRaised {
+			/// The pending slash raised.
 			slash_id: SlashId,
+			/// The operator it will slash.
 			operator: T::AccountId,
+			/// Its new fraction of the exposed stake.
 			fraction: Perbill,
 		},
 		/// A dispute opened against `operator`: the stake backing `blueprint_id` is locked.
 		AccusationNoted {
+			/// The accused operator.
 			operator: T::AccountId,
+			/// The blueprint whose stake is locked until the dispute ends.
 			blueprint_id: BlueprintId,
 		},
 		/// A dispute against `operator` ended.
 		AccusationCleared {
+			/// The operator.
 			operator: T::AccountId,
+			/// The blueprint of the dispute.
 			blueprint_id: BlueprintId,
 		},
 		/// Governance listed `asset` as delegatable with `minimum`, or delisted it (`None`).
 		DelegationAssetSet {
+			/// The asset.
 			asset: T::AssetId,
+			/// The smallest delegation of it, in its smallest unit, or `None` if new
+			/// delegations of it are no longer accepted.
 			minimum: Option<BalanceOf<T>>,
 		},
 		/// A slash was applied: `operator_slashed` from the bond, `delegators_slashed` AIT and
 		/// `delegations_slashed` delegations in all.
 		SlashApplied {
+			/// The slash applied.
 			slash_id: SlashId,
+			/// The operator slashed.
 			operator: T::AccountId,
+			/// The AIT taken from the operator's bond, in 10^-12 AIT.
 			operator_slashed: BalanceOf<T>,
+			/// The AIT taken from AIT delegations, in 10^-12 AIT (asset delegations are not
+			/// counted here).
 			delegators_slashed: BalanceOf<T>,
+			/// How many delegations (AIT and assets) were slashed.
 			delegations_slashed: u32,
 		},
+		/// A slash was reported when the bucket of its ripening block was full: it is stored
+		/// (and vetoable) like any other, but the hook will not apply it; anyone may with
+		/// `apply_slash` from `ripe_at` on.
+		SlashNotQueued {
+			/// The slash stored but not queued.
+			slash_id: SlashId,
+			/// The block from which it may be applied.
+			ripe_at: BlockNumberFor<T>,
+		},
+		/// Governance chose where slashed stake goes.
 		SlashDestinationSet {
+			/// `Treasury` or `Burn`.
 			destination: SlashDestination,
 		},
+		/// Governance set the reward pool paid each session.
 		RewardPoolSet {
+			/// AIT paid from `RewardSource` per session, in 10^-12 AIT.
 			amount: BalanceOf<T>,
 		},
+		/// Governance incentivized a blueprint, changed its share, or stopped incentivizing it.
 		BlueprintIncentiveSet {
+			/// The blueprint.
 			blueprint_id: BlueprintId,
+			/// Its share of each session's pool, or `None`: it earns no rewards any more.
 			share: Option<Perbill>,
 		},
 		/// A closed session's pool was funded; its `entries` are paid over the next blocks.
 		SessionFunded {
+			/// The session paid.
 			session: SessionIndex,
+			/// The AIT moved from `RewardSource` to the pallet account, in 10^-12 AIT.
 			funded: BalanceOf<T>,
+			/// How many (blueprint, operator) point entries share it.
 			entries: u32,
 		},
 		/// A session's payout finished: `funded` AIT went to `operators` entries by points, but
 		/// `returned` of it went back to the reward source, because the entries' work had not
 		/// burned enough in fees to be paid more (or because of rounding).
 		SessionRewarded {
+			/// The session paid.
 			session: SessionIndex,
+			/// The AIT the session was funded with, in 10^-12 AIT.
 			funded: BalanceOf<T>,
+			/// How many point entries were awarded.
 			operators: u32,
+			/// The AIT sent back to `RewardSource`, in 10^-12 AIT.
 			returned: BalanceOf<T>,
 		},
 		/// Points of `operator` on `blueprint_id` were refused: governance incentivized more
 		/// blueprints within `session` than a session's tally holds.
 		PointsNotRecorded {
+			/// The session.
 			session: SessionIndex,
+			/// The blueprint the points were for.
 			blueprint_id: BlueprintId,
+			/// The operator that earned them.
 			operator: T::AccountId,
 		},
 		/// The reward source could not pay the session; its points were dropped.
 		SessionRewardsSkipped {
+			/// The session left unpaid.
 			session: SessionIndex,
 		},
+		/// Rewards (and, for the operator itself, commission) were claimed.
 		RewardsClaimed {
+			/// The account paid.
 			who: T::AccountId,
+			/// The operator the rewards were earned through.
 			operator: T::AccountId,
+			/// The AIT paid, in 10^-12 AIT.
 			amount: BalanceOf<T>,
 		},
 	}
@@ -638,6 +789,10 @@ pub mod pallet {
 			assert!(
 				T::MaxSlashesPerBlock::get() > 0,
 				"MaxSlashesPerBlock must not be zero"
+			);
+			assert!(
+				T::MaxSlashesProcessedPerBlock::get() > 0,
+				"MaxSlashesProcessedPerBlock must not be zero"
 			);
 			// A payout that takes no entries a block would never finish.
 			assert!(

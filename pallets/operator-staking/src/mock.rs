@@ -142,6 +142,7 @@ parameter_types! {
 	pub const MaxCommission: Perbill = Perbill::from_percent(50);
 	pub static MaxDelegationsPerOperator: u32 = 8;
 	pub static MaxPayoutsPerBlock: u32 = 4;
+	pub static MaxSlashesPerBlock: u32 = 256;
 }
 
 pub type HalfCouncil =
@@ -169,7 +170,8 @@ impl pallet_operator_staking::Config for Test {
 	type SessionLength = ConstU64<SESSION>;
 	type MaxDelegationsPerOperator = MaxDelegationsPerOperator;
 	type MaxBlueprintsPerDelegation = ConstU32<4>;
-	type MaxSlashesPerBlock = ConstU32<2>;
+	type MaxSlashesPerBlock = MaxSlashesPerBlock;
+	type MaxSlashesProcessedPerBlock = ConstU32<2>;
 	type MaxPayoutsPerBlock = MaxPayoutsPerBlock;
 	type MaxIncentivizedBlueprints = ConstU32<4>;
 	type MaxCommission = MaxCommission;
@@ -232,6 +234,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 /// Run `test` in a fresh externality and check the invariants at the end.
 pub fn test(f: impl FnOnce()) {
 	ACTIVE_SERVICES.with(|s| s.borrow_mut().clear());
+	MaxSlashesPerBlock::set(256);
 	new_test_ext().execute_with(|| {
 		f();
 		Staking::do_try_state().unwrap();

@@ -1,8 +1,9 @@
 //! Offences become deferred slashes; ripe slashes are applied to the bond and the delegations.
 
 use crate::exposure::Exposed;
-use crate::{pallet::*, types::*, WeightInfo};
+use crate::{pallet::*, types::*, DeferredSlashes, WeightInfo};
 use aitbc_primitives::{
+	block_queue::{Budget, Visit},
 	traits::{Offence, OffenceKind, OffenceReporter},
 	BlueprintId, PaymentAsset,
 };
@@ -74,6 +75,10 @@ impl<T: Config> OffenceReporter<T::AccountId> for Pallet<T> {
 			operator,
 			ripe_at,
 		});
+		// A full bucket does not lose the report: the slash is kept for `apply_slash`.
+		if DeferredSlashes::<T>::schedule(ripe_at, slash_id, 0).is_err() {
+			Self::deposit_event(Event::SlashNotQueued { slash_id, ripe_at });
+		}
 		Ok(())
 	}
 
@@ -152,34 +157,37 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Apply ripe slashes oldest first, at most `MaxSlashesPerBlock`. Ids are in ripening
-	/// order (one review period for all), so the first unripe slash ends the search.
+	/// Apply ripe slashes from [`DeferredSlashes`], oldest bucket first and each in report
+	/// order, at most `MaxSlashesProcessedPerBlock`; the rest wait for the next block. Slashes
+	/// cancelled or applied by hand are skipped (stale). Returns the weight used: the benchmark
+	/// for the slashes applied and what the queue's weight model adds beyond it.
 	pub(crate) fn apply_queued_slashes(now: BlockNumberFor<T>) -> Weight {
-		let max = T::MaxSlashesPerBlock::get();
-		let max_lookups = max.saturating_mul(LOOKUPS_PER_SLASH);
-		let end = NextSlashId::<T>::get();
-		let start = NextSlashToApply::<T>::get();
-		let mut cursor = start;
-		let mut applied: u32 = 0;
-		let mut lookups: u32 = 0;
-		while cursor < end && applied < max && lookups < max_lookups {
-			lookups = lookups.saturating_add(1);
-			match UnappliedSlashes::<T>::get(cursor) {
+		let max = T::MaxSlashesProcessedPerBlock::get();
+		let budget =
+			Budget::with_stale(max, max.saturating_mul(LOOKUPS_PER_SLASH.saturating_sub(1)));
+		let walk = DeferredSlashes::<T>::walk(now, budget, |slash_id| {
+			match UnappliedSlashes::<T>::get(slash_id) {
+				// A bucket is never before its slashes' ripening block, so this is the case.
 				Some(slash) if slash.ripe_at <= now => {
-					Self::execute_slash(cursor, slash);
-					applied = applied.saturating_add(1);
+					Self::execute_slash(slash_id, slash);
+					Visit::Processed
 				}
-				Some(_) => break,
+				// Not expected; queued again rather than applied early.
+				Some(slash) => {
+					if DeferredSlashes::<T>::schedule(slash.ripe_at, slash_id, 0).is_err() {
+						Self::deposit_event(Event::SlashNotQueued {
+							slash_id,
+							ripe_at: slash.ripe_at,
+						});
+					}
+					Visit::Processed
+				}
 				// Cancelled or applied by hand.
-				None => {}
+				None => Visit::Stale,
 			}
-			cursor = cursor.saturating_add(1);
-		}
-		if cursor != start {
-			NextSlashToApply::<T>::put(cursor);
-		}
-		T::WeightInfo::on_initialize_slashes(applied)
-			.saturating_add(T::DbWeight::get().reads_writes(u64::from(lookups), 1))
+		});
+		T::WeightInfo::on_initialize_slashes(walk.processed)
+			.saturating_add(walk.beyond_benchmark(T::DbWeight::get()))
 	}
 
 	/// Take `slash.fraction` from the operator's bond and from every delegation that secures

@@ -702,7 +702,8 @@ fn ripe_slash_is_applied_in_on_initialize() {
 			delegations_slashed: 2,
 		}));
 		assert!(Staking::pending_slashes(&OPERATOR).is_empty());
-		assert_eq!(NextSlashToApply::<Test>::get(), 1);
+		assert_eq!(SlashCursor::<Test>::get(), 2 + DEFER);
+		assert!(!SlashQueue::<Test>::contains_key(1 + DEFER));
 		assert!(!Exposures::<Test>::contains_key(OPERATOR, BLUEPRINT));
 	});
 }
@@ -823,10 +824,54 @@ fn hook_applies_at_most_max_slashes_per_block_oldest_first() {
 		assert!(!UnappliedSlashes::<Test>::contains_key(0));
 		assert!(!UnappliedSlashes::<Test>::contains_key(1));
 		assert!(UnappliedSlashes::<Test>::contains_key(2));
-		assert_eq!(NextSlashToApply::<Test>::get(), 2);
+		// The third waits in its bucket, with the cursor on it.
+		assert_eq!(SlashQueue::<Test>::get(1 + DEFER).into_inner(), vec![2]);
+		assert_eq!(SlashCursor::<Test>::get(), 1 + DEFER);
 		run_to(2 + DEFER);
 		assert_eq!(bond_hold(OPERATOR), 700);
-		assert_eq!(NextSlashToApply::<Test>::get(), 3);
+		assert_eq!(SlashCursor::<Test>::get(), 3 + DEFER);
+	});
+}
+
+/// A slash reported when the bucket of its ripening block is full is stored all the same (and
+/// may be vetoed), but the hook does not apply it: anyone does, with `apply_slash`.
+#[test]
+fn a_slash_that_finds_its_bucket_full_is_kept_for_apply_slash() {
+	test(|| {
+		MaxSlashesPerBlock::set(2);
+		bond(OPERATOR, 1_000);
+		for _ in 0..3 {
+			report(OPERATOR, BLUEPRINT, 10);
+		}
+		System::assert_has_event(staking_event(Event::SlashNotQueued {
+			slash_id: 2,
+			ripe_at: 1 + DEFER,
+		}));
+		assert_eq!(UnappliedSlashes::<Test>::iter().count(), 3);
+		assert_eq!(SlashQueue::<Test>::get(1 + DEFER).into_inner(), vec![0, 1]);
+		run_to(3 + DEFER);
+		assert_eq!(bond_hold(OPERATOR), 800);
+		assert!(UnappliedSlashes::<Test>::contains_key(2));
+		assert_ok!(Staking::apply_slash(RuntimeOrigin::signed(STRANGER), 2));
+		assert_eq!(bond_hold(OPERATOR), 700);
+		assert!(UnappliedSlashes::<Test>::iter().next().is_none());
+	});
+}
+
+/// A slash vetoed, or applied by hand, leaves its queue entry behind; the hook skips it.
+#[test]
+fn the_hook_skips_slashes_cancelled_or_applied_by_hand() {
+	test(|| {
+		bond(OPERATOR, 1_000);
+		for _ in 0..3 {
+			report(OPERATOR, BLUEPRINT, 10);
+		}
+		assert_ok!(Staking::cancel_slash(RuntimeOrigin::root(), 0));
+		run_to(DEFER + 1);
+		// Slash 0 was skipped; 1 and 2 applied (the budget is two applied slashes).
+		assert_eq!(bond_hold(OPERATOR), 800);
+		assert!(UnappliedSlashes::<Test>::iter().next().is_none());
+		assert!(!SlashQueue::<Test>::contains_key(1 + DEFER));
 	});
 }
 
@@ -906,7 +951,7 @@ fn topping_up_keeps_the_blueprint_selection() {
 }
 
 /// Issue 15: a report that found no queue slot was lost. Now every report is stored, and the
-/// hook still applies at most `MaxSlashesPerBlock` (2 in the mock) a block.
+/// hook still applies at most `MaxSlashesProcessedPerBlock` (2 in the mock) a block.
 #[test]
 fn every_slash_report_is_stored() {
 	test(|| {

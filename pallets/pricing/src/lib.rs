@@ -80,6 +80,12 @@ pub type BalanceOf<T> =
 pub type PriceClassOf<T> =
 	PriceClass<BalanceOf<T>, frame_system::pallet_prelude::BlockNumberFor<T>>;
 
+/// Dynamic price per compute unit for each resource class (for example a GPU generation).
+///
+/// Every `UpdatePeriod` blocks each class's price takes one bounded step towards the price at
+/// which paid demand meets the capacity operators offer, between a floor and a ceiling that
+/// governance sets. Prices are in the smallest unit of AIT (10^-12 AIT) per compute unit.
+/// Operators may also publish their own asks within a class's bounds.
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -94,7 +100,12 @@ pub mod pallet {
 		Perbill,
 	};
 
+	/// The layout of this pallet's storage. Bump it with every change of layout, together with the
+	/// migration that converts the old layout, listed in the runtime's `migrations.rs`.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -196,33 +207,53 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// Governance created a class.
 		ClassCreated {
+			/// The new class's id.
 			class: ResourceClass,
+			/// Its floor and ceiling (per compute unit, in 10^-12 AIT), target utilisation,
+			/// smoothing factor and maximum step per update.
 			params: ClassParams<BalanceOf<T>>,
+			/// Its starting price per compute unit, in 10^-12 AIT.
 			price: BalanceOf<T>,
 		},
 		/// Governance changed a class's parameters.
 		ParametersUpdated {
+			/// The class changed.
 			class: ResourceClass,
+			/// Its new floor and ceiling (per compute unit, in 10^-12 AIT), target utilisation,
+			/// smoothing factor and maximum step per update.
 			params: ClassParams<BalanceOf<T>>,
 		},
 		/// Governance removed a class.
-		ClassRemoved { class: ResourceClass },
+		ClassRemoved {
+			/// The class removed; its asks stay until their owners clear them.
+			class: ResourceClass,
+		},
 		/// The price per unit changed, by an update or because new bounds clamped it.
 		PriceUpdated {
+			/// The class whose price changed.
 			class: ResourceClass,
+			/// The price per compute unit before, in 10^-12 AIT.
 			old_price: BalanceOf<T>,
+			/// The price per compute unit now, in 10^-12 AIT.
 			new_price: BalanceOf<T>,
+			/// The moving average of utilisation (paid demand over offered capacity) the price
+			/// follows; above the class's target it pushes the price up, below it down.
 			average_utilisation: Perbill,
 		},
 		/// An account published or changed its ask.
 		AskSet {
+			/// The class the ask is for.
 			class: ResourceClass,
+			/// The account that published the ask.
 			who: T::AccountId,
+			/// The asked price per compute unit, in 10^-12 AIT.
 			price: BalanceOf<T>,
 		},
 		/// An account withdrew its ask and got its deposit back.
 		AskCleared {
+			/// The class the ask was for.
 			class: ResourceClass,
+			/// The account that withdrew its ask.
 			who: T::AccountId,
 		},
 	}
@@ -233,7 +264,7 @@ pub mod pallet {
 		ClassAlreadyExists,
 		/// No class with this id exists.
 		UnknownClass,
-		/// `MaxClasses` classes already exist.
+		/// `MaxClasses` classes already exist; remove an unused class first.
 		TooManyClasses,
 		/// The floor is zero; a zero price could never rise again.
 		ZeroFloor,
@@ -247,15 +278,16 @@ pub mod pallet {
 		ZeroSmoothing,
 		/// The maximum step is above 12.5%.
 		StepAboveLimit,
-		/// The ask is outside the class's `[floor, ceiling]`.
+		/// The ask is outside the class's `[floor, ceiling]`; see the class's parameters.
 		AskOutOfBounds,
 		/// The account has no ask in this class.
 		NoAsk,
-		/// The account cannot hold the ask deposit.
+		/// The account cannot hold the ask deposit (`AskDeposit`) from its free balance.
 		InsufficientBalanceForDeposit,
-		/// The quote does not fit in the balance type.
+		/// The price of that many units does not fit in the balance type; ask for fewer units.
 		QuoteOverflow,
-		/// The quote is above the price cap.
+		/// The price of the units at the current price per unit is above the caller's cap;
+		/// raise the cap or wait for the price to fall.
 		QuoteExceedsCap,
 	}
 

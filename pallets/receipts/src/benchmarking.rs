@@ -309,10 +309,14 @@ mod benchmarks {
 	}
 
 	/// `on_initialize` settles `n` claims that matured in this block (claimed in one block, so
-	/// `n` is at most `MaxReceiptsPerBlock` too).
+	/// `n` is at most `MaxReceiptsPerBlock` too): one bucket at the cursor; further buckets and
+	/// stale entries are charged by the queue's weight model.
 	#[benchmark]
 	fn settle_matured(
-		n: Linear<0, { T::MaxSettlementsPerBlock::get().min(T::MaxReceiptsPerBlock::get()) }>,
+		n: Linear<
+			0,
+			{ T::MaxSettlementsProcessedPerBlock::get().min(T::MaxReceiptsPerBlock::get()) },
+		>,
 	) -> Result<(), BenchmarkError> {
 		let (key, operator) = new_key::<T>();
 		let client: T::AccountId = account("client", 0, 0);
@@ -348,7 +352,7 @@ mod benchmarks {
 	/// staking pays points for. The batch benchmarks above settle jobs of one operator.
 	#[benchmark]
 	fn apply_work(
-		o: Linear<1, { T::MaxBatch::get().max(T::MaxSettlementsPerBlock::get()) }>,
+		o: Linear<1, { T::MaxBatch::get().max(T::MaxSettlementsProcessedPerBlock::get()) }>,
 	) -> Result<(), BenchmarkError> {
 		let (class, blueprint_id) = T::BenchmarkHelper::incentivized_blueprint();
 		set_mint::<T>(true)?;

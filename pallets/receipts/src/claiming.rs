@@ -5,7 +5,9 @@
 //! proof (the most expensive check, last; it writes nothing: the claim itself is what makes the
 //! proof count once), and [`Pallet::claim`] writes the claim.
 
-use crate::{pallet::*, types::*, weights::WeightInfo, ReceiptBody};
+use crate::{
+	pallet::*, types::*, weights::WeightInfo, ClaimMaturities, ReceiptBody, ReceiptPrunes,
+};
 use aitbc_primitives::traits::{
 	EscrowLedger, JobRegistry, JobStatus, KeyConsumer, NullifierScope, ProofVerifier,
 };
@@ -149,12 +151,9 @@ impl<T: Config> Pallet<T> {
 		let prunable_at = now
 			.checked_add(&T::RetentionPeriod::get())
 			.ok_or(Error::<T>::Overflow)?;
-		let limit = T::MaxReceiptsPerBlock::get();
-		let full =
-			|queued: Option<usize>| u32::try_from(queued.unwrap_or(0)).unwrap_or(u32::MAX) >= limit;
 		ensure!(
-			!full(PruneQueue::<T>::decode_len(prunable_at))
-				&& (acceptance.is_some() || !full(MaturityQueue::<T>::decode_len(matures_at))),
+			ReceiptPrunes::<T>::has_room(prunable_at)
+				&& (acceptance.is_some() || ClaimMaturities::<T>::has_room(matures_at)),
 			Error::<T>::TooManyReceiptsInBlock
 		);
 
@@ -282,10 +281,12 @@ impl<T: Config> Pallet<T> {
 				state: ReceiptState::Pending { matures_at },
 			},
 		);
-		PruneQueue::<T>::try_append(prunable_at, (operator.clone(), receipt_id, job_id))
+		// Both blocks are ahead of the hooks' cursors (the window and the retention are at
+		// least a block), so each entry lands in the bucket of its own block.
+		ReceiptPrunes::<T>::schedule(prunable_at, (operator.clone(), receipt_id, job_id), 0)
 			.map_err(|_| Error::<T>::TooManyReceiptsInBlock)?;
 		if queue {
-			MaturityQueue::<T>::try_append(matures_at, job_id)
+			ClaimMaturities::<T>::schedule(matures_at, job_id, 0)
 				.map_err(|_| Error::<T>::TooManyReceiptsInBlock)?;
 		}
 

@@ -1,10 +1,10 @@
 //! `try_state`: what must hold after every block.
 
-use crate::{pallet::*, types::*};
+use crate::{pallet::*, types::*, ClaimMaturities, ReceiptPrunes};
 use aitbc_primitives::traits::{JobRegistry, JobStatus};
 use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
 use frame_support::{ensure, traits::Get};
-use sp_runtime::{traits::Zero, TryRuntimeError};
+use sp_runtime::TryRuntimeError;
 
 impl<T: Config> Pallet<T> {
 	/// Check every invariant of the pallet's storage.
@@ -55,24 +55,18 @@ impl<T: Config> Pallet<T> {
 
 	/// Every claim is on a job the registry reports `Claimed` (by the claim's operator), or is
 	/// on its way to be voided; every claim either waits in the maturity queue at the block its
-	/// window closes or has matured (so `settle_claims` can take it); the queues are ahead of
-	/// the cursor and hold no job twice.
+	/// window closes or has matured (so `settle_claims` can take it); the queue keeps its own
+	/// invariants (nothing behind the cursor) and holds no job twice.
 	fn check_claims() -> Result<(), TryRuntimeError> {
 		let now = frame_system::Pallet::<T>::block_number();
-		let cursor = SettlementCursor::<T>::get();
+		ClaimMaturities::<T>::check(now)?;
 
 		let mut queued: BTreeMap<aitbc_primitives::JobId, _> = BTreeMap::new();
-		for (block, entries) in MaturityQueue::<T>::iter() {
+		for (block, job_id) in ClaimMaturities::<T>::all() {
 			ensure!(
-				cursor.is_zero() || block >= cursor,
-				"a maturity queue is behind the settlement cursor"
+				queued.insert(job_id, block).is_none(),
+				"a job is queued for settlement twice"
 			);
-			for job_id in entries {
-				ensure!(
-					queued.insert(job_id, block).is_none(),
-					"a job is queued for settlement twice"
-				);
-			}
 		}
 
 		for (job_id, claim) in Claims::<T>::iter() {
@@ -113,9 +107,11 @@ impl<T: Config> Pallet<T> {
 
 	/// Every remembered receipt claimed one job, no job was claimed by two receipts, a pending
 	/// receipt has its claim, and every remembered receipt is queued exactly once for pruning,
-	/// in the future.
+	/// at a block the hook has not passed.
 	fn check_receipts() -> Result<(), TryRuntimeError> {
 		let now = frame_system::Pallet::<T>::block_number();
+		ReceiptPrunes::<T>::check(now)?;
+		let prune_cursor = ReceiptPrunes::<T>::cursor();
 		let mut claimed_jobs = BTreeSet::new();
 		let mut receipts = 0usize;
 		for (operator, receipt_id, receipt) in ClaimedReceipts::<T>::iter() {
@@ -123,8 +119,10 @@ impl<T: Config> Pallet<T> {
 				claimed_jobs.insert(receipt.job_id),
 				"a job was claimed by two receipts"
 			);
+			// Forgotten in the block its retention ends, unless the hook carried it over.
 			ensure!(
-				receipt.prunable_at > now,
+				receipt.prunable_at > now
+					|| prune_cursor.is_some_and(|cursor| receipt.prunable_at >= cursor),
 				"a receipt outlived its retention period"
 			);
 			if matches!(receipt.state, ReceiptState::Pending { .. }) {
@@ -139,24 +137,21 @@ impl<T: Config> Pallet<T> {
 		}
 
 		let mut queued = BTreeSet::new();
-		for (prunable_at, entries) in PruneQueue::<T>::iter() {
-			ensure!(prunable_at > now, "a prune queue entry is overdue");
-			for (operator, receipt_id, job_id) in entries {
-				let receipt = ClaimedReceipts::<T>::get(&operator, receipt_id)
-					.ok_or(TryRuntimeError::Other("a queued receipt is not claimed"))?;
-				ensure!(
-					receipt.job_id == job_id,
-					"a queued receipt names another job"
-				);
-				ensure!(
-					receipt.prunable_at == prunable_at,
-					"a receipt is queued at the wrong block"
-				);
-				ensure!(
-					queued.insert((operator, receipt_id)),
-					"a receipt is queued twice"
-				);
-			}
+		for (prunable_at, (operator, receipt_id, job_id)) in ReceiptPrunes::<T>::all() {
+			let receipt = ClaimedReceipts::<T>::get(&operator, receipt_id)
+				.ok_or(TryRuntimeError::Other("a queued receipt is not claimed"))?;
+			ensure!(
+				receipt.job_id == job_id,
+				"a queued receipt names another job"
+			);
+			ensure!(
+				receipt.prunable_at == prunable_at,
+				"a receipt is queued at the wrong block"
+			);
+			ensure!(
+				queued.insert((operator, receipt_id)),
+				"a receipt is queued twice"
+			);
 		}
 		ensure!(
 			queued.len() == receipts,

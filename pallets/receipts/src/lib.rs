@@ -32,8 +32,8 @@
 //! 12. a private receipt's Groth16 proof verifies (last: it is the most expensive check).
 //!
 //! Then the registry marks the job `Claimed`, the claim is stored in [`Claims`], the receipt id
-//! is reserved in [`ClaimedReceipts`], and the claim is queued in [`MaturityQueue`] at the block
-//! where the challenge window (`T::ChallengeWindow`) closes. Nothing is paid yet.
+//! is reserved in [`ClaimedReceipts`], and the claim is queued in [`ClaimMaturities`] at the
+//! block where the challenge window (`T::ChallengeWindow`) closes. Nothing is paid yet.
 //!
 //! ## Challenge window, acceptance and settlement
 //! While the window runs the client may dispute the job (through `pallet-disputes`, which moves
@@ -43,7 +43,7 @@
 //! - at once, if `submit_receipt` carried the client's counter-signature;
 //! - when the client calls [`Pallet::accept`] (or [`Pallet::accept_many`]);
 //! - when the window closes: `on_initialize` settles matured claims, at most
-//!   `T::MaxSettlementsPerBlock` per block, carrying the rest over with a cursor;
+//!   `T::MaxSettlementsProcessedPerBlock` per block, carrying the rest over with a cursor;
 //! - by anyone, for matured claims, with [`Pallet::settle_claims`].
 //!
 //! Every path uses one settlement: escrow pays the operator the claimed price (or what escrow
@@ -119,8 +119,9 @@
 //! ## Bounded memory
 //! A receipt id is remembered per operator in [`ClaimedReceipts`] for `T::RetentionPeriod`
 //! blocks after its claim (longer than the challenge window), then `on_initialize` forgets it
-//! through [`PruneQueue`] (at most `T::MaxReceiptsPerBlock` per block, the most a block can
-//! claim). Forgetting is safe because a claimed job never returns to `ResultSubmitted` in the job
+//! through [`ReceiptPrunes`] (a block's bucket holds `T::MaxReceiptsPerBlock`, the most a block
+//! can claim, and the hook forgets one bucket's worth a block, carrying any rest over).
+//! Forgetting is safe because a claimed job never returns to `ResultSubmitted` in the job
 //! registry: a replayed receipt, or a fresh receipt for the same job, fails with
 //! `JobAlreadyClaimed`, `JobAlreadySettled`, `JobDisputed`, `JobClosed` or `JobNotFound`. The
 //! job registry must therefore never reuse a job id. Per-session work scores are kept for
@@ -167,6 +168,35 @@ pub use aitbc_primitives::receipt::{ComputeReceipt, ReceiptBody};
 pub use types::*;
 pub use weights::WeightInfo;
 
+use aitbc_primitives::{block_queue::BlockQueue, JobId, ReceiptId};
+use frame_system::pallet_prelude::BlockNumberFor;
+
+/// Remembered receipts by the block whose hook forgets them: [`PruneQueue`] and
+/// [`PruneCursor`].
+pub type ReceiptPrunes<T> = BlockQueue<
+	PruneQueue<T>,
+	PruneCursor<T>,
+	BlockNumberFor<T>,
+	(<T as frame_system::Config>::AccountId, ReceiptId, JobId),
+	<T as Config>::MaxReceiptsPerBlock,
+>;
+/// Claimed jobs by the block their challenge window closes in: [`MaturityQueue`] and
+/// [`SettlementCursor`].
+pub type ClaimMaturities<T> = BlockQueue<
+	MaturityQueue<T>,
+	SettlementCursor<T>,
+	BlockNumberFor<T>,
+	JobId,
+	<T as Config>::MaxReceiptsPerBlock,
+>;
+
+/// Compute receipts: operators claim a job's payment with a signed receipt, the claim waits out
+/// a challenge window (or the client accepts it), then escrow pays the operator and, for jobs
+/// paid in AIT, new AIT is minted for the verified compute units.
+///
+/// This is the only way AIT is minted; the mint is capped per block and per session, and never
+/// exceeds the platform fee the settlement burned. Amounts are in 10^-12 AIT (or, for a job
+/// paid in an asset, in that asset's smallest unit); times are in blocks.
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -186,7 +216,9 @@ pub mod pallet {
 		Permill,
 	};
 
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The layout of this pallet's storage. Bump it with every change of layout, together with the
+	/// migration that converts the old layout, listed in the runtime's `migrations.rs`.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -241,14 +273,18 @@ pub mod pallet {
 		#[pallet::constant]
 		type ChallengeWindow: Get<BlockNumberFor<Self>>;
 
-		/// The most receipts one block may claim (bounds a block's prune and maturity queues).
+		/// The most receipts one block may claim: the capacity of a block's bucket in
+		/// [`PruneQueue`] and [`MaturityQueue`] (a claim goes to the bucket of the block its
+		/// retention ends in and, unless it settles at once, of the block its window closes
+		/// in). Also the most receipts the hook forgets, and the most stale maturity entries it
+		/// skips, in one block.
 		#[pallet::constant]
 		type MaxReceiptsPerBlock: Get<u32>;
 
-		/// The most matured claims `on_initialize` settles in one block; the rest wait for the
-		/// next block (or anyone's `settle_claims`).
+		/// The most matured claims `on_initialize` settles in one block (its budget); the rest
+		/// wait, in order, for the next block (or anyone's `settle_claims`).
 		#[pallet::constant]
-		type MaxSettlementsPerBlock: Get<u32>;
+		type MaxSettlementsProcessedPerBlock: Get<u32>;
 
 		/// The most jobs one `accept_many` or `settle_claims` call settles.
 		#[pallet::constant]
@@ -291,8 +327,9 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
-	/// Receipts to forget, by the block whose `on_initialize` forgets them:
-	/// (operator, receipt id, job).
+	/// The buckets of [`ReceiptPrunes`]: receipts to forget, by the block whose
+	/// `on_initialize` forgets them, `RetentionPeriod` after their claim: (operator, receipt
+	/// id, job), at most `MaxReceiptsPerBlock` a block.
 	#[pallet::storage]
 	pub type PruneQueue<T: Config> = StorageMap<
 		_,
@@ -302,14 +339,20 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// The cursor of [`ReceiptPrunes`]: the first block whose bucket `on_initialize` has not
+	/// finished. Absent before the first block's hook.
+	#[pallet::storage]
+	pub type PruneCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
 	/// Claims waiting out the challenge window (or settled or voided early, until they are
 	/// looked at), by job.
 	#[pallet::storage]
 	pub type Claims<T: Config> =
 		StorageMap<_, Blake2_128Concat, JobId, PendingClaimOf<T>, OptionQuery>;
 
-	/// Claimed jobs by the block whose `on_initialize` settles them. An entry whose claim was
-	/// already settled or voided is skipped.
+	/// The buckets of [`ClaimMaturities`]: claimed jobs by the block whose `on_initialize`
+	/// settles them, the block their challenge window closes in (at most `MaxReceiptsPerBlock`
+	/// a block). An entry whose claim was already settled or voided is skipped.
 	#[pallet::storage]
 	pub type MaturityQueue<T: Config> = StorageMap<
 		_,
@@ -319,7 +362,8 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// The earliest block whose maturity queue may not be worked through yet.
+	/// The cursor of [`ClaimMaturities`]: the first block whose bucket `on_initialize` has not
+	/// finished. Absent before the first block's hook.
 	#[pallet::storage]
 	pub type SettlementCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
 
@@ -399,11 +443,17 @@ pub mod pallet {
 		/// A receipt claimed its job's payment; it settles at `matures_at` unless the client
 		/// accepts it sooner or disputes the job.
 		ReceiptClaimed {
+			/// The receipt's id, unique per operator.
 			receipt_id: ReceiptId,
+			/// The job claimed.
 			job_id: JobId,
+			/// The operator that signed the receipt and will be paid.
 			operator: T::AccountId,
+			/// The compute units claimed (zero for an enhanced private receipt, which hides them).
 			compute_units: u64,
+			/// The price claimed, in the smallest unit of the job's payment asset.
 			price: BalanceOf<T>,
+			/// The block at which the challenge window closes and the claim settles by itself.
 			matures_at: BlockNumberFor<T>,
 		},
 		/// A claim was settled and its job closed: escrow paid the operator `paid` (the price,
@@ -411,67 +461,112 @@ pub mod pallet {
 		/// payer. `compute_units` are the units credited (minted for, scored, reported as
 		/// demand): the claimed units scaled by the part of the price paid.
 		ReceiptSettled {
+			/// The receipt settled.
 			receipt_id: ReceiptId,
+			/// The job, now `Settled`.
 			job_id: JobId,
+			/// The operator paid.
 			operator: T::AccountId,
+			/// The units credited: the claimed units scaled by the part of the price paid.
 			compute_units: u64,
+			/// What the operator received after the platform fee, in the smallest unit of the
+			/// job's payment asset.
 			paid: BalanceOf<T>,
+			/// What escrow returned to the payer.
 			refunded: BalanceOf<T>,
 		},
 		/// The job was disputed (or otherwise left `Claimed`) before its claim settled: the
 		/// claim was dropped and nothing was paid through it.
 		ClaimVoided {
+			/// The receipt whose claim was dropped.
 			receipt_id: ReceiptId,
+			/// The job; its dispute (or other end) decides what is paid.
 			job_id: JobId,
+			/// The operator that claimed.
 			operator: T::AccountId,
 		},
 		/// `on_initialize` could not settle a matured claim. The claim is kept; anyone may
 		/// retry with `settle_claims`.
-		SettlementFailed { job_id: JobId, error: DispatchError },
+		SettlementFailed {
+			/// The job whose claim is still pending.
+			job_id: JobId,
+			/// Why the settlement failed.
+			error: DispatchError,
+		},
 		/// AIT was minted for verified compute.
 		Minted {
+			/// The account credited: the operator (coordinator share) or the treasury.
 			to: T::AccountId,
+			/// The AIT minted, in 10^-12 AIT.
 			amount: BalanceOf<T>,
+			/// Which share of the mint this is.
 			share: MintShare,
 		},
 		/// The per-block or per-session mint cap, or the fees the settlements burned, left less
 		/// room than what a batch of settlements owed `operator`: `dropped` (per share) was not
 		/// minted.
 		MintCapped {
+			/// The operator whose settlements were minted for.
 			operator: T::AccountId,
+			/// The AIT not minted, per share (coordinator, treasury), in 10^-12 AIT; it is
+			/// recorded in the mint ledger and never minted later.
 			dropped: PerShare<BalanceOf<T>>,
 		},
 		/// An operator's work score grew.
 		WorkRecorded {
+			/// The operator.
 			operator: T::AccountId,
+			/// The session the work counts in.
 			session: SessionIndex,
+			/// The verified compute units just added.
 			compute_units: u64,
+			/// The operator's verified units in this session so far.
 			session_work: u64,
+			/// The operator's verified units since genesis.
 			total_work: u64,
 		},
 		/// Governance changed the mint parameters.
 		MintParametersSet {
+			/// AIT minted per verified compute unit, in 10^-12 AIT.
 			mint_per_unit: BalanceOf<T>,
+			/// The part of each mint that goes to the operator.
 			coordinator_share: Permill,
+			/// The part of each mint that goes to the treasury (the rest).
 			treasury_share: Permill,
 		},
 		/// Receipts claimed `RetentionPeriod` blocks ago were forgotten; their jobs stay
 		/// claimed, settled or disputed in the job registry.
-		ReceiptsPruned { count: u32 },
+		ReceiptsPruned {
+			/// How many receipts were forgotten.
+			count: u32,
+		},
 		/// All work scores of a session older than `SessionsToKeep` were removed.
-		SessionWorkPruned { session: SessionIndex },
+		SessionWorkPruned {
+			/// The session whose scores were removed.
+			session: SessionIndex,
+		},
 		/// A job's client committed to what the job computes, for a private receipt.
 		JobCommitted {
+			/// The job.
 			job_id: JobId,
+			/// `Poseidon(job_id, model_hash, input_hash, salt)`, as 32 little-endian bytes.
 			commitment: [u8; 32],
+			/// `Poseidon(job_id, unit_price, salt)`, needed for an enhanced receipt; with it,
+			/// only an enhanced receipt can claim the job.
 			rate_commitment: Option<[u8; 32]>,
 		},
 		/// A job's commitment was removed without a settlement (the job ended otherwise or is
 		/// gone).
-		JobCommitmentRemoved { job_id: JobId },
+		JobCommitmentRemoved {
+			/// The job whose commitment was removed.
+			job_id: JobId,
+		},
 		/// Governance set (or, with `None`, withdrew) the verifying key of a private level.
 		PrivacyKeySet {
+			/// The privacy level: `Basic` or `Enhanced`.
 			kind: PrivacyKind,
+			/// The verifying key its proofs must now verify against, or `None`: no private
+			/// receipt of this level is accepted.
 			key: Option<VerifyingKeyId>,
 		},
 	}
@@ -562,7 +657,7 @@ pub mod pallet {
 				"a block must accept receipts"
 			);
 			assert!(
-				T::MaxSettlementsPerBlock::get() > 0,
+				T::MaxSettlementsProcessedPerBlock::get() > 0,
 				"matured claims must settle"
 			);
 			assert!(T::MaxBatch::get() > 0, "a batch must hold a job");

@@ -96,7 +96,7 @@ pub const ESCROW_FEE: Perbill = Perbill::from_percent(1);
 pub const RETENTION: BlockNumber = 10;
 pub const CHALLENGE_WINDOW: BlockNumber = 5;
 pub const MAX_RECEIPTS_PER_BLOCK: u32 = 3;
-pub const MAX_SETTLEMENTS_PER_BLOCK: u32 = 2;
+pub const MAX_SETTLEMENTS_PROCESSED_PER_BLOCK: u32 = 2;
 pub const MAX_BATCH: u32 = 4;
 pub const MAX_MINT_PER_BLOCK: Balance = 5_000;
 pub const MAX_MINT_PER_SESSION: Balance = 12_000;
@@ -126,7 +126,7 @@ impl pallet_receipts::Config for Test {
 	type RetentionPeriod = ConstU64<RETENTION>;
 	type ChallengeWindow = ConstU64<CHALLENGE_WINDOW>;
 	type MaxReceiptsPerBlock = ConstU32<MAX_RECEIPTS_PER_BLOCK>;
-	type MaxSettlementsPerBlock = ConstU32<MAX_SETTLEMENTS_PER_BLOCK>;
+	type MaxSettlementsProcessedPerBlock = ConstU32<MAX_SETTLEMENTS_PROCESSED_PER_BLOCK>;
 	type MaxBatch = ConstU32<MAX_BATCH>;
 	type SessionsToKeep = ConstU32<2>;
 	type SessionPruneLimit = ConstU32<2>;

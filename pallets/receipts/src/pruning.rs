@@ -1,12 +1,17 @@
 //! Bounded cleanup in `on_initialize`: forget receipts past their retention period, and remove
 //! per-session work scores older than `SessionsToKeep` sessions.
 //!
-//! Both are bounded per block: a block's prune queue holds at most `MaxReceiptsPerBlock`
-//! receipts (the most one block can claim), and at most `SessionPruneLimit` work entries are
-//! removed per block; an old session with more entries is finished in the following blocks.
+//! Both are bounded per block: a block's bucket in [`ReceiptPrunes`] holds at most
+//! `MaxReceiptsPerBlock` receipts (the most one block can claim), and the hook forgets at most
+//! that many a block (one bucket: exactly one fills per block), carrying any rest over; at most
+//! `SessionPruneLimit` work entries are removed per block, and an old session with more entries
+//! is finished in the following blocks.
 
-use crate::{pallet::*, weights::WeightInfo};
-use aitbc_primitives::SessionIndex;
+use crate::{pallet::*, weights::WeightInfo, ReceiptPrunes};
+use aitbc_primitives::{
+	block_queue::{Budget, Visit, Walk},
+	SessionIndex,
+};
 use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::BlockNumberFor;
 
@@ -15,24 +20,27 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn on_initialize_prune(now: BlockNumberFor<T>) -> Weight {
 		let pruned = Self::prune_receipts(now);
 		let removed = Self::prune_session_work(T::CurrentSession::get());
-		T::WeightInfo::prune_receipts(pruned)
+		T::WeightInfo::prune_receipts(pruned.processed)
+			.saturating_add(pruned.beyond_benchmark(T::DbWeight::get()))
 			.saturating_add(T::WeightInfo::prune_session_work(removed))
 			// Reading the current session.
 			.saturating_add(T::DbWeight::get().reads(1))
 	}
 
-	/// Forget the receipts whose retention ends at `now`. Returns how many were forgotten.
-	pub(crate) fn prune_receipts(now: BlockNumberFor<T>) -> u32 {
-		let expired = PruneQueue::<T>::take(now);
-		let mut count: u32 = 0;
-		for (operator, receipt_id, _job_id) in expired {
+	/// Forget the receipts whose retention ended by `now`, at most `MaxReceiptsPerBlock`,
+	/// oldest first. Returns what the walk did, for its weight.
+	pub(crate) fn prune_receipts(now: BlockNumberFor<T>) -> Walk {
+		let budget = Budget::items(T::MaxReceiptsPerBlock::get());
+		let walk = ReceiptPrunes::<T>::walk(now, budget, |(operator, receipt_id, _job_id)| {
 			ClaimedReceipts::<T>::remove(operator, receipt_id);
-			count = count.saturating_add(1);
+			Visit::Processed
+		});
+		if walk.processed > 0 {
+			Self::deposit_event(Event::ReceiptsPruned {
+				count: walk.processed,
+			});
 		}
-		if count > 0 {
-			Self::deposit_event(Event::ReceiptsPruned { count });
-		}
-		count
+		walk
 	}
 
 	/// Remove up to `SessionPruneLimit` work entries of the oldest stored session, if it is no

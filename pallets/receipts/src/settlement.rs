@@ -1,17 +1,19 @@
 //! Settling claims: the one settlement every path uses ([`Pallet::settle_claim`]), the client's
 //! acceptance, anyone's settlement of matured claims, and the hook that settles matured claims
-//! from [`MaturityQueue`].
+//! from [`ClaimMaturities`].
 //!
-//! The hook works through the maturity queues from [`SettlementCursor`] up to the current block,
-//! settling at most `MaxSettlementsPerBlock` claims, skipping at most `MaxReceiptsPerBlock`
-//! entries whose claim was already settled or voided (one read each), and visiting at most
-//! [`MAX_QUEUES_PER_BLOCK`] queues; whatever is left stays queued, and the cursor resumes there
-//! in the next block. Each settlement runs in its own storage layer, so one that fails leaves
-//! nothing behind; it is reported with `SettlementFailed` and its claim is kept (out of the
-//! queue) for a retry with `settle_claims`.
+//! The hook walks [`ClaimMaturities`] from its cursor up to the current block (an
+//! [`aitbc_primitives::block_queue::BlockQueue`]), settling at most
+//! `MaxSettlementsProcessedPerBlock` claims and skipping at most `MaxReceiptsPerBlock` entries
+//! whose claim was already settled or voided (stale: one read each); whatever is left stays
+//! queued, and the cursor resumes there in the next block. Each settlement runs in its own
+//! storage layer, so one that fails leaves nothing behind; it is reported with
+//! `SettlementFailed` and its claim is kept (out of the queue) for a retry with
+//! `settle_claims`.
 
-use crate::{pallet::*, types::*, weights::WeightInfo};
+use crate::{pallet::*, types::*, weights::WeightInfo, ClaimMaturities};
 use aitbc_primitives::{
+	block_queue::{Budget, Visit},
 	traits::{EscrowLedger, JobEnd, JobInfo, JobRegistry, JobStatus, OnVerifiedWork, PriceOracle},
 	BlueprintId, JobId, PaymentAsset, ResourceClass, SessionIndex,
 };
@@ -20,13 +22,9 @@ use frame_support::{pallet_prelude::*, storage::with_storage_layer};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
 	helpers_128bit::multiply_by_rational_with_rounding,
-	traits::{One, Saturating, Zero},
+	traits::{Saturating, Zero},
 	Rounding, SaturatedConversion,
 };
-
-/// The most maturity queues (blocks) `on_initialize` looks at in one block. More than one, so a
-/// cursor left behind by a busy block catches up.
-pub const MAX_QUEUES_PER_BLOCK: u32 = 16;
 
 /// What became of a claim that was looked at.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -209,50 +207,23 @@ impl<T: Config> Pallet<T> {
 	/// The hook: settle matured claims within the per-block budget (see the module docs).
 	/// Returns the weight used. Never fails.
 	pub(crate) fn settle_matured(now: BlockNumberFor<T>) -> Weight {
-		let settle_budget = T::MaxSettlementsPerBlock::get();
-		let skip_budget = T::MaxReceiptsPerBlock::get();
-		let (mut settled, mut skipped, mut visited) = (0u32, 0u32, 0u32);
+		let budget = Budget::with_stale(
+			T::MaxSettlementsProcessedPerBlock::get(),
+			T::MaxReceiptsPerBlock::get(),
+		);
 		let mut due: Vec<(JobId, PendingClaimOf<T>)> = Vec::new();
-		let mut block = SettlementCursor::<T>::get();
-		// A fresh chain, or a cursor from the future: there is nothing before `now` to catch up.
-		if block.is_zero() || block > now {
-			block = now;
-		}
-		while visited < MAX_QUEUES_PER_BLOCK {
-			visited = visited.saturating_add(1);
-			let mut entries = MaturityQueue::<T>::take(block).into_iter();
-			let mut left: Vec<JobId> = Vec::new();
-			for job_id in entries.by_ref() {
-				// A claim settled early, voided or retried elsewhere left a stale entry.
-				let claim = Claims::<T>::get(job_id).filter(|claim| claim.matures_at == block);
-				let budget_left = match claim {
-					Some(_) => settled < settle_budget,
-					None => skipped < skip_budget,
-				};
-				if !budget_left {
-					left.push(job_id);
-					break;
+		let walk = ClaimMaturities::<T>::walk(now, budget, |job_id| {
+			// A claim settled early, voided or retried elsewhere left a stale entry. (A job is
+			// claimed once, and its entry is in the bucket its window closes in.)
+			match Claims::<T>::get(job_id).filter(|claim| claim.matures_at <= now) {
+				Some(claim) => {
+					due.push((job_id, claim));
+					Visit::Processed
 				}
-				let Some(claim) = claim else {
-					skipped = skipped.saturating_add(1);
-					continue;
-				};
-				settled = settled.saturating_add(1);
-				due.push((job_id, claim));
+				None => Visit::Stale,
 			}
-			left.extend(entries);
-			if !left.is_empty() {
-				// Fewer entries than were taken: it fits.
-				MaturityQueue::<T>::insert(block, BoundedVec::truncate_from(left));
-				break;
-			}
-			let done = block >= now;
-			block = block.saturating_add(One::one());
-			if done {
-				break;
-			}
-		}
-		SettlementCursor::<T>::put(block);
+		});
+		let settled = walk.processed;
 
 		// One batch, so each operator is minted and scored once. A failure undoes the batch;
 		// then each claim settles alone, and only the failing ones wait for a retry.
@@ -275,13 +246,9 @@ impl<T: Config> Pallet<T> {
 			}
 		};
 
-		// The benchmark covers the cursor, one queue and `settled` settlements; every further
-		// queue is a read and a write, every skipped entry a read.
-		let db = T::DbWeight::get();
-		let extra_queues = u64::from(visited.saturating_sub(1));
-		weight
-			.saturating_add(db.reads_writes(extra_queues, extra_queues))
-			.saturating_add(db.reads(u64::from(skipped).saturating_add(1)))
+		// The benchmark covers the cursor, one bucket and `settled` settlements; the queue's
+		// weight model charges further buckets and stale entries.
+		weight.saturating_add(walk.beyond_benchmark(T::DbWeight::get()))
 	}
 
 	/// Grow the operator's work score in `session` and since genesis.
@@ -319,8 +286,8 @@ struct OperatorWork<AccountId, Balance> {
 /// What a batch of settlements owes the rest of the market, summed while the batch settles so
 /// that each operator is minted and scored once, each class's demand and each operator's
 /// points on a blueprint are told once, whatever the number of jobs. The batch is at most
-/// `MaxBatch` or `MaxSettlementsPerBlock` jobs, so its lists stay short, and sums of `u64` in
-/// `u128` cannot overflow.
+/// `MaxBatch` or `MaxSettlementsProcessedPerBlock` jobs, so its lists stay short, and sums of
+/// `u64` in `u128` cannot overflow.
 pub(crate) struct WorkTally<T: Config> {
 	operators: Vec<OperatorWork<T::AccountId, BalanceOf<T>>>,
 	demand: Vec<(ResourceClass, u128)>,

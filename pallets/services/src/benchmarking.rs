@@ -5,7 +5,7 @@ use aitbc_primitives::{traits::JobStatus, PaymentAsset};
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::{
-	traits::{fungible::Mutate, Get, Hooks},
+	traits::{fungible::Mutate, Get},
 	BoundedVec,
 };
 use frame_system::RawOrigin;
@@ -494,9 +494,10 @@ mod benchmarks {
 		assert!(!Operators::<T>::contains_key(blueprint_id, &operator));
 	}
 
-	/// `n` closed jobs, with reports and penalties, due for removal now.
+	/// `n` closed jobs, with reports and penalties, due for removal now: one bucket at the
+	/// cursor (further buckets are charged by the queue's weight model).
 	#[benchmark]
-	fn prune_jobs(n: Linear<0, { T::MaxJobPrunesPerBlock::get() }>) {
+	fn prune_jobs(n: Linear<0, { T::MaxJobPrunesProcessedPerBlock::get() }>) {
 		let (service_id, client, _) = service::<T>(1);
 		let now = frame_system::Pallet::<T>::block_number();
 		let mut due = Vec::new();
@@ -515,8 +516,10 @@ mod benchmarks {
 		assert!(due.iter().all(|job_id| !Jobs::<T>::contains_key(job_id)));
 	}
 
+	/// `n` requests expire now: one bucket at the cursor (further buckets are charged by the
+	/// queue's weight model).
 	#[benchmark]
-	fn on_initialize(n: Linear<0, { T::MaxExpiriesPerBlock::get() }>) {
+	fn expire_requests(n: Linear<0, { T::MaxExpiriesProcessedPerBlock::get() }>) {
 		let blueprint_id = blueprint::<T>();
 		let operator = registered::<T>(blueprint_id, 0);
 		let ttl: frame_system::pallet_prelude::BlockNumberFor<T> = One::one();
@@ -535,7 +538,7 @@ mod benchmarks {
 
 		#[block]
 		{
-			Pallet::<T>::on_initialize(at);
+			Pallet::<T>::expire_requests(at);
 		}
 
 		assert_eq!(NextRequestId::<T>::get(), u64::from(n));

@@ -2,14 +2,14 @@
 //! of a service or of one operator's part in it.
 
 use crate::*;
-use aitbc_primitives::traits::{JobEnd, JobResult, JobStatus};
+use aitbc_primitives::{
+	block_queue::{Budget, Visit, Walk},
+	traits::{JobEnd, JobResult, JobStatus},
+};
 use frame_support::{ensure, pallet_prelude::*, storage::with_storage_layer};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
-use sp_runtime::{
-	traits::{One, Saturating, Zero},
-	SaturatedConversion,
-};
+use sp_runtime::{traits::Saturating, SaturatedConversion};
 
 /// The current block as the `u32` that job records keep.
 fn now_u32<T: Config>() -> u32 {
@@ -357,57 +357,33 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-/// How many blocks after its own a closed job may spill into when those queues are full.
-const PRUNE_SPILL_BLOCKS: u32 = 64;
+/// How many blocks after its own a closed job may spill into when those buckets are full.
+pub const PRUNE_SPILL_BLOCKS: u32 = 64;
 
 impl<T: Config> Pallet<T> {
-	/// Queue a closed job for removal `JobRetention` from now. If that block's queue (and the
+	/// Queue a closed job for removal `JobRetention` from now. If that block's bucket (and the
 	/// next `PRUNE_SPILL_BLOCKS`) is full, the job is simply kept: closing must never fail
 	/// for want of a place in a cleanup queue.
 	pub(crate) fn schedule_job_prune(job_id: JobId) {
-		let mut block =
-			frame_system::Pallet::<T>::block_number().saturating_add(T::JobRetention::get());
-		for _ in 0..=PRUNE_SPILL_BLOCKS {
-			if JobPrunes::<T>::try_append(block, job_id).is_ok() {
-				return;
-			}
-			block = block.saturating_add(One::one());
-		}
+		let at = frame_system::Pallet::<T>::block_number().saturating_add(T::JobRetention::get());
+		let _ = JobPruneQueue::<T>::schedule(at, job_id, PRUNE_SPILL_BLOCKS);
 	}
 
-	/// Remove closed jobs whose retention ended, at most `MaxJobPrunesPerBlock`, oldest first.
-	/// Returns how many were removed.
-	pub(crate) fn prune_closed_jobs(now: BlockNumberFor<T>) -> u32 {
-		let mut budget = T::MaxJobPrunesPerBlock::get();
-		let mut pruned = 0u32;
-		let mut block = JobPruneCursor::<T>::get();
-		if block.is_zero() || block > now {
-			block = now;
+	/// Remove closed jobs whose retention ended, at most `MaxJobPrunesProcessedPerBlock`, oldest
+	/// first. Returns what the walk did, for its weight.
+	pub(crate) fn prune_closed_jobs(now: BlockNumberFor<T>) -> Walk {
+		let budget = Budget::items(T::MaxJobPrunesProcessedPerBlock::get());
+		let walk = JobPruneQueue::<T>::walk(now, budget, |job_id| {
+			Jobs::<T>::remove(job_id);
+			PerformanceReports::<T>::remove(job_id);
+			SlaPenalties::<T>::remove(job_id);
+			Visit::Processed
+		});
+		if walk.processed > 0 {
+			Self::deposit_event(Event::JobsPruned {
+				count: walk.processed,
+			});
 		}
-		loop {
-			let mut queue = JobPrunes::<T>::take(block);
-			while budget > 0 {
-				let Some(job_id) = queue.pop() else { break };
-				budget = budget.saturating_sub(1);
-				Jobs::<T>::remove(job_id);
-				PerformanceReports::<T>::remove(job_id);
-				SlaPenalties::<T>::remove(job_id);
-				pruned = pruned.saturating_add(1);
-			}
-			if !queue.is_empty() {
-				JobPrunes::<T>::insert(block, queue);
-				break;
-			}
-			let done = block >= now;
-			block = block.saturating_add(One::one());
-			if done {
-				break;
-			}
-		}
-		JobPruneCursor::<T>::put(block);
-		if pruned > 0 {
-			Self::deposit_event(Event::JobsPruned { count: pruned });
-		}
-		pruned
+		walk
 	}
 }

@@ -20,7 +20,8 @@
 //!   payment and security assets, an optional SLA, and a time-to-live. Until an operator approved,
 //!   the requester may change it. When every named operator approved, the service instance is
 //!   created; one rejection, a cancellation, or expiry removes it. Requests expire on-chain: each
-//!   sits in the bounded queue of its expiry block, which `on_initialize` works through with a
+//!   sits in the bucket of its expiry block in [`ExpiryQueue`] (an
+//!   [`aitbc_primitives::block_queue::BlockQueue`]), which `on_initialize` works through with a
 //!   per-block budget, carrying leftovers to the next block. The deposit always comes back.
 //! - **Jobs** ([`jobs`]): the owner or a permitted caller calls a job with a unit cap and a price
 //!   cap; `T::Pricing` quotes it, and the quote is locked in `T::Escrow`. Each job then moves
@@ -86,6 +87,8 @@
 extern crate alloc;
 
 pub mod heartbeats;
+#[cfg(any(feature = "try-runtime", feature = "invariants", test))]
+mod invariants;
 pub mod jobs;
 pub mod operators;
 pub mod registry;
@@ -107,6 +110,7 @@ pub use types::*;
 pub use weights::WeightInfo;
 
 use aitbc_primitives::{
+	block_queue::BlockQueue,
 	traits::{
 		EscrowLedger, JobRegistry, JobStatus, OffenceReporter, OnJobOutcome, OperatorRegistry,
 		PriceOracle, StakeInfo,
@@ -161,6 +165,23 @@ pub type ServiceOf<T> = ServiceInstance<
 >;
 pub type JobOf<T> = Job<AccountIdOf<T>, <T as Config>::AssetId, BalanceOf<T>>;
 
+/// Open requests by the block they expire at: [`RequestExpiries`] and [`ExpiryCursor`].
+pub type ExpiryQueue<T> = BlockQueue<
+	RequestExpiries<T>,
+	ExpiryCursor<T>,
+	BlockNumberOf<T>,
+	RequestId,
+	<T as Config>::MaxExpiriesPerBlock,
+>;
+/// Closed jobs by the block they are removed at: [`JobPrunes`] and [`JobPruneCursor`].
+pub type JobPruneQueue<T> = BlockQueue<
+	JobPrunes<T>,
+	JobPruneCursor<T>,
+	BlockNumberOf<T>,
+	JobId,
+	<T as Config>::MaxJobPrunesPerBlock,
+>;
+
 /// What benchmarks need from the rest of the runtime: a bonded operator and a priced class.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId, Signature> {
@@ -174,6 +195,12 @@ pub trait BenchmarkHelper<AccountId, Signature> {
 	fn sign(payload: &[u8]) -> Signature;
 }
 
+/// The AITBC marketplace: blueprints (kinds of service), the bonded operators registered for
+/// them, service requests and the service instances they create, and the jobs called on those
+/// services, with heartbeats and SLA reports.
+///
+/// A job moves `Called → ResultSubmitted → Claimed → Settled`, or ends `Disputed → Resolved`,
+/// `Cancelled`, `TimedOut` or `Withdrawn`. Deposits are in 10^-12 AIT; times are in blocks.
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -182,7 +209,12 @@ pub mod pallet {
 	use sp_core::H256;
 	use sp_runtime::traits::{IdentifyAccount, Verify};
 
+	/// The layout of this pallet's storage. Bump it with every change of layout, together with the
+	/// migration that converts the old layout, listed in the runtime's `migrations.rs`.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -257,22 +289,28 @@ pub mod pallet {
 		/// How long an operator keeps serving a service after announcing that it leaves it.
 		#[pallet::constant]
 		type ServiceExitNotice: Get<BlockNumberFor<Self>>;
-		/// Most requests expiring in one block.
-		#[pallet::constant]
-		type MaxExpiringPerBlock: Get<u32>;
-		/// Most requests `on_initialize` expires in one block; the rest waits for the next.
+		/// The most requests that may expire at one block: the capacity of a block's bucket in
+		/// [`RequestExpiries`]. A request whose expiry block is full is refused
+		/// (`ExpiryQueueFull`); another time-to-live finds room.
 		#[pallet::constant]
 		type MaxExpiriesPerBlock: Get<u32>;
+		/// The most requests `on_initialize` expires in one block (its budget); the rest wait,
+		/// in order, for the next block.
+		#[pallet::constant]
+		type MaxExpiriesProcessedPerBlock: Get<u32>;
 		/// How long a settled or cancelled job (with its performance reports and penalty) is
 		/// kept before `on_initialize` removes it: the window for SLA reports after a result.
 		#[pallet::constant]
 		type JobRetention: Get<BlockNumberFor<Self>>;
-		/// Most closed jobs queued for removal at one block; more spill into the next blocks.
-		#[pallet::constant]
-		type MaxJobsClosingPerBlock: Get<u32>;
-		/// Most closed jobs `on_initialize` removes in one block; the rest waits for the next.
+		/// The most closed jobs queued for removal at one block: the capacity of a block's
+		/// bucket in [`JobPrunes`]. A job closing when its block is full goes to the next block
+		/// with room (up to 64 blocks later), or, if none has, is kept.
 		#[pallet::constant]
 		type MaxJobPrunesPerBlock: Get<u32>;
+		/// The most closed jobs `on_initialize` removes in one block (its budget); the rest
+		/// wait, in order, for the next block.
+		#[pallet::constant]
+		type MaxJobPrunesProcessedPerBlock: Get<u32>;
 		/// Longest time-to-live of a request.
 		#[pallet::constant]
 		type MaxRequestTtl: Get<BlockNumberFor<Self>>;
@@ -317,9 +355,12 @@ pub mod pallet {
 		RequestDeposit,
 	}
 
+	/// The id the next blueprint gets.
 	#[pallet::storage]
 	pub type NextBlueprintId<T> = StorageValue<_, BlueprintId, ValueQuery>;
 
+	/// Every published blueprint: owner, name, jobs offered, resource class, minimum operators,
+	/// heartbeat interval and the deposit held from its owner.
 	#[pallet::storage]
 	pub type Blueprints<T: Config> = StorageMap<_, Twox64Concat, BlueprintId, BlueprintOf<T>>;
 
@@ -344,9 +385,12 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// The id the next service request gets.
 	#[pallet::storage]
 	pub type NextRequestId<T> = StorageValue<_, RequestId, ValueQuery>;
 
+	/// Open service requests: terms, each named operator's approval, expiry block and deposit.
+	/// A request leaves when it becomes a service, is rejected or cancelled, or expires.
 	#[pallet::storage]
 	pub type Requests<T: Config> = StorageMap<_, Twox64Concat, RequestId, RequestOf<T>>;
 
@@ -360,23 +404,29 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// The requests to expire at each block.
+	/// The buckets of [`ExpiryQueue`]: the open requests that expire at each block (at most
+	/// `MaxExpiriesPerBlock`), in the order they were made. A request leaves its bucket when
+	/// it is approved, rejected, cancelled or expired.
 	#[pallet::storage]
 	pub type RequestExpiries<T: Config> = StorageMap<
 		_,
 		Twox64Concat,
 		BlockNumberFor<T>,
-		BoundedVec<RequestId, T::MaxExpiringPerBlock>,
+		BoundedVec<RequestId, T::MaxExpiriesPerBlock>,
 		ValueQuery,
 	>;
 
-	/// The earliest block whose expiry queue may not be worked through yet.
+	/// The cursor of [`ExpiryQueue`]: the first block whose bucket `on_initialize` has not
+	/// finished. Absent before the first block's hook.
 	#[pallet::storage]
 	pub type ExpiryCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
 
+	/// The id the next service gets.
 	#[pallet::storage]
 	pub type NextServiceId<T> = StorageValue<_, ServiceId, ValueQuery>;
 
+	/// Running services: owner, blueprint, the approved terms (operators, permitted callers,
+	/// payment asset, SLA, job timeout, end date) and the creation block.
 	#[pallet::storage]
 	pub type Services<T: Config> = StorageMap<_, Twox64Concat, ServiceId, ServiceOf<T>>;
 
@@ -395,9 +445,12 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// The id the next job gets.
 	#[pallet::storage]
 	pub type NextJobId<T> = StorageValue<_, JobId, ValueQuery>;
 
+	/// Every job, open or closed: caller, service, units and price, status and result. A closed
+	/// job is removed `JobRetention` blocks after it closed.
 	#[pallet::storage]
 	pub type Jobs<T: Config> = StorageMap<_, Twox64Concat, JobId, JobOf<T>>;
 
@@ -450,159 +503,266 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type SlaPenalties<T: Config> = StorageMap<_, Twox64Concat, JobId, BalanceOf<T>>;
 
-	/// Closed jobs (in a final state) to remove at each block, `JobRetention` after they
-	/// closed.
+	/// The buckets of [`JobPruneQueue`]: closed jobs (in a final state) to remove at each
+	/// block, `JobRetention` after they closed (at most `MaxJobPrunesPerBlock` a block).
 	#[pallet::storage]
 	pub type JobPrunes<T: Config> = StorageMap<
 		_,
 		Twox64Concat,
 		BlockNumberFor<T>,
-		BoundedVec<JobId, T::MaxJobsClosingPerBlock>,
+		BoundedVec<JobId, T::MaxJobPrunesPerBlock>,
 		ValueQuery,
 	>;
 
-	/// The earliest block whose job prune queue may not be worked through yet.
+	/// The cursor of [`JobPruneQueue`]: the first block whose bucket `on_initialize` has not
+	/// finished. Absent before the first block's hook.
 	#[pallet::storage]
 	pub type JobPruneCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
+		/// A blueprint was published and its deposit held from its owner.
 		BlueprintCreated {
+			/// The new blueprint's id.
 			blueprint_id: BlueprintId,
+			/// The account that published it; only it may remove it.
 			owner: T::AccountId,
+			/// The deposit held (`BlueprintDeposit`), in 10^-12 AIT.
 			deposit: BalanceOf<T>,
 		},
 		/// The blueprint is gone and its deposit returned.
 		BlueprintRemoved {
+			/// The removed blueprint.
 			blueprint_id: BlueprintId,
+			/// The deposit given back to its owner, in 10^-12 AIT.
 			refunded: BalanceOf<T>,
 		},
+		/// A bonded operator registered for a blueprint; it is active at once and its capacity
+		/// counts as supply of the blueprint's resource class.
 		OperatorRegistered {
+			/// The blueprint registered for.
 			blueprint_id: BlueprintId,
+			/// The operator.
 			operator: T::AccountId,
+			/// The most services of this blueprint it will serve at once.
 			max_instances: u32,
 		},
 		/// An operator changed its preferences or its limit on active instances.
 		OperatorUpdated {
+			/// The blueprint of the registration.
 			blueprint_id: BlueprintId,
+			/// The operator.
 			operator: T::AccountId,
+			/// Its new limit on services of this blueprint served at once.
 			max_instances: u32,
+			/// The compute units per block it now offers for this blueprint.
 			capacity: u64,
 		},
+		/// An operator became `Active`, `Inactive` or `Leaving` for a blueprint.
 		OperatorStateChanged {
+			/// The blueprint of the registration.
 			blueprint_id: BlueprintId,
+			/// The operator.
 			operator: T::AccountId,
+			/// Its new state: `Active` takes new services, `Inactive` does not, `Leaving` is
+			/// deregistered once its last service of the blueprint ends.
 			state: OperatorState,
 		},
+		/// An operator's registration for a blueprint was removed.
 		OperatorDeregistered {
+			/// The blueprint it left.
 			blueprint_id: BlueprintId,
+			/// The operator.
 			operator: T::AccountId,
 		},
+		/// A client requested a service; the named operators may now approve or reject it.
 		ServiceRequested {
+			/// The new request's id.
 			request_id: RequestId,
+			/// The client; `RequestDeposit` is held from it until the request is resolved.
 			requester: T::AccountId,
+			/// The blueprint requested.
 			blueprint_id: BlueprintId,
+			/// The first block in which the request no longer counts; it is removed then.
 			expires_at: BlockNumberFor<T>,
 		},
+		/// The requester changed the terms or time-to-live of a request nobody approved yet.
 		RequestUpdated {
+			/// The request changed.
 			request_id: RequestId,
+			/// Its new expiry block.
 			expires_at: BlockNumberFor<T>,
 		},
+		/// A named operator approved a request; when all have, the service is created.
 		RequestApproved {
+			/// The request approved.
 			request_id: RequestId,
+			/// The operator that approved.
 			operator: T::AccountId,
 		},
 		/// The request is removed and its deposit refunded.
 		RequestRejected {
+			/// The request rejected.
 			request_id: RequestId,
+			/// The named operator that rejected it.
 			operator: T::AccountId,
+			/// The deposit given back to the requester, in 10^-12 AIT.
 			refunded: BalanceOf<T>,
 		},
+		/// The requester withdrew its request; it is removed and its deposit refunded.
 		RequestCancelled {
+			/// The request withdrawn.
 			request_id: RequestId,
+			/// The deposit given back to the requester, in 10^-12 AIT.
 			refunded: BalanceOf<T>,
 		},
+		/// A request reached its expiry block before every operator approved; it is removed
+		/// and its deposit refunded.
 		RequestExpired {
+			/// The request expired.
 			request_id: RequestId,
+			/// The client that made it.
 			requester: T::AccountId,
+			/// The deposit given back to the requester, in 10^-12 AIT.
 			refunded: BalanceOf<T>,
 		},
+		/// Every named operator approved a request: the service runs and takes jobs.
 		ServiceCreated {
+			/// The new service's id.
 			service_id: ServiceId,
+			/// The request it was created from (now removed, its deposit refunded).
 			request_id: RequestId,
+			/// The requester, now the service's owner.
 			owner: T::AccountId,
+			/// The blueprint the service runs.
 			blueprint_id: BlueprintId,
 		},
+		/// A job was called on a service and its price locked in escrow.
 		JobCalled {
+			/// The new job's id.
 			job_id: JobId,
+			/// The service it runs on.
 			service_id: ServiceId,
+			/// The account that called and paid for it (the job's client).
 			caller: T::AccountId,
+			/// The most compute units the job may bill.
 			max_units: u64,
+			/// The price quoted for `max_units` and locked in escrow, in the smallest unit of
+			/// the service's payment asset.
 			price: BalanceOf<T>,
 		},
+		/// An operator of the service delivered the job's result; it may now claim payment
+		/// with a receipt.
 		ResultSubmitted {
+			/// The job.
 			job_id: JobId,
+			/// The operator that delivered; only it may claim the payment.
 			operator: T::AccountId,
+			/// The hash of the output; a receipt must name the same hash.
 			output_hash: H256,
 		},
 		/// A receipt of the result's operator claims the job's payment.
 		JobClaimed {
+			/// The job claimed.
 			job_id: JobId,
+			/// The operator that claims it.
 			operator: T::AccountId,
 		},
 		/// A dispute over the job opened; its escrow is frozen until the ruling.
-		JobDisputed { job_id: JobId },
+		JobDisputed {
+			/// The disputed job.
+			job_id: JobId,
+		},
 		/// The job reached a final state (settled, resolved, cancelled, timed out, withdrawn).
-		JobClosed { job_id: JobId, status: JobStatus },
+		JobClosed {
+			/// The job closed; it is removed from storage `JobRetention` blocks later.
+			job_id: JobId,
+			/// Its final state.
+			status: JobStatus,
+		},
+		/// An operator sent a heartbeat for a service.
 		HeartbeatReceived {
+			/// The service.
 			service_id: ServiceId,
+			/// The operator.
 			operator: T::AccountId,
+			/// Whole heartbeat intervals it missed before this beat; they count towards an
+			/// offence.
 			missed: u32,
 		},
+		/// Someone counted the heartbeats an operator missed for a service.
 		HeartbeatsMissed {
+			/// The service.
 			service_id: ServiceId,
+			/// The operator.
 			operator: T::AccountId,
+			/// Whole heartbeat intervals missed since the last accounting.
 			missed: u32,
 		},
 		/// Too many misses in the window: an offence with `fraction` went to staking.
 		HeartbeatOffenceReported {
+			/// The service whose heartbeats were missed.
 			service_id: ServiceId,
+			/// The operator reported.
 			operator: T::AccountId,
+			/// The misses counted in the window, above `MissedHeartbeatThreshold`.
 			missed: u32,
+			/// The share of the operator's stake (and its delegators') the deferred slash
+			/// takes: `SlashPerMissedHeartbeat` per miss, at most `MaxHeartbeatSlash`.
 			fraction: sp_runtime::Perbill,
 		},
 		/// Closed jobs were removed from storage, `JobRetention` after they closed.
-		JobsPruned { count: u32 },
+		JobsPruned {
+			/// How many jobs were removed.
+			count: u32,
+		},
 		/// The service ended: `cancelled_jobs` jobs without a result were refunded; `open_jobs`
 		/// jobs with a result (or under dispute) finish their lifecycle without it.
 		ServiceTerminated {
+			/// The service ended.
 			service_id: ServiceId,
+			/// Jobs without a result, cancelled and refunded to their callers.
 			cancelled_jobs: u32,
+			/// Jobs with a result or under dispute, left to settle, time out or be ruled on.
 			open_jobs: u32,
 		},
 		/// The operator leaves the service: it serves until `effective_at`, then anyone may
 		/// complete the exit.
 		OperatorLeavingService {
+			/// The service.
 			service_id: ServiceId,
+			/// The operator leaving; it still owes heartbeats until it has left.
 			operator: T::AccountId,
+			/// The block from which `complete_service_exit` may be called.
 			effective_at: BlockNumberFor<T>,
 		},
 		/// The operator no longer serves the service.
 		OperatorLeftService {
+			/// The service.
 			service_id: ServiceId,
+			/// The operator that left.
 			operator: T::AccountId,
 		},
+		/// A client's signed performance report on a job was filed.
 		PerformanceReported {
+			/// The job reported on.
 			job_id: JobId,
+			/// The client that signed the report.
 			reporter: T::AccountId,
+			/// Whether this report shows the service's SLA broken.
 			breached: bool,
 		},
 		/// Most reports show the SLA broken: `refunded` went back to the caller and `operators`
 		/// lost points.
 		SlaBreached {
+			/// The job whose SLA was breached.
 			job_id: JobId,
+			/// The operators blamed: the result's operator, or all of the service's if there
+			/// is no result.
 			operators: alloc::vec::Vec<T::AccountId>,
+			/// What went back to the job's caller from its escrow (`SlaPenalty` of the price,
+			/// at most what is still held), in the smallest unit of its payment asset.
 			refunded: BalanceOf<T>,
 		},
 	}
@@ -611,7 +771,8 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// An id counter would overflow.
 		Overflow,
-		/// The account cannot afford the deposit.
+		/// The account cannot hold the deposit (`BlueprintDeposit` or `RequestDeposit`) from its
+		/// free balance.
 		CannotHoldDeposit,
 		/// A blueprint must offer at least one job.
 		NoJobs,
@@ -619,6 +780,7 @@ pub mod pallet {
 		InvalidMinOperators,
 		/// The heartbeat interval is below `MinHeartbeatInterval`.
 		HeartbeatIntervalTooShort,
+		/// No blueprint has this id (it was never created or its owner removed it).
 		BlueprintNotFound,
 		/// Only bonded, active operators of `Staking` may register.
 		NotBondedOperator,
@@ -658,8 +820,10 @@ pub mod pallet {
 		InvalidTtl,
 		/// The client has `MaxRequestsPerClient` open requests.
 		TooManyRequests,
-		/// `MaxExpiringPerBlock` requests already expire in that block; choose another TTL.
+		/// `MaxExpiriesPerBlock` requests already expire in that block; choose another TTL.
 		ExpiryQueueFull,
+		/// No open request has this id: it never existed, or it was approved into a service,
+		/// rejected, cancelled or expired.
 		RequestNotFound,
 		/// Only the requester may change or cancel the request.
 		NotRequester,
@@ -675,6 +839,7 @@ pub mod pallet {
 		InstanceLimitReached,
 		/// The operator serves `MaxServicesPerOperator` services.
 		TooManyServices,
+		/// No running service has this id: it never existed, or it was terminated.
 		ServiceNotFound,
 		/// Only the service's owner may do this.
 		NotServiceOwner,
@@ -690,6 +855,8 @@ pub mod pallet {
 		PriceAboveCap,
 		/// The service has `MaxPendingJobsPerService` open jobs.
 		TooManyPendingJobs,
+		/// No job has this id: it never existed, or it closed and was removed `JobRetention`
+		/// blocks later.
 		JobNotFound,
 		/// Only an operator of the job's service may do this.
 		NotServiceOperator,
@@ -743,10 +910,29 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Expire due requests, then remove closed jobs whose retention ended, each queue
+		/// within its budget. Each is charged its benchmark for the items it handled and what
+		/// the benchmark did not measure (further buckets walked, stale entries).
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			let expired = Self::expire_requests(now);
-			let pruned = Self::prune_closed_jobs(now);
-			T::WeightInfo::on_initialize(expired).saturating_add(T::WeightInfo::prune_jobs(pruned))
+			let db = T::DbWeight::get();
+			let expiries = Self::expire_requests(now);
+			let prunes = Self::prune_closed_jobs(now);
+			T::WeightInfo::expire_requests(expiries.processed)
+				.saturating_add(expiries.beyond_benchmark(db))
+				.saturating_add(T::WeightInfo::prune_jobs(prunes.processed))
+				.saturating_add(prunes.beyond_benchmark(db))
+		}
+
+		fn integrity_test() {
+			assert!(
+				T::MaxExpiriesPerBlock::get() > 0 && T::MaxJobPrunesPerBlock::get() > 0,
+				"a block's buckets must hold something"
+			);
+			assert!(
+				T::MaxExpiriesProcessedPerBlock::get() > 0
+					&& T::MaxJobPrunesProcessedPerBlock::get() > 0,
+				"the hook must work through its queues"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -1048,149 +1234,5 @@ impl<T: Config> Pallet<T> {
 	) -> BalanceOf<T> {
 		use frame_support::traits::{fungible::MutateHold, tokens::Precision};
 		T::Currency::release(&reason.into(), who, amount, Precision::BestEffort).unwrap_or_default()
-	}
-
-	/// Every invariant that ties the indexes to the records they index.
-	#[cfg(any(feature = "try-runtime", feature = "invariants", test))]
-	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		use frame_support::ensure;
-		for (client, ids) in ClientRequests::<T>::iter() {
-			for id in ids {
-				let request =
-					Requests::<T>::get(id).ok_or("client index names a missing request")?;
-				ensure!(
-					request.requester == client,
-					"client index names another's request"
-				);
-			}
-		}
-		for (id, request) in Requests::<T>::iter() {
-			ensure!(
-				ClientRequests::<T>::get(&request.requester).contains(&id),
-				"request missing from its client's index"
-			);
-			ensure!(
-				request.approvals.len() == request.terms.operators.len(),
-				"one approval per operator"
-			);
-			ensure!(
-				RequestExpiries::<T>::get(request.expires_at).contains(&id),
-				"request missing from its expiry queue"
-			);
-		}
-		for (block, ids) in RequestExpiries::<T>::iter() {
-			for id in ids {
-				ensure!(
-					Requests::<T>::get(id).is_none_or(|r| r.expires_at == block),
-					"expiry queued at the wrong block"
-				);
-			}
-		}
-		for (_, queue) in JobPrunes::<T>::iter() {
-			for job_id in queue {
-				ensure!(
-					Jobs::<T>::get(job_id).is_none_or(|job| job.status.is_final()),
-					"an open job is queued for removal"
-				);
-			}
-		}
-		for (operator, blueprints) in OperatorBlueprints::<T>::iter() {
-			ensure!(!blueprints.is_empty(), "empty operator index kept");
-			for blueprint_id in blueprints {
-				ensure!(
-					Operators::<T>::contains_key(blueprint_id, &operator),
-					"operator index names a missing registration"
-				);
-			}
-		}
-		for (job_id, refunded) in SlaPenalties::<T>::iter() {
-			let job = Jobs::<T>::get(job_id).ok_or("penalty for a missing job")?;
-			ensure!(refunded <= job.price, "penalty above the job's price");
-		}
-		for (service_id, service) in Services::<T>::iter() {
-			ensure!(
-				BlueprintServices::<T>::contains_key(service.blueprint_id, service_id),
-				"service missing from its blueprint's index"
-			);
-			for operator in service.terms.operators.iter() {
-				ensure!(
-					OperatorServices::<T>::get(operator).contains(&service_id),
-					"service missing from its operator's index"
-				);
-				ensure!(
-					Heartbeats::<T>::contains_key(service_id, operator),
-					"operator of a service without heartbeat record"
-				);
-			}
-		}
-		for (blueprint_id, operator, registration) in Operators::<T>::iter() {
-			ensure!(
-				OperatorBlueprints::<T>::get(&operator).contains(&blueprint_id),
-				"registration missing from its operator's index"
-			);
-			let serving = OperatorServices::<T>::get(&operator)
-				.iter()
-				.filter(|id| {
-					Services::<T>::get(**id).is_some_and(|s| s.blueprint_id == blueprint_id)
-				})
-				.count();
-			ensure!(
-				u32::try_from(serving).ok() == Some(registration.active_instances),
-				"active instances differ from services served"
-			);
-			ensure!(
-				registration.active_instances <= registration.max_instances,
-				"operator above its own instance limit"
-			);
-		}
-		for (service_id, jobs) in PendingJobs::<T>::iter() {
-			ensure!(
-				Services::<T>::contains_key(service_id),
-				"pending jobs of a missing service"
-			);
-			for job_id in jobs {
-				let job = Jobs::<T>::get(job_id).ok_or("pending job missing")?;
-				ensure!(
-					job.service_id == service_id,
-					"pending job of another service"
-				);
-				ensure!(!job.status.is_final(), "closed job still pending");
-			}
-		}
-		for (job_id, job) in Jobs::<T>::iter() {
-			match job.status {
-				JobStatus::Called => ensure!(job.result.is_none(), "a called job has a result"),
-				JobStatus::ResultSubmitted | JobStatus::Claimed => {
-					ensure!(job.result.is_some(), "a delivered job has no result")
-				}
-				_ => {}
-			}
-			if job.status.is_final() {
-				continue;
-			}
-			if Services::<T>::contains_key(job.service_id) {
-				ensure!(
-					PendingJobs::<T>::get(job.service_id).contains(&job_id),
-					"an open job missing from its service's pending jobs"
-				);
-			} else {
-				// A job without a result outlives its service only if its escrow refused the
-				// refund when the service ended (frozen by another pallet).
-				let detachable = matches!(
-					job.status,
-					JobStatus::ResultSubmitted | JobStatus::Claimed | JobStatus::Disputed
-				) || T::Escrow::escrow_of(job_id)
-					.is_some_and(|escrow| escrow.frozen);
-				ensure!(detachable, "an undelivered job outlived its service");
-			}
-		}
-		for (service_id, operator, _) in ServiceExits::<T>::iter() {
-			let service = Services::<T>::get(service_id).ok_or("exit from a missing service")?;
-			ensure!(
-				service.terms.operators.contains(&operator),
-				"exit of an operator that does not serve the service"
-			);
-		}
-		Ok(())
 	}
 }

@@ -294,8 +294,8 @@ pub const MAX_JOB_TIMEOUT: u64 = 1000;
 pub const SERVICE_EXIT_NOTICE: u64 = 20;
 
 parameter_types! {
-	pub static MaxExpiringPerBlock: u32 = 1000;
-	pub static MaxExpiriesPerBlock: u32 = 10;
+	pub static MaxExpiriesPerBlock: u32 = 1000;
+	pub static MaxExpiriesProcessedPerBlock: u32 = 10;
 	pub const SlashPerMiss: Perbill = Perbill::from_percent(1);
 	pub const MaxHeartbeatSlash: Perbill = Perbill::from_percent(5);
 	pub const SlaPenalty: Perbill = Perbill::from_percent(20);
@@ -326,11 +326,11 @@ impl pallet_services::Config for Test {
 	type MinJobTimeout = ConstU64<MIN_JOB_TIMEOUT>;
 	type MaxJobTimeout = ConstU64<MAX_JOB_TIMEOUT>;
 	type ServiceExitNotice = ConstU64<SERVICE_EXIT_NOTICE>;
-	type MaxExpiringPerBlock = MaxExpiringPerBlock;
 	type MaxExpiriesPerBlock = MaxExpiriesPerBlock;
+	type MaxExpiriesProcessedPerBlock = MaxExpiriesProcessedPerBlock;
 	type JobRetention = ConstU64<JOB_RETENTION>;
-	type MaxJobsClosingPerBlock = ConstU32<4>;
-	type MaxJobPrunesPerBlock = ConstU32<3>;
+	type MaxJobPrunesPerBlock = ConstU32<4>;
+	type MaxJobPrunesProcessedPerBlock = ConstU32<3>;
 	type MaxRequestTtl = ConstU64<1000>;
 	type MinHeartbeatInterval = ConstU64<5>;
 	type HeartbeatWindow = ConstU64<HEARTBEAT_WINDOW>;
@@ -356,7 +356,7 @@ fn reset_fakes() {
 	SUPPLY.with(|s| s.borrow_mut().clear());
 	OFFENCES.with(|o| o.borrow_mut().clear());
 	OUTCOMES.with(|o| o.borrow_mut().clear());
-	MaxExpiringPerBlock::set(1000);
+	MaxExpiriesPerBlock::set(1000);
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {

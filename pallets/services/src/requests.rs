@@ -1,8 +1,9 @@
 //! Service requests: from request to approval, rejection, cancellation or expiry.
 
 use crate::*;
+use aitbc_primitives::block_queue::{Budget, Visit, Walk};
 use frame_support::{ensure, pallet_prelude::*, BoundedVec};
-use sp_runtime::traits::{One, Saturating, Zero};
+use sp_runtime::traits::{Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
 	/// Checks the terms against the blueprint; returns the block the request expires in.
@@ -55,17 +56,15 @@ impl<T: Config> Pallet<T> {
 		BoundedVec::truncate_from(terms.operators.iter().map(|_| Approval::Pending).collect())
 	}
 
+	/// Queue the request's expiry in the bucket of `at` (always ahead of the hook's cursor: a
+	/// time-to-live is at least one block), refused if the bucket is full.
 	fn schedule_expiry(request_id: RequestId, at: BlockNumberOf<T>) -> DispatchResult {
-		RequestExpiries::<T>::try_mutate(at, |queue| {
-			queue
-				.try_push(request_id)
-				.map_err(|_| Error::<T>::ExpiryQueueFull)
-		})?;
+		ExpiryQueue::<T>::schedule(at, request_id, 0).map_err(|_| Error::<T>::ExpiryQueueFull)?;
 		Ok(())
 	}
 
 	fn unschedule_expiry(request_id: RequestId, at: BlockNumberOf<T>) {
-		remove_from_list::<RequestExpiries<T>, _, _, _, _>(at, &request_id);
+		ExpiryQueue::<T>::remove(at, &request_id);
 	}
 
 	pub(crate) fn do_request_service(
@@ -275,44 +274,24 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
-	/// Work through the expiry queues from the cursor up to `now`, expiring at most
-	/// `MaxExpiriesPerBlock` requests; what is left waits for the next block. Returns how many
-	/// requests were expired.
-	pub(crate) fn expire_requests(now: BlockNumberOf<T>) -> u32 {
-		let mut budget = T::MaxExpiriesPerBlock::get();
-		let mut expired = 0u32;
-		let mut block = ExpiryCursor::<T>::get();
-		// A fresh chain, or the pallet added later: there is nothing before `now` to catch up on.
-		if block.is_zero() || block > now {
-			block = now;
-		}
-		loop {
-			let mut queue = RequestExpiries::<T>::take(block);
-			while budget > 0 {
-				let Some(request_id) = queue.pop() else { break };
-				budget = budget.saturating_sub(1);
-				if let Some(request) = Requests::<T>::get(request_id) {
-					// `remove_request` would edit the queue we took; the entry is gone already.
-					let refunded = Self::remove_request(request_id, &request);
-					expired = expired.saturating_add(1);
-					Self::deposit_event(Event::RequestExpired {
-						request_id,
-						requester: request.requester,
-						refunded,
-					});
-				}
-			}
-			if !queue.is_empty() {
-				RequestExpiries::<T>::insert(block, queue);
-				break;
-			}
-			let done = block >= now;
-			block = block.saturating_add(One::one());
-			if done {
-				break;
-			}
-		}
-		ExpiryCursor::<T>::put(block);
-		expired
+	/// Work through [`ExpiryQueue`] from its cursor up to `now`, expiring at most
+	/// `MaxExpiriesProcessedPerBlock` requests, oldest first; what is left waits for the next
+	/// block. Returns what the walk did, for its weight.
+	pub(crate) fn expire_requests(now: BlockNumberOf<T>) -> Walk {
+		let budget = Budget::items(T::MaxExpiriesProcessedPerBlock::get());
+		ExpiryQueue::<T>::walk(now, budget, |request_id| {
+			// A request leaves its bucket when it goes, so this is not expected.
+			let Some(request) = Requests::<T>::get(request_id) else {
+				return Visit::Stale;
+			};
+			// Its entry left the bucket already; `remove_request` finds nothing to unqueue.
+			let refunded = Self::remove_request(request_id, &request);
+			Self::deposit_event(Event::RequestExpired {
+				request_id,
+				requester: request.requester,
+				refunded,
+			});
+			Visit::Processed
+		})
 	}
 }

@@ -851,7 +851,7 @@ mod requests {
 	#[test]
 	fn a_full_expiry_block_is_refused() {
 		build_and_execute(|| {
-			MaxExpiringPerBlock::set(2);
+			MaxExpiriesPerBlock::set(2);
 			let bp = create_blueprint();
 			register(bp, OP1, 1);
 			request(bp, &[OP1]);

@@ -83,7 +83,9 @@ pub mod weights;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-#[cfg(any(feature = "runtime-benchmarks", test))]
+// Also under `invariants`, the feature the runtime's cross-pallet tests enable, so the attack
+// tests can make proofs on a runtime built as it ships.
+#[cfg(any(feature = "runtime-benchmarks", feature = "invariants", test))]
 pub mod testing;
 
 #[cfg(test)]
@@ -98,6 +100,12 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+/// Groth16 (BN254) zero-knowledge proofs: verifying keys registered with a deposit (or by
+/// governance for everyone), proof verification for private receipts, escrow conditions and
+/// anyone's open calls, and nullifiers recorded so a statement is accepted once.
+///
+/// A key serves one consumer, fixed at registration; a pallet that depends on a key pins it.
+/// Deposits are in 10^-12 AIT.
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -112,7 +120,12 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 
+	/// The layout of this pallet's storage. Bump it with every change of layout, together with the
+	/// migration that converts the old layout, listed in the runtime's `migrations.rs`.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Why this pallet holds funds.
@@ -204,17 +217,24 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// A verifying key was registered.
 		KeyRegistered {
+			/// The key's id: blake2-256 of its canonical bytes, nullifier input and consumer.
 			key_id: VerifyingKeyId,
 			/// `None` for a key governance registered for everyone.
 			owner: Option<T::AccountId>,
+			/// The deposit held from the owner, in 10^-12 AIT (zero for governance keys).
 			deposit: BalanceOf<T>,
+			/// How many public inputs the key's proofs take.
 			public_inputs: u32,
+			/// The index of the public input that is a proof's nullifier, if any.
 			nullifier_input: Option<u32>,
+			/// Who may verify proofs under the key: the open calls, receipts or escrow.
 			consumer: KeyConsumer,
 		},
 		/// A verifying key was unregistered; its nullifiers stay.
 		KeyUnregistered {
+			/// The key's id.
 			key_id: VerifyingKeyId,
+			/// Its owner, or `None` for a governance key.
 			owner: Option<T::AccountId>,
 			/// Deposit returned to the owner.
 			released: BalanceOf<T>,
@@ -224,20 +244,36 @@ pub mod pallet {
 		/// A proof was verified for `consumer` (and its nullifier recorded, if the key names one
 		/// and the consumer asked for it).
 		ProofVerified {
+			/// The key the proof verified under.
 			key_id: VerifyingKeyId,
+			/// Who asked: the open calls, receipts or escrow.
 			consumer: KeyConsumer,
+			/// The nullifier recorded, or `None` if none was.
 			nullifier: Option<Nullifier>,
 		},
 		/// Every proof of a batch was verified.
-		BatchVerified { key_id: VerifyingKeyId, proofs: u32 },
+		BatchVerified {
+			/// The key the proofs verified under.
+			key_id: VerifyingKeyId,
+			/// How many proofs the batch held.
+			proofs: u32,
+		},
 		/// A pallet pinned a key it depends on.
 		KeyPinned {
+			/// The key pinned; its owner cannot unregister it while pinned.
 			key_id: VerifyingKeyId,
+			/// The pallet that pinned it.
 			consumer: KeyConsumer,
+			/// How many pins the key has now.
 			pins: u32,
 		},
 		/// A pallet released a pin of a key.
-		KeyUnpinned { key_id: VerifyingKeyId, pins: u32 },
+		KeyUnpinned {
+			/// The key.
+			key_id: VerifyingKeyId,
+			/// How many pins the key has left; at zero its owner may unregister it.
+			pins: u32,
+		},
 	}
 
 	#[pallet::error]

@@ -83,7 +83,10 @@ impl pallet_disputes::Config for Runtime {
 	type FullSlashJobValue = FullSlashJobValue;
 	type EscalationTimeout = EscalationTimeout;
 	type ResolvedRetention = ResolvedRetention;
+	/// Deadlines queued at one block; a full block sends a deadline to the next one with room.
 	type MaxDeadlinesPerBlock = ConstU32<16>;
+	/// Deadlines the hook processes per block, each charged at its worst case.
+	type MaxDeadlinesProcessedPerBlock = ConstU32<16>;
 	type ArbiterWarmup = ArbiterWarmup;
 	type Delegations = StakingDelegations;
 	type WeightInfo = pallet_disputes::weights::SubstrateWeight<Runtime>;

@@ -11,10 +11,12 @@
 //!   through `ZkVerifier`.
 
 use crate::prod_or_fast;
+#[cfg(feature = "runtime-benchmarks")]
+use crate::AccountId;
 use crate::{
-	configs::governance::EnsureRootOrHalfCouncil, AccountId, AssetId, Assets, Balance, Balances,
-	BlockNumber, Escrow, Pricing, Runtime, RuntimeHoldReason, Services, Signature, Staking,
-	ZkVerifier, AIT, DAYS, HOURS, MILLI_AIT, MINUTES,
+	configs::governance::EnsureRootOrHalfCouncil, AssetId, Assets, Balance, Balances, BlockNumber,
+	Escrow, Pricing, Runtime, RuntimeHoldReason, Services, Signature, Staking, ZkVerifier, AIT,
+	DAYS, HOURS, MILLI_AIT, MINUTES,
 };
 use frame_support::{
 	parameter_types,
@@ -63,8 +65,10 @@ impl pallet_escrow::Config for Runtime {
 	type MaxPlatformFee = MaxPlatformFee;
 	type MaxSignatories = ConstU32<16>;
 	type MaxEscrowAssets = ConstU32<64>;
+	/// Escrows whose deadline may fall in one block; another deadline finds room.
 	type MaxExpiriesPerBlock = ConstU32<64>;
-	type MaxAutoRefundsPerBlock = ConstU32<32>;
+	/// Expired escrows the hook refunds per block; the rest wait for the next block.
+	type MaxExpiriesProcessedPerBlock = ConstU32<32>;
 	type MaxProofLen = ConstU32<512>;
 	type MaxPublicInputs = ConstU32<16>;
 	type WeightInfo = pallet_escrow::weights::SubstrateWeight<Runtime>;
@@ -163,11 +167,15 @@ impl pallet_services::Config for Runtime {
 	type MaxServicesPerOperator = ConstU32<64>;
 	type MaxRequestsPerClient = ConstU32<1000>;
 	type MaxPendingJobsPerService = ConstU32<256>;
-	type MaxExpiringPerBlock = ConstU32<128>;
-	type MaxExpiriesPerBlock = ConstU32<32>;
+	/// Requests expiring at one block; a request whose expiry block is full picks another TTL.
+	type MaxExpiriesPerBlock = ConstU32<128>;
+	/// Expiries the hook works through per block; the rest wait for the next block.
+	type MaxExpiriesProcessedPerBlock = ConstU32<32>;
 	type JobRetention = JobRetention;
-	type MaxJobsClosingPerBlock = ConstU32<2048>;
-	type MaxJobPrunesPerBlock = ConstU32<256>;
+	/// Closed jobs queued for removal at one block; more spill into the next blocks.
+	type MaxJobPrunesPerBlock = ConstU32<2048>;
+	/// Closed jobs the hook removes per block; the rest wait for the next block.
+	type MaxJobPrunesProcessedPerBlock = ConstU32<256>;
 	type MaxRequestTtl = MaxRequestTtl;
 	type MinHeartbeatInterval = MinHeartbeatInterval;
 	type HeartbeatWindow = HeartbeatWindow;
@@ -220,7 +228,7 @@ impl pallet_receipts::Config for Runtime {
 	type MaxMintPerSession = MaxMintPerSession;
 	type ChallengeWindow = ChallengeWindow;
 	/// Matured claims the hook settles per block; relayers settle more with `settle_claims`.
-	type MaxSettlementsPerBlock = ConstU32<64>;
+	type MaxSettlementsProcessedPerBlock = ConstU32<64>;
 	/// A batch of 64 settlements spreads one signature check and fee over 64 jobs; it is about a
 	/// twentieth of a block.
 	type MaxBatch = ConstU32<64>;

@@ -68,7 +68,11 @@ impl pallet_operator_staking::Config for Runtime {
 	type MaxDelegationsPerOperator = ConstU32<256>;
 	type MaxBlueprintsPerDelegation = ConstU32<16>;
 	type MaxDelegationAssets = ConstU32<32>;
-	type MaxSlashesPerBlock = ConstU32<8>;
+	/// Slashes queued to ripen at one block: room for a flood of reports in one block (a
+	/// slash reported beyond it is kept for `apply_slash`).
+	type MaxSlashesPerBlock = ConstU32<256>;
+	/// Ripe slashes the hook applies per block (each may touch every delegation).
+	type MaxSlashesProcessedPerBlock = ConstU32<8>;
 	type MaxPayoutsPerBlock = ConstU32<256>;
 	type MaxIncentivizedBlueprints = ConstU32<32>;
 	type MaxCommission = MaxCommission;
