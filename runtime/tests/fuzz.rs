@@ -4,12 +4,15 @@
 //! audit (`fuzz/issuance.rs`). See `docs/fuzzing.md`.
 //!
 //! ```text
-//! AITBC_FUZZ_SEED=7 AITBC_FUZZ_CALLS=1000000 scripts/test.sh --test fuzz -- --nocapture
+//! AITBC_FUZZ_SEED=7 AITBC_FUZZ_CALLS=1000000 bash -c 'source scripts/lib.sh &&
+//!     SKIP_WASM_BUILD=1 cargo test "${AITBC_CARGO_FLAGS[@]}" --test fuzz -- --nocapture'
 //! ```
 //!
 //! - `AITBC_FUZZ_SEED` (decimal or `0x` hex): the run is a function of it.
 //! - `AITBC_FUZZ_CALLS`: how many calls (the default is a short run for CI).
+//! - `AITBC_FUZZ_EPISODE`: calls per fresh chain (default 10 000).
 //! - `AITBC_FUZZ_CHECK_EVERY`: run the invariants after every n-th block only (default 1).
+//! - `AITBC_FUZZ_LONG_JUMPS=0`: no rare jumps over the long periods (a week of retention).
 //! - `AITBC_FUZZ_TRACE=<file>`: write every block and call, with its outcome, to the file.
 //!
 //! The run stops at the first panic or broken invariant and prints the seed, the call's number
