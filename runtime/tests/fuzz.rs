@@ -372,4 +372,3 @@ fn fuzz_runtime() {
 fn fuzz_runtime_long() {
 	fuzz(1_000_000);
 }
-

@@ -293,9 +293,7 @@ fn a_transfer_of_an_asset_near_its_maximum_supply_credits_nobody() {
 	let steps = vec![
 		signed(
 			DAVE,
-			RuntimeCall::Staking(pallet_operator_staking::Call::bond {
-				amount: min_bond(),
-			}),
+			RuntimeCall::Staking(pallet_operator_staking::Call::bond { amount: min_bond() }),
 		),
 		signed(
 			ALICE,
