@@ -12,7 +12,8 @@
 //! - `AITBC_FUZZ_CALLS`: how many calls (the default is a short run for CI).
 //! - `AITBC_FUZZ_EPISODE`: calls per fresh chain (default 10 000).
 //! - `AITBC_FUZZ_CHECK_EVERY`: run the invariants after every n-th block only (default 1).
-//! - `AITBC_FUZZ_LONG_JUMPS=0`: no rare jumps over the long periods (a week of retention).
+//! - `AITBC_FUZZ_LONG_JUMPS`: 1 or 0, rare jumps over the long periods (a week of retention)
+//!   or not; by default only in runs of 100 000 calls or more.
 //! - `AITBC_FUZZ_TRACE=<file>`: write every block and call, with its outcome, to the file.
 //!
 //! The run stops at the first panic or broken invariant and prints the seed, the call's number
@@ -42,8 +43,10 @@ const DEFAULT_EPISODE: u64 = 10_000;
 /// Blocks between two commits of the state (the storage root of a block is computed over the
 /// changes since the last commit).
 const BLOCKS_PER_COMMIT: u32 = 32;
-/// Jumps in time longer than this many blocks are rare (see `jump`).
+/// Jumps in time longer than this many blocks are rare, and only in long runs.
 const MEDIUM_JUMP: BlockNumber = 1_500;
+/// Runs of this many calls or more jump over the long periods now and then.
+const LONG_RUN: u64 = 100_000;
 
 fn env_u64(name: &str, default: u64) -> u64 {
 	match std::env::var(name) {
@@ -114,6 +117,9 @@ fn episode_seed(seed: u64, n: u64) -> u64 {
 /// `calls` calls of `seed`, in episodes of `AITBC_FUZZ_EPISODE` calls, each on a fresh chain.
 fn run(seed: u64, calls: u64) -> Run {
 	let episode = env_u64("AITBC_FUZZ_EPISODE", DEFAULT_EPISODE).max(1);
+	// An empty block takes about a millisecond, a jump over a week of blocks two minutes: the
+	// short run leaves them out.
+	let long_jumps = env_u64("AITBC_FUZZ_LONG_JUMPS", u64::from(calls >= LONG_RUN)) != 0;
 	let mut trace = std::env::var("AITBC_FUZZ_TRACE").ok().map(|path| {
 		std::io::BufWriter::new(std::fs::File::create(&path).expect("the trace file opens"))
 	});
@@ -136,7 +142,7 @@ fn run(seed: u64, calls: u64) -> Run {
 		if let Some(trace) = trace.as_mut() {
 			let _ = writeln!(trace, "episode {n}, seed {episode_seed:#x}");
 		}
-		let (mut chain, crash) = run_episode(episode_seed, target, &mut trace);
+		let (mut chain, crash) = run_episode(episode_seed, target, long_jumps, &mut trace);
 		let issuance = chain.with(|_| aitbc_runtime::Balances::total_issuance());
 		total.issuance_change += issuance as i128 - chain.books.issuance_at_start as i128;
 		total.calls += chain.calls;
@@ -167,11 +173,11 @@ fn run(seed: u64, calls: u64) -> Run {
 fn run_episode(
 	seed: u64,
 	calls: u64,
+	long_jumps: bool,
 	trace: &mut Option<std::io::BufWriter<std::fs::File>>,
 ) -> (Chain, Option<(Crash, Option<Step>)>) {
 	let mut chain = Chain::new();
 	chain.check_every = env_u64("AITBC_FUZZ_CHECK_EVERY", 1);
-	let long_jumps = env_u64("AITBC_FUZZ_LONG_JUMPS", 1) != 0;
 	let mut gen = Gen::new(seed);
 	let (short, long): (Vec<_>, Vec<_>) = periods().into_iter().partition(|p| *p <= MEDIUM_JUMP);
 	// Blocks still to run without calls: a jump in time.
@@ -212,8 +218,8 @@ fn run_episode(
 				}
 				state.end_block(false)?;
 				// Now and then time jumps: a few blocks (3%), a waiting period (0.6%), or rarely
-				// (1 in 20 000) one of the long periods, such as a week of retention: an empty
-				// block takes about half a millisecond.
+				// (1 in 20 000, in long runs) one of the long periods, such as a week of
+				// retention.
 				skip = match gen.rng.below(20_000) {
 					0..=599 => gen.rng.range(2, 30) as BlockNumber,
 					600..=719 if !short.is_empty() => gen.rng.pick(&short) + 1,
