@@ -13,11 +13,14 @@
 //!   pruning and claim maturity in receipts, escrow expiry, dispute deadlines, deferred
 //!   slashes), with one meaning of its bounds (`Max…PerBlock` a bucket's capacity,
 //!   `Max…ProcessedPerBlock` a hook's budget) and one weight model.
+//! - [`assets`]: [`assets::transfer_credited`], the asset transfer the pallets use, which fails
+//!   rather than debit a sender without crediting the receiver.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
+pub mod assets;
 pub mod block_queue;
 pub mod ids;
 pub mod receipt;

@@ -24,7 +24,7 @@
 use crate::{
 	types::Payout, Config, Error, EscrowAssets, EscrowInfo, HoldReason, Pallet, PlatformFee,
 };
-use aitbc_primitives::PaymentAsset;
+use aitbc_primitives::{assets::transfer_credited, PaymentAsset};
 use alloc::vec::Vec;
 use frame_support::{
 	pallet_prelude::*,
@@ -72,14 +72,8 @@ impl<T: Config> Pallet<T> {
 				if frame_system::Pallet::<T>::providers(&pot) == 0 {
 					frame_system::Pallet::<T>::inc_providers(&pot);
 				}
-				<T::Assets as fungibles::Mutate<_>>::transfer(
-					*id,
-					from,
-					&pot,
-					amount,
-					Preservation::Preserve,
-				)
-				.map(|_| ())
+				transfer_credited::<_, T::Assets>(*id, from, &pot, amount, Preservation::Preserve)
+					.map(|_| ())
 			}
 		}
 	}
@@ -181,7 +175,7 @@ impl<T: Config> Pallet<T> {
 					} else {
 						Preservation::Preserve
 					};
-				<T::Assets as fungibles::Mutate<_>>::transfer(*id, &pot, to, amount, preservation)?;
+				transfer_credited::<_, T::Assets>(*id, &pot, to, amount, preservation)?;
 			}
 		}
 		Ok(())

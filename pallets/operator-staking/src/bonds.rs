@@ -2,6 +2,7 @@
 
 use crate::{pallet::*, types::*};
 use aitbc_primitives::{
+	assets::transfer_credited,
 	traits::{OperatorRegistry, StakeInfo},
 	PaymentAsset, SessionIndex,
 };
@@ -290,7 +291,7 @@ impl<T: Config> Pallet<T> {
 				let total = AssetTotals::<T>::get(id)
 					.checked_add(&amount)
 					.ok_or(Error::<T>::Overflow)?;
-				<T::Assets as fungibles::Mutate<_>>::transfer(
+				transfer_credited::<_, T::Assets>(
 					id,
 					&who,
 					&Self::account_id(),
@@ -413,13 +414,7 @@ impl<T: Config> Pallet<T> {
 		let pallet = Self::account_id();
 		match to {
 			Some(to) => {
-				<T::Assets as fungibles::Mutate<_>>::transfer(
-					id,
-					&pallet,
-					to,
-					amount,
-					preservation,
-				)?;
+				transfer_credited::<_, T::Assets>(id, &pallet, to, amount, preservation)?;
 			}
 			None => {
 				<T::Assets as fungibles::Mutate<_>>::burn_from(

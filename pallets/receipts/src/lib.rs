@@ -430,6 +430,10 @@ pub mod pallet {
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
+			assert!(
+				self.mint_per_unit <= T::MaxMintPerBlock::get(),
+				"a compute unit may not mint more than a block may"
+			);
 			MintParams::<T>::put(MintParameters {
 				mint_per_unit: self.mint_per_unit,
 				coordinator_share: self.coordinator_share,
@@ -643,6 +647,9 @@ pub mod pallet {
 		/// The client committed to a unit price: only an enhanced receipt, paid the proven
 		/// units at that price, can claim the job.
 		RateCommitted,
+		/// A compute unit would mint more than a whole block may (`MaxMintPerBlock`); such a
+		/// rate would also overflow the mint ledger.
+		MintRateAboveBlockCap,
 	}
 
 	#[pallet::hooks]
@@ -719,8 +726,8 @@ pub mod pallet {
 		}
 
 		/// Set the AIT minted per compute unit and the coordinator's share of it (the treasury
-		/// gets the rest). Only `GovernanceOrigin`. Claims settled so far keep the rate they
-		/// were settled under.
+		/// gets the rest). Only `GovernanceOrigin`; the rate is at most `MaxMintPerBlock`.
+		/// Claims settled so far keep the rate they were settled under.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::set_mint_parameters())]
 		pub fn set_mint_parameters(
@@ -729,6 +736,10 @@ pub mod pallet {
 			coordinator_share: Permill,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(
+				mint_per_unit <= T::MaxMintPerBlock::get(),
+				Error::<T>::MintRateAboveBlockCap
+			);
 			let params = MintParameters {
 				mint_per_unit,
 				coordinator_share,

@@ -703,7 +703,30 @@ mod refusing {
 	}
 
 	#[test]
-	fn mint_overflow_is_refused() {
+	fn a_rate_above_the_block_cap_is_refused() {
+		build_and_execute(|| {
+			// The fuzzer's finding: a rate near `Balance::MAX` overflowed the mint ledger.
+			for rate in [MAX_MINT_PER_BLOCK + 1, Balance::MAX / 2, Balance::MAX] {
+				assert_noop!(
+					Receipts::set_mint_parameters(
+						RuntimeOrigin::root(),
+						rate,
+						Permill::from_percent(50),
+					),
+					Error::<Test>::MintRateAboveBlockCap
+				);
+			}
+			assert_ok!(Receipts::set_mint_parameters(
+				RuntimeOrigin::root(),
+				MAX_MINT_PER_BLOCK,
+				Permill::from_percent(50),
+			));
+			assert_eq!(MintParams::<Test>::get().mint_per_unit, MAX_MINT_PER_BLOCK);
+		});
+	}
+
+	#[test]
+	fn the_largest_rate_on_the_most_units_fits_the_mint_ledger() {
 		build_and_execute(|| {
 			let key = OperatorKey::sr(1);
 			let operator = key.account();
@@ -712,13 +735,16 @@ mod refusing {
 			assert_ok!(MockServices::submit_result(job, &operator, OUTPUT));
 			assert_ok!(Receipts::set_mint_parameters(
 				RuntimeOrigin::root(),
-				Balance::MAX / 2,
+				MAX_MINT_PER_BLOCK,
 				Permill::from_percent(50),
 			));
-			assert_noop!(
-				submit(key.sign_receipt(body(1, job, &operator, 3, PRICE))),
-				Error::<Test>::Overflow
-			);
+			assert_ok!(submit(key.sign_receipt(body(
+				1,
+				job,
+				&operator,
+				u64::MAX,
+				PRICE
+			))));
 		});
 	}
 

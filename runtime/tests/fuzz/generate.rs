@@ -2080,16 +2080,17 @@ impl Gen {
 				},
 			),
 			(Some(_), 1..=3) => {
-				// The supply stays at most half of `u128::MAX`: above it, `pallet-assets` loses
-				// what its `fungibles` transfers move (see `fuzz_regressions.rs`).
+				// Up to the whole of `u128::MAX`: near it, `pallet-assets` used to lose what a
+				// `fungibles` transfer moved (see `fuzz_regressions.rs`).
 				let supply = details.as_ref().map_or(0, |d| d.supply);
-				let room = (Balance::MAX / 2).saturating_sub(supply);
+				let room = Balance::MAX.saturating_sub(supply);
 				let amount = if self.rng.chance(80) {
 					1_000_000 * AIT
+				} else if self.rng.chance(50) {
+					room
 				} else {
 					amount
 				};
-				let amount = amount.min(room);
 				(
 					self.mostly(issuer),
 					Assets::mint {
@@ -2412,12 +2413,14 @@ impl Gen {
 				allowed: self.rng.chance(80),
 			}),
 			9 => RuntimeCall::Receipts(Receipts::set_mint_parameters {
-				// Not near `Balance::MAX`: the mint ledger then overflows (a known issue, see
-				// `fuzz_regressions.rs`).
-				mint_per_unit: match self.rng.below(10) {
+				// Up to the block cap, and past it (refused since the fuzzer found such a rate
+				// overflowing the mint ledger, see `fuzz_regressions.rs`).
+				mint_per_unit: match self.rng.below(12) {
 					0 => 0,
 					1 => AIT,
 					2 => 1_000 * AIT,
+					3 => 1_000 * AIT + 1,
+					4 => Balance::MAX,
 					_ => aitbc_runtime::genesis_config_presets::MINT_PER_UNIT,
 				},
 				coordinator_share: self.rng.pick(&[
