@@ -68,18 +68,9 @@ ensure_node_modules() {
 # runtime tests run natively; the wasm blob of these features is what docker/ builds.
 production_runtime_tests() {
 	log "production runtime: cargo test -p aitbc-runtime (no fast-runtime, benchmarks or try-runtime)"
-	# Runs the runtime's unit tests (every `integrity_test`) and the cross-pallet tests that hold
-	# on production constants. Not yet here: `staking_attacks`, `sybil`, `zk_attacks`, `upgrades`
-	# and four market attack tests, written against the fast runtime's sessions, heartbeat
-	# intervals and pricing periods (they run in the test build above) until they read those
-	# periods from the runtime.
-	(cd "$AITBC_ROOT" && SKIP_WASM_BUILD=1 cargo test --release --locked -p aitbc-runtime \
-		--lib --test economics --test fuzz --test fuzz_regressions --test governance_and_fees \
-		--test lifecycle --test market_attacks --test metadata_docs -- \
-		--skip heartbeats_in_many_sybil_services_are_capped_and_need_paid_work \
-		--skip only_settled_paid_units_count_as_demand_once \
-		--skip self_dealing_at_the_floor_price_takes_no_reward_share \
-		--skip a_late_honest_operator_is_paid_after_sybil_dust)
+	# The runtime's unit tests (every `integrity_test`) and all its cross-pallet tests; those
+	# that wait for sessions, disputes or slash reviews read the periods from the runtime.
+	(cd "$AITBC_ROOT" && SKIP_WASM_BUILD=1 cargo test --release --locked -p aitbc-runtime --lib --tests)
 }
 
 # Builds everything the tests and the dev chain use, with the shared flags.

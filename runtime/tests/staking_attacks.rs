@@ -51,6 +51,39 @@ fn dispute_lost_fraction() -> Perbill {
 	<Runtime as pallet_disputes::Config>::DisputeLostFraction::get()
 }
 
+fn slash_defer() -> BlockNumber {
+	<Runtime as pallet_operator_staking::Config>::SlashDeferDuration::get()
+}
+
+/// The last block the council may rule on an escalated dispute.
+fn council_until(dispute_id: u64) -> BlockNumber {
+	match Disputes::dispute(dispute_id).expect("open").status {
+		pallet_disputes::DisputeStatus::Escalated { until } => until,
+		status => panic!("the dispute waits for the council, is {status:?}"),
+	}
+}
+
+/// When the council rules on an escalated dispute so that its offence is still unsettled at
+/// `unlock_at`: after it, where the council's time outlasts the undelegation delay (the fast
+/// runtime), else at the end of that time (production: a dispute ends before a delay that began
+/// at its filing), where the slash is then still under review at `unlock_at`.
+fn late_ruling(dispute_id: u64, unlock_at: BlockNumber) -> BlockNumber {
+	let ruling_at = (unlock_at + 1).min(council_until(dispute_id) - 1);
+	assert!(
+		ruling_at + slash_defer() > unlock_at,
+		"a dispute and its slash review outlast the undelegation delay"
+	);
+	ruling_at
+}
+
+fn rule_for_client(dispute_id: u64) {
+	assert_ok!(Disputes::resolve_escalated(
+		RuntimeOrigin::root(),
+		dispute_id,
+		pallet_disputes::Ruling::Client
+	));
+}
+
 fn ait_of(accounts: &[AccountId]) -> Balance {
 	accounts.iter().map(owned).sum()
 }
@@ -257,23 +290,22 @@ fn delegators_cannot_withdraw_before_a_dispute_that_outlasts_the_delay_resolves(
 		next_block();
 		let (dispute_id, filed_at) = file(Ferdie, Dave, job_id);
 		answer_and_escalate(Dave, dispute_id);
+		let ruling_at = late_ruling(dispute_id, unlock_at);
 
-		// The delay is over, the dispute is not: neither delegation may leave.
-		run_to(unlock_at);
-		assert!(Disputes::dispute(dispute_id).expect("open").is_open());
-		for delegator in [Eve, Charlie] {
-			assert_noop!(withdraw(delegator, Dave), StakingError::SlashPending);
+		// Where the council has longer than the delay, the delay is over and the dispute is
+		// not: neither delegation may leave.
+		if unlock_at < ruling_at {
+			run_to(unlock_at);
+			assert!(Disputes::dispute(dispute_id).expect("open").is_open());
+			for delegator in [Eve, Charlie] {
+				assert_noop!(withdraw(delegator, Dave), StakingError::SlashPending);
+			}
 		}
-		run_to(unlock_at + 10);
-		assert_noop!(withdraw(Eve, Dave), StakingError::SlashPending);
+		run_to(ruling_at);
 
 		// The council rules for the client: the slash is reported with the exposure of the
-		// filing, and the stake stays locked until it is applied.
-		assert_ok!(Disputes::resolve_escalated(
-			RuntimeOrigin::root(),
-			dispute_id,
-			pallet_disputes::Ruling::Client
-		));
+		// filing, and the stake stays locked until it is applied, also once the delay is over.
+		rule_for_client(dispute_id);
 		let (slash_id, slash) = the_slash(&dave);
 		assert_eq!(
 			slash.kind,
@@ -283,7 +315,11 @@ fn delegators_cannot_withdraw_before_a_dispute_that_outlasts_the_delay_resolves(
 		assert_eq!(slash.exposed_at, filed_at);
 		assert_eq!(slash.exposed_bond, bond);
 		next_block();
-		assert_noop!(withdraw(Eve, Dave), StakingError::SlashPending);
+		run_to(unlock_at);
+		assert!(now() < slash.ripe_at);
+		for delegator in [Eve, Charlie] {
+			assert_noop!(withdraw(delegator, Dave), StakingError::SlashPending);
+		}
 		run_to(slash.ripe_at);
 		assert!(pending_slashes(&dave).is_empty());
 		let lost = slash.fraction * stake;
@@ -331,8 +367,9 @@ fn delegators_cannot_withdraw_before_a_dispute_that_outlasts_the_delay_resolves(
 ///
 /// What stops it: a slash takes its fraction only from delegations made by the block its
 /// exposure was recorded (the dispute's filing), and only those are locked. Charlie delegates
-/// after the filing and leaves while the slash is still pending; Bob delegates after the slash
-/// was reported and keeps his whole stake; Eve, who was there, is locked and slashed.
+/// after the filing and leaves while the slash is still pending (Dave answers, the council
+/// rules late enough for that); Bob delegates after the slash was reported and keeps his whole
+/// stake; Eve, who was there, is locked and slashed.
 #[test]
 fn a_newcomer_is_neither_locked_nor_slashed_for_an_older_offence() {
 	new_chain().execute_with(|| {
@@ -358,20 +395,7 @@ fn a_newcomer_is_neither_locked_nor_slashed_for_an_older_offence() {
 		));
 		let unlock_at = now() + undelegation_delay();
 
-		// Dave never answers: default judgment at the end of the evidence period.
-		let evidence_end = Disputes::dispute(dispute_id).expect("filed").evidence_end;
-		run_to(evidence_end + 1);
-		let (slash_id, slash) = the_slash(&dave);
-		assert_eq!(slash.exposed_at, filed_at);
-		assert_eq!(slash.fraction, dispute_lost_fraction());
-		next_block();
-
-		// Bob arrives after the slash was reported.
-		let bob_before = owned(&bob);
-		delegate(Bob, Dave, stake, BlueprintSelection::All);
-
-		// Eve, who backed the offence, can neither leave nor top up; Charlie leaves while the
-		// slash is still pending.
+		// Eve, who backed the offence, can neither leave nor top up.
 		assert_noop!(
 			Staking::delegate(
 				signed(Eve),
@@ -382,6 +406,24 @@ fn a_newcomer_is_neither_locked_nor_slashed_for_an_older_offence() {
 			),
 			StakingError::SlashPending
 		);
+
+		// Dave answers; the council rules for the client so that the slash is still under
+		// review when Charlie's delay is over.
+		answer_and_escalate(Dave, dispute_id);
+		let ruling_at = (unlock_at + 1).saturating_sub(slash_defer()).max(now());
+		assert!(ruling_at < council_until(dispute_id));
+		run_to(ruling_at);
+		rule_for_client(dispute_id);
+		let (slash_id, slash) = the_slash(&dave);
+		assert_eq!(slash.exposed_at, filed_at);
+		assert_eq!(slash.fraction, dispute_lost_fraction());
+		next_block();
+
+		// Bob arrives after the slash was reported.
+		let bob_before = owned(&bob);
+		delegate(Bob, Dave, stake, BlueprintSelection::All);
+
+		// Charlie leaves while the slash is still pending.
 		run_to(unlock_at);
 		assert!(now() < slash.ripe_at);
 		assert_eq!(pending_slashes(&dave).len(), 1);
@@ -449,8 +491,14 @@ fn a_delegator_of_another_blueprint_is_not_locked_by_a_dispute() {
 		}
 		let unlock_at = now() + undelegation_delay();
 		answer_and_escalate(Dave, dispute_id);
+		let ruling_at = late_ruling(dispute_id, unlock_at);
+		if ruling_at < unlock_at {
+			run_to(ruling_at);
+			rule_for_client(dispute_id);
+		}
+		// The delay is over and the offence on blueprint A is not (its dispute is open or its
+		// slash under review).
 		run_to(unlock_at);
-		assert!(Disputes::dispute(dispute_id).expect("open").is_open());
 		assert!(pallet_operator_staking::Exposures::<Runtime>::contains_key(
 			&dave,
 			blueprint_a
@@ -463,11 +511,10 @@ fn a_delegator_of_another_blueprint_is_not_locked_by_a_dispute() {
 		assert_eq!(owned(&charlie), charlie_before);
 
 		// The dispute is lost: Eve is slashed, Charlie (gone, and never exposed) is not.
-		assert_ok!(Disputes::resolve_escalated(
-			RuntimeOrigin::root(),
-			dispute_id,
-			pallet_disputes::Ruling::Client
-		));
+		if Disputes::dispute(dispute_id).is_some_and(|dispute| dispute.is_open()) {
+			run_to(ruling_at);
+			rule_for_client(dispute_id);
+		}
 		let (_, slash) = the_slash(&dave);
 		run_to(slash.ripe_at);
 		assert_eq!(delegated(&dave, &eve), Some(stake - slash.fraction * stake));
@@ -636,6 +683,7 @@ fn a_commission_raised_before_the_payout_applies_from_the_next_session() {
 		let mut receipt_no = 0u8;
 		let mut settle_work = || {
 			receipt_no += 1;
+			restore_start_price(aitbc_primitives::ResourceClass(1));
 			let (job_id, price) = call_job(Ferdie, service_id, 1_000_000);
 			submit_result(Dave, job_id);
 			let receipt = receipt(Dave, job_id, [receipt_no; 32], 1_000_000, price);

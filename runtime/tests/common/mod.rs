@@ -404,3 +404,38 @@ pub fn job_status(job_id: JobId) -> Option<aitbc_primitives::traits::JobStatus> 
 pub fn challenge_window() -> BlockNumber {
 	<Runtime as pallet_receipts::Config>::ChallengeWindow::get()
 }
+
+/// Governance puts `class`'s price back where genesis started it. A class whose market has no
+/// demand falls by up to its `max_step` each pricing period, so with production constants an
+/// hour of quiet takes class 1 from its starting price to its floor, where paid work burns
+/// exactly what it mints and earns no reward room; the reward tests that wait for a session
+/// boundary first price their work as a market with demand would.
+pub fn restore_start_price(class: aitbc_primitives::ResourceClass) {
+	let start = aitbc_runtime::genesis_config_presets::compute_classes()
+		.into_iter()
+		.find_map(|(id, _, price)| (id == class).then_some(price))
+		.expect("a class priced at genesis");
+	let params = pallet_pricing::Classes::<Runtime>::get(class)
+		.expect("a priced class")
+		.params;
+	// Bounds pinned to the starting price clamp the price to it; the old bounds leave it there.
+	let lifted = pallet_pricing::ClassParams {
+		floor: start,
+		ceiling: start,
+		..params
+	};
+	assert_ok!(aitbc_runtime::Pricing::update_parameters(
+		RuntimeOrigin::root(),
+		class,
+		lifted
+	));
+	assert_ok!(aitbc_runtime::Pricing::update_parameters(
+		RuntimeOrigin::root(),
+		class,
+		params
+	));
+	assert_eq!(
+		aitbc_runtime::Pricing::market(class).map(|market| market.price),
+		Some(start)
+	);
+}
