@@ -1,7 +1,7 @@
 
 //! Weights for `pallet_disputes`, measured by `scripts/benchmark.sh` (frame-benchmarking-cli 64.0.0).
 //!
-//! DATE: 2026-12-01, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
+//! DATE: 2026-12-02, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
 //! WASM-EXECUTION: `Compiled`, CPU: `AMD EPYC`
 //!
 //! Regenerate with `scripts/benchmark.sh`; do not edit by hand.
@@ -71,6 +71,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::NextDisputeId` (r:1 w:1)
 	/// Proof: `Disputes::NextDisputeId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::DeadlineCursor` (r:1 w:0)
+	/// Proof: `Disputes::DeadlineCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Deadlines` (r:16 w:1)
 	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Operators` (r:1 w:0)
@@ -85,9 +87,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2207`
 		//  Estimated: `42846`
-		// Minimum execution time: 246_292_000 picoseconds.
-		Weight::from_parts(262_933_000, 42846)
-			.saturating_add(T::DbWeight::get().reads(27_u64))
+		// Minimum execution time: 242_474_000 picoseconds.
+		Weight::from_parts(419_768_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(28_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Disputes::Disputes` (r:1 w:1)
@@ -102,8 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `561`
 		//  Estimated: `5811`
-		// Minimum execution time: 100_799_000 picoseconds.
-		Weight::from_parts(106_680_000, 5811)
+		// Minimum execution time: 97_373_000 picoseconds.
+		Weight::from_parts(132_939_000, 5811)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -113,10 +115,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
 	fn commit_vote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1207`
+		//  Measured:  `1230`
 		//  Estimated: `4334`
-		// Minimum execution time: 45_636_000 picoseconds.
-		Weight::from_parts(59_923_000, 4334)
+		// Minimum execution time: 51_427_000 picoseconds.
+		Weight::from_parts(98_806_000, 4334)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -126,10 +128,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
 	fn reveal_vote() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1250`
+		//  Measured:  `1273`
 		//  Estimated: `4334`
-		// Minimum execution time: 46_838_000 picoseconds.
-		Weight::from_parts(61_085_000, 4334)
+		// Minimum execution time: 53_780_000 picoseconds.
+		Weight::from_parts(99_467_000, 4334)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -141,10 +143,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	fn appeal() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1323`
+		//  Measured:  `1346`
 		//  Estimated: `3748`
-		// Minimum execution time: 114_384_000 picoseconds.
-		Weight::from_parts(132_599_000, 3748)
+		// Minimum execution time: 115_917_000 picoseconds.
+		Weight::from_parts(194_505_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -164,6 +166,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Services::PendingJobs` (r:1 w:1)
 	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPruneCursor` (r:1 w:0)
+	/// Proof: `Services::JobPruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Operators` (r:1 w:0)
@@ -178,10 +182,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::OperatorExposures` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:0)
 	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SlashCursor` (r:1 w:0)
+	/// Proof: `Staking::SlashCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SlashQueue` (r:1 w:1)
+	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Panels` (r:1 w:1)
 	/// Proof: `Disputes::Panels` (`max_values`: None, `max_size`: Some(869), added: 3344, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Arbiters` (r:12 w:12)
 	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::DeadlineCursor` (r:1 w:0)
+	/// Proof: `Disputes::DeadlineCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Deadlines` (r:16 w:1)
 	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::UnappliedSlashes` (r:0 w:1)
@@ -190,26 +200,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Disputes::DisputeOfJob` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn resolve_escalated() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7975`
+		//  Measured:  `7998`
 		//  Estimated: `42846`
-		// Minimum execution time: 564_639_000 picoseconds.
-		Weight::from_parts(629_991_000, 42846)
-			.saturating_add(T::DbWeight::get().reads(47_u64))
-			.saturating_add(T::DbWeight::get().writes(31_u64))
+		// Minimum execution time: 621_866_000 picoseconds.
+		Weight::from_parts(882_405_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(51_u64))
+			.saturating_add(T::DbWeight::get().writes(32_u64))
 	}
 	/// Storage: `Disputes::Disputes` (r:1 w:1)
 	/// Proof: `Disputes::Disputes` (`max_values`: None, `max_size`: Some(179), added: 2654, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::PendingDraws` (r:1 w:0)
 	/// Proof: `Disputes::PendingDraws` (`max_values`: Some(1), `max_size`: Some(129), added: 624, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::DeadlineCursor` (r:1 w:0)
+	/// Proof: `Disputes::DeadlineCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Deadlines` (r:16 w:1)
 	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	fn advance_draw_panel() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1315`
 		//  Estimated: `42846`
-		// Minimum execution time: 117_961_000 picoseconds.
-		Weight::from_parts(139_001_000, 42846)
-			.saturating_add(T::DbWeight::get().reads(18_u64))
+		// Minimum execution time: 125_716_000 picoseconds.
+		Weight::from_parts(269_085_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Disputes::Disputes` (r:1 w:1)
@@ -228,6 +240,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1137), added: 3612, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::DelegatorLinks` (r:100 w:0)
 	/// Proof: `Staking::DelegatorLinks` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::DeadlineCursor` (r:1 w:0)
+	/// Proof: `Disputes::DeadlineCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Deadlines` (r:16 w:1)
 	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Panels` (r:0 w:1)
@@ -236,9 +250,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `13864`
 		//  Estimated: `258490`
-		// Minimum execution time: 1_477_350_000 picoseconds.
-		Weight::from_parts(1_571_256_000, 258490)
-			.saturating_add(T::DbWeight::get().reads(222_u64))
+		// Minimum execution time: 1_524_218_000 picoseconds.
+		Weight::from_parts(2_827_923_000, 258490)
+			.saturating_add(T::DbWeight::get().reads(223_u64))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
 	/// Storage: `Disputes::Disputes` (r:1 w:1)
@@ -251,15 +265,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:12 w:12)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::DeadlineCursor` (r:1 w:0)
+	/// Proof: `Disputes::DeadlineCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Deadlines` (r:16 w:1)
 	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	fn advance_tally() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5929`
+		//  Measured:  `5952`
 		//  Estimated: `42846`
-		// Minimum execution time: 771_838_000 picoseconds.
-		Weight::from_parts(883_006_000, 42846)
-			.saturating_add(T::DbWeight::get().reads(32_u64))
+		// Minimum execution time: 811_101_000 picoseconds.
+		Weight::from_parts(1_386_220_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(33_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
 	/// Storage: `Disputes::Disputes` (r:1 w:1)
@@ -280,6 +296,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Services::PendingJobs` (r:1 w:1)
 	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPruneCursor` (r:1 w:0)
+	/// Proof: `Services::JobPruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Operators` (r:1 w:0)
@@ -294,8 +312,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::OperatorExposures` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:0)
 	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SlashCursor` (r:1 w:0)
+	/// Proof: `Staking::SlashCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SlashQueue` (r:1 w:1)
+	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Arbiters` (r:12 w:12)
 	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Disputes::DeadlineCursor` (r:1 w:0)
+	/// Proof: `Disputes::DeadlineCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Disputes::Deadlines` (r:16 w:1)
 	/// Proof: `Disputes::Deadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::UnappliedSlashes` (r:0 w:1)
@@ -304,12 +328,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Disputes::DisputeOfJob` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn advance_resolve() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9877`
+		//  Measured:  `9900`
 		//  Estimated: `42846`
-		// Minimum execution time: 1_156_198_000 picoseconds.
-		Weight::from_parts(1_255_645_000, 42846)
-			.saturating_add(T::DbWeight::get().reads(57_u64))
-			.saturating_add(T::DbWeight::get().writes(41_u64))
+		// Minimum execution time: 1_202_225_000 picoseconds.
+		Weight::from_parts(2_014_829_000, 42846)
+			.saturating_add(T::DbWeight::get().reads(61_u64))
+			.saturating_add(T::DbWeight::get().writes(42_u64))
 	}
 	/// Storage: `Disputes::Arbiters` (r:101 w:2)
 	/// Proof: `Disputes::Arbiters` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
@@ -323,8 +347,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `13146`
 		//  Estimated: `259853`
-		// Minimum execution time: 671_078_000 picoseconds.
-		Weight::from_parts(906_700_000, 259853)
+		// Minimum execution time: 702_227_000 picoseconds.
+		Weight::from_parts(1_202_185_000, 259853)
 			.saturating_add(T::DbWeight::get().reads(106_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -338,8 +362,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `350`
 		//  Estimated: `3748`
-		// Minimum execution time: 85_761_000 picoseconds.
-		Weight::from_parts(134_833_000, 3748)
+		// Minimum execution time: 82_434_000 picoseconds.
+		Weight::from_parts(136_005_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -355,8 +379,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `5085`
 		//  Estimated: `4687`
-		// Minimum execution time: 112_251_000 picoseconds.
-		Weight::from_parts(131_997_000, 4687)
+		// Minimum execution time: 123_621_000 picoseconds.
+		Weight::from_parts(224_351_000, 4687)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -365,67 +389,67 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn file_dispute() -> Weight {
-		Weight::from_parts(262_933_000, 42846)
-			.saturating_add(ParityDbWeight::get().reads(27_u64))
+		Weight::from_parts(419_768_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(28_u64))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}
 	fn submit_evidence() -> Weight {
-		Weight::from_parts(106_680_000, 5811)
+		Weight::from_parts(132_939_000, 5811)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn commit_vote() -> Weight {
-		Weight::from_parts(59_923_000, 4334)
+		Weight::from_parts(98_806_000, 4334)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reveal_vote() -> Weight {
-		Weight::from_parts(61_085_000, 4334)
+		Weight::from_parts(99_467_000, 4334)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn appeal() -> Weight {
-		Weight::from_parts(132_599_000, 3748)
+		Weight::from_parts(194_505_000, 3748)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn resolve_escalated() -> Weight {
-		Weight::from_parts(629_991_000, 42846)
-			.saturating_add(ParityDbWeight::get().reads(47_u64))
-			.saturating_add(ParityDbWeight::get().writes(31_u64))
+		Weight::from_parts(882_405_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(51_u64))
+			.saturating_add(ParityDbWeight::get().writes(32_u64))
 	}
 	fn advance_draw_panel() -> Weight {
-		Weight::from_parts(139_001_000, 42846)
-			.saturating_add(ParityDbWeight::get().reads(18_u64))
+		Weight::from_parts(269_085_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn draw_panel() -> Weight {
-		Weight::from_parts(1_571_256_000, 258490)
-			.saturating_add(ParityDbWeight::get().reads(222_u64))
+		Weight::from_parts(2_827_923_000, 258490)
+			.saturating_add(ParityDbWeight::get().reads(223_u64))
 			.saturating_add(ParityDbWeight::get().writes(15_u64))
 	}
 	fn advance_tally() -> Weight {
-		Weight::from_parts(883_006_000, 42846)
-			.saturating_add(ParityDbWeight::get().reads(32_u64))
+		Weight::from_parts(1_386_220_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(33_u64))
 			.saturating_add(ParityDbWeight::get().writes(16_u64))
 	}
 	fn advance_resolve() -> Weight {
-		Weight::from_parts(1_255_645_000, 42846)
-			.saturating_add(ParityDbWeight::get().reads(57_u64))
-			.saturating_add(ParityDbWeight::get().writes(41_u64))
+		Weight::from_parts(2_014_829_000, 42846)
+			.saturating_add(ParityDbWeight::get().reads(61_u64))
+			.saturating_add(ParityDbWeight::get().writes(42_u64))
 	}
 	fn join_arbiters() -> Weight {
-		Weight::from_parts(906_700_000, 259853)
+		Weight::from_parts(1_202_185_000, 259853)
 			.saturating_add(ParityDbWeight::get().reads(106_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn add_arbiter_stake() -> Weight {
-		Weight::from_parts(134_833_000, 3748)
+		Weight::from_parts(136_005_000, 3748)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn leave_arbiters() -> Weight {
-		Weight::from_parts(131_997_000, 4687)
+		Weight::from_parts(224_351_000, 4687)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}

@@ -1,7 +1,7 @@
 
 //! Weights for `pallet_escrow`, measured by `scripts/benchmark.sh` (frame-benchmarking-cli 64.0.0).
 //!
-//! DATE: 2026-12-01, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
+//! DATE: 2026-12-02, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
 //! WASM-EXECUTION: `Compiled`, CPU: `AMD EPYC`
 //!
 //! Regenerate with `scripts/benchmark.sh`; do not edit by hand.
@@ -56,6 +56,8 @@ pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Escrow::NextEscrowId` (r:1 w:1)
 	/// Proof: `Escrow::NextEscrowId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Escrow::NextExpiryBlock` (r:1 w:0)
+	/// Proof: `Escrow::NextExpiryBlock` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Expiries` (r:1 w:1)
 	/// Proof: `Escrow::Expiries` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::EscrowAssets` (r:1 w:0)
@@ -73,11 +75,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1253 + s * (23 ±0)`
 		//  Estimated: `6208`
-		// Minimum execution time: 111_339_000 picoseconds.
-		Weight::from_parts(176_381_489, 6208)
-			// Standard Error: 153_349
-			.saturating_add(Weight::from_parts(1_785_255, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Minimum execution time: 123_662_000 picoseconds.
+		Weight::from_parts(176_495_547, 6208)
+			// Standard Error: 156_256
+			.saturating_add(Weight::from_parts(1_249_235, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Escrow::Escrows` (r:1 w:1)
@@ -98,8 +100,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2963`
 		//  Estimated: `8817`
-		// Minimum execution time: 170_650_000 picoseconds.
-		Weight::from_parts(255_069_000, 8817)
+		// Minimum execution time: 193_904_000 picoseconds.
+		Weight::from_parts(313_968_000, 8817)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -117,8 +119,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1553`
 		//  Estimated: `6208`
-		// Minimum execution time: 104_857_000 picoseconds.
-		Weight::from_parts(158_778_000, 6208)
+		// Minimum execution time: 114_695_000 picoseconds.
+		Weight::from_parts(164_869_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -131,10 +133,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `335 + s * (64 ±0)`
 		//  Estimated: `4097`
-		// Minimum execution time: 30_968_000 picoseconds.
-		Weight::from_parts(49_589_384, 4097)
-			// Standard Error: 28_275
-			.saturating_add(Weight::from_parts(757_163, 0).saturating_mul(s.into()))
+		// Minimum execution time: 30_908_000 picoseconds.
+		Weight::from_parts(41_289_081, 4097)
+			// Standard Error: 30_875
+			.saturating_add(Weight::from_parts(566_928, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -146,8 +148,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1476`
 		//  Estimated: `5314`
-		// Minimum execution time: 2_080_762_000 picoseconds.
-		Weight::from_parts(3_169_083_000, 5314)
+		// Minimum execution time: 2_074_881_000 picoseconds.
+		Weight::from_parts(3_053_275_000, 5314)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -157,8 +159,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `321`
 		//  Estimated: `4097`
-		// Minimum execution time: 26_319_000 picoseconds.
-		Weight::from_parts(45_165_000, 4097)
+		// Minimum execution time: 27_712_000 picoseconds.
+		Weight::from_parts(46_578_000, 4097)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -176,8 +178,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1519`
 		//  Estimated: `6208`
-		// Minimum execution time: 116_529_000 picoseconds.
-		Weight::from_parts(196_208_000, 6208)
+		// Minimum execution time: 126_708_000 picoseconds.
+		Weight::from_parts(217_938_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -197,8 +199,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1629`
 		//  Estimated: `11426`
-		// Minimum execution time: 208_781_000 picoseconds.
-		Weight::from_parts(356_589_000, 11426)
+		// Minimum execution time: 231_975_000 picoseconds.
+		Weight::from_parts(394_049_000, 11426)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -216,8 +218,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1553`
 		//  Estimated: `6208`
-		// Minimum execution time: 103_063_000 picoseconds.
-		Weight::from_parts(160_932_000, 6208)
+		// Minimum execution time: 115_115_000 picoseconds.
+		Weight::from_parts(190_808_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -227,8 +229,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 10_290_000 picoseconds.
-		Weight::from_parts(19_106_000, 0)
+		// Minimum execution time: 10_400_000 picoseconds.
+		Weight::from_parts(22_763_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Escrow::EscrowAssets` (r:1 w:1)
@@ -241,8 +243,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `188`
 		//  Estimated: `3675`
-		// Minimum execution time: 29_997_000 picoseconds.
-		Weight::from_parts(35_557_000, 3675)
+		// Minimum execution time: 31_078_000 picoseconds.
+		Weight::from_parts(47_669_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -263,10 +265,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `981 + n * (60 ±0)`
 		//  Estimated: `6208 + n * (3107 ±0)`
-		// Minimum execution time: 12_914_000 picoseconds.
-		Weight::from_parts(55_488_696, 6208)
-			// Standard Error: 534_645
-			.saturating_add(Weight::from_parts(70_195_298, 0).saturating_mul(n.into()))
+		// Minimum execution time: 13_365_000 picoseconds.
+		Weight::from_parts(59_098_394, 6208)
+			// Standard Error: 360_454
+			.saturating_add(Weight::from_parts(114_310_780, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -278,64 +280,64 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create(s: u32, ) -> Weight {
-		Weight::from_parts(176_381_489, 6208)
-			.saturating_add(Weight::from_parts(1_785_255, 0).saturating_mul(s.into()))
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
+		Weight::from_parts(176_495_547, 6208)
+			.saturating_add(Weight::from_parts(1_249_235, 0).saturating_mul(s.into()))
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn release() -> Weight {
-		Weight::from_parts(255_069_000, 8817)
+		Weight::from_parts(313_968_000, 8817)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn refund() -> Weight {
-		Weight::from_parts(158_778_000, 6208)
+		Weight::from_parts(164_869_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn approve(s: u32, ) -> Weight {
-		Weight::from_parts(49_589_384, 4097)
-			.saturating_add(Weight::from_parts(757_163, 0).saturating_mul(s.into()))
+		Weight::from_parts(41_289_081, 4097)
+			.saturating_add(Weight::from_parts(566_928, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn submit_proof() -> Weight {
-		Weight::from_parts(3_169_083_000, 5314)
+		Weight::from_parts(3_053_275_000, 5314)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn freeze() -> Weight {
-		Weight::from_parts(45_165_000, 4097)
+		Weight::from_parts(46_578_000, 4097)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn unfreeze() -> Weight {
-		Weight::from_parts(196_208_000, 6208)
+		Weight::from_parts(217_938_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn split() -> Weight {
-		Weight::from_parts(356_589_000, 11426)
+		Weight::from_parts(394_049_000, 11426)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn emergency_withdraw() -> Weight {
-		Weight::from_parts(160_932_000, 6208)
+		Weight::from_parts(190_808_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn set_platform_fee() -> Weight {
-		Weight::from_parts(19_106_000, 0)
+		Weight::from_parts(22_763_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_escrow_asset() -> Weight {
-		Weight::from_parts(35_557_000, 3675)
+		Weight::from_parts(47_669_000, 3675)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn on_initialize_expiries(n: u32, ) -> Weight {
-		Weight::from_parts(55_488_696, 6208)
-			.saturating_add(Weight::from_parts(70_195_298, 0).saturating_mul(n.into()))
+		Weight::from_parts(59_098_394, 6208)
+			.saturating_add(Weight::from_parts(114_310_780, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))

@@ -1,7 +1,7 @@
 
 //! Weights for `pallet_operator_staking`, measured by `scripts/benchmark.sh` (frame-benchmarking-cli 64.0.0).
 //!
-//! DATE: 2026-12-01, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
+//! DATE: 2026-12-02, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
 //! WASM-EXECUTION: `Compiled`, CPU: `AMD EPYC`
 //!
 //! Regenerate with `scripts/benchmark.sh`; do not edit by hand.
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `250`
 		//  Estimated: `3748`
-		// Minimum execution time: 78_136_000 picoseconds.
-		Weight::from_parts(84_207_000, 3748)
+		// Minimum execution time: 82_013_000 picoseconds.
+		Weight::from_parts(141_426_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -84,8 +84,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `400`
 		//  Estimated: `3748`
-		// Minimum execution time: 82_605_000 picoseconds.
-		Weight::from_parts(88_256_000, 3748)
+		// Minimum execution time: 86_903_000 picoseconds.
+		Weight::from_parts(144_251_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `284`
 		//  Estimated: `4027`
-		// Minimum execution time: 29_415_000 picoseconds.
-		Weight::from_parts(32_691_000, 4027)
+		// Minimum execution time: 30_406_000 picoseconds.
+		Weight::from_parts(54_702_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -118,8 +118,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `464`
 		//  Estimated: `4027`
-		// Minimum execution time: 85_691_000 picoseconds.
-		Weight::from_parts(104_806_000, 4027)
+		// Minimum execution time: 87_995_000 picoseconds.
+		Weight::from_parts(142_798_000, 4027)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -133,8 +133,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `344`
 		//  Estimated: `3554`
-		// Minimum execution time: 32_721_000 picoseconds.
-		Weight::from_parts(48_992_000, 3554)
+		// Minimum execution time: 33_473_000 picoseconds.
+		Weight::from_parts(55_283_000, 3554)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -154,8 +154,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3935`
 		//  Estimated: `3769`
-		// Minimum execution time: 191_258_000 picoseconds.
-		Weight::from_parts(234_019_000, 3769)
+		// Minimum execution time: 204_293_000 picoseconds.
+		Weight::from_parts(333_726_000, 3769)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -165,8 +165,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `372`
 		//  Estimated: `3769`
-		// Minimum execution time: 27_622_000 picoseconds.
-		Weight::from_parts(48_701_000, 3769)
+		// Minimum execution time: 29_375_000 picoseconds.
+		Weight::from_parts(52_328_000, 3769)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -186,8 +186,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1910`
 		//  Estimated: `42382`
-		// Minimum execution time: 178_775_000 picoseconds.
-		Weight::from_parts(198_713_000, 42382)
+		// Minimum execution time: 183_444_000 picoseconds.
+		Weight::from_parts(308_209_000, 42382)
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -203,10 +203,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::HeartbeatSlashes` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn cancel_slash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `880`
+		//  Measured:  `913`
 		//  Estimated: `3577`
-		// Minimum execution time: 49_453_000 picoseconds.
-		Weight::from_parts(54_733_000, 3577)
+		// Minimum execution time: 52_238_000 picoseconds.
+		Weight::from_parts(90_340_000, 3577)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -235,22 +235,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `d` is `[0, 256]`.
 	fn apply_slash(d: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1596 + d * (244 ±0)`
+		//  Measured:  `1630 + d * (244 ±0)`
 		//  Estimated: `6196 + d * (2779 ±0)`
-		// Minimum execution time: 140_724_000 picoseconds.
-		Weight::from_parts(145_082_000, 6196)
-			// Standard Error: 471_223
-			.saturating_add(Weight::from_parts(47_426_388, 0).saturating_mul(d.into()))
+		// Minimum execution time: 142_357_000 picoseconds.
+		Weight::from_parts(84_041_706, 6196)
+			// Standard Error: 1_731_781
+			.saturating_add(Weight::from_parts(67_876_380, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(d.into())))
 			.saturating_add(Weight::from_parts(0, 2779).saturating_mul(d.into()))
 	}
-	/// Storage: `Staking::NextSlashId` (r:1 w:0)
-	/// Proof: `Staking::NextSlashId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::NextSlashToApply` (r:1 w:1)
-	/// Proof: `Staking::NextSlashToApply` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SlashCursor` (r:1 w:1)
+	/// Proof: `Staking::SlashCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SlashQueue` (r:1 w:1)
+	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::UnappliedSlashes` (r:8 w:8)
 	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(98), added: 2573, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::PendingSlashCount` (r:1 w:1)
@@ -276,22 +276,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[0, 8]`.
 	fn on_initialize_slashes(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `63896 + s * (53 ±0)`
+		//  Measured:  `63927 + s * (61 ±0)`
 		//  Estimated: `715193 + s * (2573 ±0)`
-		// Minimum execution time: 11_191_000 picoseconds.
-		Weight::from_parts(4_124_671_115, 715193)
-			// Standard Error: 570_726_812
-			.saturating_add(Weight::from_parts(9_820_797_496, 0).saturating_mul(s.into()))
+		// Minimum execution time: 38_011_000 picoseconds.
+		Weight::from_parts(4_840_139_917, 715193)
+			// Standard Error: 240_612_574
+			.saturating_add(Weight::from_parts(12_623_779_915, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(487_u64))
 			.saturating_add(T::DbWeight::get().reads((53_u64).saturating_mul(s.into())))
-			.saturating_add(T::DbWeight::get().writes(483_u64))
+			.saturating_add(T::DbWeight::get().writes(484_u64))
 			.saturating_add(T::DbWeight::get().writes((53_u64).saturating_mul(s.into())))
 			.saturating_add(Weight::from_parts(0, 2573).saturating_mul(s.into()))
 	}
-	/// Storage: `Staking::NextSlashId` (r:1 w:0)
-	/// Proof: `Staking::NextSlashId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::NextSlashToApply` (r:1 w:0)
-	/// Proof: `Staking::NextSlashToApply` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SlashCursor` (r:1 w:1)
+	/// Proof: `Staking::SlashCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SlashQueue` (r:1 w:0)
+	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:1)
 	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::UnpaidSession` (r:1 w:1)
@@ -321,13 +321,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2364 + p * (249 ±0)`
 		//  Estimated: `6196 + p * (2591 ±0)`
-		// Minimum execution time: 34_995_000 picoseconds.
-		Weight::from_parts(231_542_406, 6196)
-			// Standard Error: 347_710
-			.saturating_add(Weight::from_parts(30_417_996, 0).saturating_mul(p.into()))
+		// Minimum execution time: 52_148_000 picoseconds.
+		Weight::from_parts(56_616_000, 6196)
+			// Standard Error: 556_803
+			.saturating_add(Weight::from_parts(57_528_910, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2591).saturating_mul(p.into()))
 	}
@@ -337,8 +337,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_878_000 picoseconds.
-		Weight::from_parts(11_692_000, 0)
+		// Minimum execution time: 10_219_000 picoseconds.
+		Weight::from_parts(20_488_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Staking::RewardPoolPerSession` (r:0 w:1)
@@ -347,8 +347,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_919_000 picoseconds.
-		Weight::from_parts(20_458_000, 0)
+		// Minimum execution time: 10_129_000 picoseconds.
+		Weight::from_parts(20_027_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Staking::BlueprintIncentives` (r:1 w:1)
@@ -357,8 +357,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `547`
 		//  Estimated: `1870`
-		// Minimum execution time: 22_302_000 picoseconds.
-		Weight::from_parts(26_490_000, 1870)
+		// Minimum execution time: 23_464_000 picoseconds.
+		Weight::from_parts(44_613_000, 1870)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -372,10 +372,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_rewards() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `840`
+		//  Measured:  `866`
 		//  Estimated: `6196`
-		// Minimum execution time: 97_402_000 picoseconds.
-		Weight::from_parts(102_552_000, 6196)
+		// Minimum execution time: 104_256_000 picoseconds.
+		Weight::from_parts(173_666_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -387,8 +387,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `665`
 		//  Estimated: `3501`
-		// Minimum execution time: 26_760_000 picoseconds.
-		Weight::from_parts(29_405_000, 3501)
+		// Minimum execution time: 27_031_000 picoseconds.
+		Weight::from_parts(50_585_000, 3501)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -397,53 +397,53 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn bond() -> Weight {
-		Weight::from_parts(84_207_000, 3748)
+		Weight::from_parts(141_426_000, 3748)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn bond_extra() -> Weight {
-		Weight::from_parts(88_256_000, 3748)
+		Weight::from_parts(144_251_000, 3748)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn schedule_unbond() -> Weight {
-		Weight::from_parts(32_691_000, 4027)
+		Weight::from_parts(54_702_000, 4027)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(104_806_000, 4027)
+		Weight::from_parts(142_798_000, 4027)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn set_commission() -> Weight {
-		Weight::from_parts(48_992_000, 3554)
+		Weight::from_parts(55_283_000, 3554)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn delegate() -> Weight {
-		Weight::from_parts(234_019_000, 3769)
+		Weight::from_parts(333_726_000, 3769)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn schedule_undelegation() -> Weight {
-		Weight::from_parts(48_701_000, 3769)
+		Weight::from_parts(52_328_000, 3769)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_undelegated() -> Weight {
-		Weight::from_parts(198_713_000, 42382)
+		Weight::from_parts(308_209_000, 42382)
 			.saturating_add(ParityDbWeight::get().reads(21_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn cancel_slash() -> Weight {
-		Weight::from_parts(54_733_000, 3577)
+		Weight::from_parts(90_340_000, 3577)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn apply_slash(d: u32, ) -> Weight {
-		Weight::from_parts(145_082_000, 6196)
-			.saturating_add(Weight::from_parts(47_426_388, 0).saturating_mul(d.into()))
+		Weight::from_parts(84_041_706, 6196)
+			.saturating_add(Weight::from_parts(67_876_380, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
@@ -451,43 +451,43 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2779).saturating_mul(d.into()))
 	}
 	fn on_initialize_slashes(s: u32, ) -> Weight {
-		Weight::from_parts(4_124_671_115, 715193)
-			.saturating_add(Weight::from_parts(9_820_797_496, 0).saturating_mul(s.into()))
+		Weight::from_parts(4_840_139_917, 715193)
+			.saturating_add(Weight::from_parts(12_623_779_915, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(487_u64))
 			.saturating_add(ParityDbWeight::get().reads((53_u64).saturating_mul(s.into())))
-			.saturating_add(ParityDbWeight::get().writes(483_u64))
+			.saturating_add(ParityDbWeight::get().writes(484_u64))
 			.saturating_add(ParityDbWeight::get().writes((53_u64).saturating_mul(s.into())))
 			.saturating_add(Weight::from_parts(0, 2573).saturating_mul(s.into()))
 	}
 	fn close_session(p: u32, ) -> Weight {
-		Weight::from_parts(231_542_406, 6196)
-			.saturating_add(Weight::from_parts(30_417_996, 0).saturating_mul(p.into()))
+		Weight::from_parts(56_616_000, 6196)
+			.saturating_add(Weight::from_parts(57_528_910, 0).saturating_mul(p.into()))
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(p.into())))
-			.saturating_add(ParityDbWeight::get().writes(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2591).saturating_mul(p.into()))
 	}
 	fn set_slash_destination() -> Weight {
-		Weight::from_parts(11_692_000, 0)
+		Weight::from_parts(20_488_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_reward_pool() -> Weight {
-		Weight::from_parts(20_458_000, 0)
+		Weight::from_parts(20_027_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_blueprint_incentive() -> Weight {
-		Weight::from_parts(26_490_000, 1870)
+		Weight::from_parts(44_613_000, 1870)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn claim_rewards() -> Weight {
-		Weight::from_parts(102_552_000, 6196)
+		Weight::from_parts(173_666_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn set_delegation_asset() -> Weight {
-		Weight::from_parts(29_405_000, 3501)
+		Weight::from_parts(50_585_000, 3501)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}

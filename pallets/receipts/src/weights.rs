@@ -1,7 +1,7 @@
 
 //! Weights for `pallet_receipts`, measured by `scripts/benchmark.sh` (frame-benchmarking-cli 64.0.0).
 //!
-//! DATE: 2026-12-01, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
+//! DATE: 2026-12-02, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
 //! WASM-EXECUTION: `Compiled`, CPU: `AMD EPYC`
 //!
 //! Regenerate with `scripts/benchmark.sh`; do not edit by hand.
@@ -59,6 +59,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::ClaimedReceipts` (r:1 w:1)
 	/// Proof: `Receipts::ClaimedReceipts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
+	/// Storage: `Receipts::JobCommitments` (r:1 w:0)
+	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::JobEscrows` (r:1 w:0)
 	/// Proof: `Escrow::JobEscrows` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Escrows` (r:1 w:0)
@@ -71,21 +73,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Receipts::PruneQueue` (`max_values`: None, `max_size`: Some(73742), added: 76217, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MaturityQueue` (r:1 w:1)
 	/// Proof: `Receipts::MaturityQueue` (`max_values`: None, `max_size`: Some(8206), added: 10681, mode: `MaxEncodedLen`)
+	/// Storage: `Receipts::PruneCursor` (r:1 w:0)
+	/// Proof: `Receipts::PruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Receipts::SettlementCursor` (r:1 w:0)
+	/// Proof: `Receipts::SettlementCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::Claims` (r:0 w:1)
 	/// Proof: `Receipts::Claims` (`max_values`: None, `max_size`: Some(152), added: 2627, mode: `MaxEncodedLen`)
 	fn submit_receipt() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1733`
 		//  Estimated: `77207`
-		// Minimum execution time: 251_121_000 picoseconds.
-		Weight::from_parts(406_512_000, 77207)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Minimum execution time: 267_230_000 picoseconds.
+		Weight::from_parts(372_929_000, 77207)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Services::Jobs` (r:1 w:1)
 	/// Proof: `Services::Jobs` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::ClaimedReceipts` (r:1 w:1)
 	/// Proof: `Receipts::ClaimedReceipts` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
+	/// Storage: `Receipts::JobCommitments` (r:1 w:0)
+	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::JobEscrows` (r:1 w:1)
 	/// Proof: `Escrow::JobEscrows` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::Escrows` (r:1 w:1)
@@ -96,6 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Receipts::MintParams` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::PruneQueue` (r:1 w:1)
 	/// Proof: `Receipts::PruneQueue` (`max_values`: None, `max_size`: Some(73742), added: 76217, mode: `MaxEncodedLen`)
+	/// Storage: `Receipts::PruneCursor` (r:1 w:0)
+	/// Proof: `Receipts::PruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Escrow::PlatformFee` (r:1 w:0)
 	/// Proof: `Escrow::PlatformFee` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
@@ -104,10 +114,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Services::PendingJobs` (r:1 w:1)
 	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPruneCursor` (r:1 w:0)
+	/// Proof: `Services::JobPruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
-	/// Storage: `Receipts::JobCommitments` (r:1 w:0)
-	/// Proof: `Receipts::JobCommitments` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:0)
 	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::MintedInBlock` (r:1 w:1)
@@ -128,11 +138,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Receipts::Claims` (`max_values`: None, `max_size`: Some(152), added: 2627, mode: `MaxEncodedLen`)
 	fn submit_receipt_accepted() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2642`
+		//  Measured:  `2643`
 		//  Estimated: `77207`
-		// Minimum execution time: 649_307_000 picoseconds.
-		Weight::from_parts(1_022_617_000, 77207)
-			.saturating_add(T::DbWeight::get().reads(23_u64))
+		// Minimum execution time: 682_129_000 picoseconds.
+		Weight::from_parts(1_036_294_000, 77207)
+			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
 	/// Storage: `Receipts::Claims` (r:1 w:1)
@@ -151,6 +161,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Services::PendingJobs` (r:1 w:1)
 	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPruneCursor` (r:1 w:0)
+	/// Proof: `Services::JobPruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::JobCommitments` (r:1 w:0)
@@ -177,11 +189,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::BlueprintIncentives` (`max_values`: Some(1), `max_size`: Some(385), added: 880, mode: `MaxEncodedLen`)
 	fn accept() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2328`
+		//  Measured:  `2325`
 		//  Estimated: `19863`
-		// Minimum execution time: 381_305_000 picoseconds.
-		Weight::from_parts(719_840_000, 19863)
-			.saturating_add(T::DbWeight::get().reads(22_u64))
+		// Minimum execution time: 389_210_000 picoseconds.
+		Weight::from_parts(658_585_000, 19863)
+			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(17_u64))
 	}
 	/// Storage: `Receipts::Claims` (r:64 w:64)
@@ -200,6 +212,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Services::PendingJobs` (r:1 w:1)
 	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPruneCursor` (r:1 w:0)
+	/// Proof: `Services::JobPruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::JobCommitments` (r:64 w:0)
@@ -227,13 +241,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn accept_many(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1919 + n * (582 ±0)`
+		//  Measured:  `1935 + n * (582 ±0)`
 		//  Estimated: `19863 + n * (3107 ±0)`
-		// Minimum execution time: 468_959_000 picoseconds.
-		Weight::from_parts(32_490_076, 19863)
-			// Standard Error: 13_503_525
-			.saturating_add(Weight::from_parts(351_732_957, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(16_u64))
+		// Minimum execution time: 412_844_000 picoseconds.
+		Weight::from_parts(477_630_309, 19863)
+			// Standard Error: 12_713_960
+			.saturating_add(Weight::from_parts(360_766_996, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
@@ -255,6 +269,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Services::PendingJobs` (r:1 w:1)
 	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPruneCursor` (r:1 w:0)
+	/// Proof: `Services::JobPruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::JobCommitments` (r:64 w:0)
@@ -282,13 +298,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn settle_claims(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1939 + n * (582 ±0)`
+		//  Measured:  `1913 + n * (583 ±0)`
 		//  Estimated: `19863 + n * (3107 ±0)`
-		// Minimum execution time: 698_911_000 picoseconds.
-		Weight::from_parts(386_213_127, 19863)
-			// Standard Error: 11_711_997
-			.saturating_add(Weight::from_parts(360_289_254, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(16_u64))
+		// Minimum execution time: 620_073_000 picoseconds.
+		Weight::from_parts(82_522_448, 19863)
+			// Standard Error: 10_064_928
+			.saturating_add(Weight::from_parts(366_130_039, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
@@ -314,6 +330,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Services::PendingJobs` (r:1 w:1)
 	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPruneCursor` (r:1 w:0)
+	/// Proof: `Services::JobPruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::JobCommitments` (r:64 w:0)
@@ -341,13 +359,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 64]`.
 	fn settle_matured(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1961 + n * (413 ±0)`
+		//  Measured:  `1951 + n * (414 ±0)`
 		//  Estimated: `19863 + n * (3107 ±0)`
-		// Minimum execution time: 28_804_000 picoseconds.
-		Weight::from_parts(332_293_958, 19863)
-			// Standard Error: 11_027_413
-			.saturating_add(Weight::from_parts(321_094_016, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(13_u64))
+		// Minimum execution time: 46_147_000 picoseconds.
+		Weight::from_parts(292_750_312, 19863)
+			// Standard Error: 10_149_020
+			.saturating_add(Weight::from_parts(357_945_852, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
@@ -380,10 +398,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `730 + o * (83 ±0)`
 		//  Estimated: `3593 + o * (2603 ±0)`
-		// Minimum execution time: 137_969_000 picoseconds.
-		Weight::from_parts(89_206_901, 3593)
-			// Standard Error: 555_014
-			.saturating_add(Weight::from_parts(141_460_597, 0).saturating_mul(o.into()))
+		// Minimum execution time: 127_649_000 picoseconds.
+		Weight::from_parts(154_460_000, 3593)
+			// Standard Error: 652_469
+			.saturating_add(Weight::from_parts(126_662_069, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -398,11 +416,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `377`
 		//  Estimated: `1645`
-		// Minimum execution time: 23_905_000 picoseconds.
-		Weight::from_parts(44_854_000, 1645)
+		// Minimum execution time: 22_993_000 picoseconds.
+		Weight::from_parts(41_117_000, 1645)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Receipts::PruneCursor` (r:1 w:1)
+	/// Proof: `Receipts::PruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::PruneQueue` (r:1 w:1)
 	/// Proof: `Receipts::PruneQueue` (`max_values`: None, `max_size`: Some(73742), added: 76217, mode: `MaxEncodedLen`)
 	/// Storage: `Receipts::ClaimedReceipts` (r:0 w:1024)
@@ -412,12 +432,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `259 + n * (72 ±0)`
 		//  Estimated: `77207`
-		// Minimum execution time: 15_609_000 picoseconds.
-		Weight::from_parts(17_864_000, 77207)
-			// Standard Error: 12_749
-			.saturating_add(Weight::from_parts(5_242_210, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Minimum execution time: 14_968_000 picoseconds.
+		Weight::from_parts(75_919_990, 77207)
+			// Standard Error: 71_007
+			.saturating_add(Weight::from_parts(4_630_997, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	/// Storage: `Receipts::OldestSession` (r:1 w:1)
@@ -429,10 +449,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `148 + n * (61 ±0)`
 		//  Estimated: `1489 + n * (2543 ±0)`
-		// Minimum execution time: 20_428_000 picoseconds.
-		Weight::from_parts(22_973_000, 1489)
-			// Standard Error: 15_296
-			.saturating_add(Weight::from_parts(2_359_230, 0).saturating_mul(n.into()))
+		// Minimum execution time: 18_825_000 picoseconds.
+		Weight::from_parts(24_045_000, 1489)
+			// Standard Error: 14_341
+			.saturating_add(Weight::from_parts(2_288_405, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -447,8 +467,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `635`
 		//  Estimated: `3676`
-		// Minimum execution time: 35_166_000 picoseconds.
-		Weight::from_parts(61_345_000, 3676)
+		// Minimum execution time: 35_196_000 picoseconds.
+		Weight::from_parts(62_587_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -460,8 +480,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `304`
 		//  Estimated: `3676`
-		// Minimum execution time: 26_861_000 picoseconds.
-		Weight::from_parts(47_008_000, 3676)
+		// Minimum execution time: 26_891_000 picoseconds.
+		Weight::from_parts(42_019_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -475,8 +495,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1571`
 		//  Estimated: `6044`
-		// Minimum execution time: 74_139_000 picoseconds.
-		Weight::from_parts(92_723_000, 6044)
+		// Minimum execution time: 71_003_000 picoseconds.
+		Weight::from_parts(116_729_000, 6044)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -485,50 +505,50 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn submit_receipt() -> Weight {
-		Weight::from_parts(406_512_000, 77207)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
+		Weight::from_parts(372_929_000, 77207)
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn submit_receipt_accepted() -> Weight {
-		Weight::from_parts(1_022_617_000, 77207)
-			.saturating_add(ParityDbWeight::get().reads(23_u64))
+		Weight::from_parts(1_036_294_000, 77207)
+			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn accept() -> Weight {
-		Weight::from_parts(719_840_000, 19863)
-			.saturating_add(ParityDbWeight::get().reads(22_u64))
+		Weight::from_parts(658_585_000, 19863)
+			.saturating_add(ParityDbWeight::get().reads(23_u64))
 			.saturating_add(ParityDbWeight::get().writes(17_u64))
 	}
 	fn accept_many(n: u32, ) -> Weight {
-		Weight::from_parts(32_490_076, 19863)
-			.saturating_add(Weight::from_parts(351_732_957, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(16_u64))
+		Weight::from_parts(477_630_309, 19863)
+			.saturating_add(Weight::from_parts(360_766_996, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(n.into()))
 	}
 	fn settle_claims(n: u32, ) -> Weight {
-		Weight::from_parts(386_213_127, 19863)
-			.saturating_add(Weight::from_parts(360_289_254, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(16_u64))
+		Weight::from_parts(82_522_448, 19863)
+			.saturating_add(Weight::from_parts(366_130_039, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(n.into()))
 	}
 	fn settle_matured(n: u32, ) -> Weight {
-		Weight::from_parts(332_293_958, 19863)
-			.saturating_add(Weight::from_parts(321_094_016, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(13_u64))
+		Weight::from_parts(292_750_312, 19863)
+			.saturating_add(Weight::from_parts(357_945_852, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(n.into()))
 	}
 	fn apply_work(o: u32, ) -> Weight {
-		Weight::from_parts(89_206_901, 3593)
-			.saturating_add(Weight::from_parts(141_460_597, 0).saturating_mul(o.into()))
+		Weight::from_parts(154_460_000, 3593)
+			.saturating_add(Weight::from_parts(126_662_069, 0).saturating_mul(o.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(o.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -536,20 +556,20 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(o.into()))
 	}
 	fn set_mint_parameters() -> Weight {
-		Weight::from_parts(44_854_000, 1645)
+		Weight::from_parts(41_117_000, 1645)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn prune_receipts(n: u32, ) -> Weight {
-		Weight::from_parts(17_864_000, 77207)
-			.saturating_add(Weight::from_parts(5_242_210, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(1_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
+		Weight::from_parts(75_919_990, 77207)
+			.saturating_add(Weight::from_parts(4_630_997, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn prune_session_work(n: u32, ) -> Weight {
-		Weight::from_parts(22_973_000, 1489)
-			.saturating_add(Weight::from_parts(2_359_230, 0).saturating_mul(n.into()))
+		Weight::from_parts(24_045_000, 1489)
+			.saturating_add(Weight::from_parts(2_288_405, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -557,17 +577,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(n.into()))
 	}
 	fn commit_job() -> Weight {
-		Weight::from_parts(61_345_000, 3676)
+		Weight::from_parts(62_587_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_job_commitment() -> Weight {
-		Weight::from_parts(47_008_000, 3676)
+		Weight::from_parts(42_019_000, 3676)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_privacy_key() -> Weight {
-		Weight::from_parts(92_723_000, 6044)
+		Weight::from_parts(116_729_000, 6044)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}

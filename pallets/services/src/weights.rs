@@ -1,7 +1,7 @@
 
 //! Weights for `pallet_services`, measured by `scripts/benchmark.sh` (frame-benchmarking-cli 64.0.0).
 //!
-//! DATE: 2026-12-01, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
+//! DATE: 2026-12-02, STEPS: `10`, REPEAT: `5`, CHAIN: `Some("dev")`
 //! WASM-EXECUTION: `Compiled`, CPU: `AMD EPYC`
 //!
 //! Regenerate with `scripts/benchmark.sh`; do not edit by hand.
@@ -23,9 +23,9 @@
 // --heap-pages
 // 4096
 // --template
-// /work/main/scripts/weight-template.hbs
+// scripts/weight-template.hbs
 // --output
-// /work/main/pallets/services/src/weights.rs
+// /tmp/services-weights-run2.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -78,8 +78,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `216`
 		//  Estimated: `3748`
-		// Minimum execution time: 83_546_000 picoseconds.
-		Weight::from_parts(108_373_000, 3748)
+		// Minimum execution time: 87_705_000 picoseconds.
+		Weight::from_parts(146_755_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1488`
 		//  Estimated: `4696`
-		// Minimum execution time: 86_102_000 picoseconds.
-		Weight::from_parts(158_508_000, 4696)
+		// Minimum execution time: 89_188_000 picoseconds.
+		Weight::from_parts(146_103_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -116,8 +116,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2668`
 		//  Estimated: `4696`
-		// Minimum execution time: 78_838_000 picoseconds.
-		Weight::from_parts(104_296_000, 4696)
+		// Minimum execution time: 87_394_000 picoseconds.
+		Weight::from_parts(162_625_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -133,8 +133,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2017`
 		//  Estimated: `4696`
-		// Minimum execution time: 63_159_000 picoseconds.
-		Weight::from_parts(70_121_000, 4696)
+		// Minimum execution time: 68_368_000 picoseconds.
+		Weight::from_parts(110_888_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -150,8 +150,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2017`
 		//  Estimated: `4696`
-		// Minimum execution time: 57_718_000 picoseconds.
-		Weight::from_parts(63_940_000, 4696)
+		// Minimum execution time: 61_315_000 picoseconds.
+		Weight::from_parts(97_533_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -169,8 +169,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2154`
 		//  Estimated: `4696`
-		// Minimum execution time: 65_603_000 picoseconds.
-		Weight::from_parts(79_619_000, 4696)
+		// Minimum execution time: 69_360_000 picoseconds.
+		Weight::from_parts(96_852_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -188,8 +188,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2062`
 		//  Estimated: `4696`
-		// Minimum execution time: 63_268_000 picoseconds.
-		Weight::from_parts(85_771_000, 4696)
+		// Minimum execution time: 65_683_000 picoseconds.
+		Weight::from_parts(111_580_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -203,8 +203,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1677`
 		//  Estimated: `4696`
-		// Minimum execution time: 43_351_000 picoseconds.
-		Weight::from_parts(71_955_000, 4696)
+		// Minimum execution time: 43_953_000 picoseconds.
+		Weight::from_parts(50_845_000, 4696)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -216,6 +216,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Services::ClientRequests` (r:1 w:1)
 	/// Proof: `Services::ClientRequests` (`max_values`: None, `max_size`: Some(8050), added: 10525, mode: `MaxEncodedLen`)
+	/// Storage: `Services::ExpiryCursor` (r:1 w:0)
+	/// Proof: `Services::ExpiryCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Services::RequestExpiries` (r:1 w:1)
 	/// Proof: `Services::RequestExpiries` (`max_values`: None, `max_size`: Some(1038), added: 3513, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -229,11 +231,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1775 + o * (119 ±0)`
 		//  Estimated: `11515 + o * (2718 ±0)`
-		// Minimum execution time: 111_589_000 picoseconds.
-		Weight::from_parts(133_334_808, 11515)
-			// Standard Error: 130_120
-			.saturating_add(Weight::from_parts(7_065_422, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Minimum execution time: 118_412_000 picoseconds.
+		Weight::from_parts(139_925_536, 11515)
+			// Standard Error: 197_746
+			.saturating_add(Weight::from_parts(9_666_399, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(Weight::from_parts(0, 2718).saturating_mul(o.into()))
@@ -246,16 +248,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Services::Operators` (`max_values`: None, `max_size`: Some(243), added: 2718, mode: `MaxEncodedLen`)
 	/// Storage: `Services::RequestExpiries` (r:1 w:1)
 	/// Proof: `Services::RequestExpiries` (`max_values`: None, `max_size`: Some(1038), added: 3513, mode: `MaxEncodedLen`)
+	/// Storage: `Services::ExpiryCursor` (r:1 w:0)
+	/// Proof: `Services::ExpiryCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[1, 16]`.
 	fn update_request(o: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2259 + o * (118 ±0)`
 		//  Estimated: `4696 + o * (2718 ±0)`
-		// Minimum execution time: 55_755_000 picoseconds.
-		Weight::from_parts(62_534_738, 4696)
-			// Standard Error: 102_367
-			.saturating_add(Weight::from_parts(7_900_653, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Minimum execution time: 62_337_000 picoseconds.
+		Weight::from_parts(94_766_751, 4696)
+			// Standard Error: 90_533
+			.saturating_add(Weight::from_parts(11_647_702, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 2718).saturating_mul(o.into()))
@@ -289,10 +293,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1569 + o * (246 ±0)`
 		//  Estimated: `11515 + o * (3037 ±0)`
-		// Minimum execution time: 144_521_000 picoseconds.
-		Weight::from_parts(162_526_218, 11515)
-			// Standard Error: 527_101
-			.saturating_add(Weight::from_parts(27_905_298, 0).saturating_mul(o.into()))
+		// Minimum execution time: 151_374_000 picoseconds.
+		Weight::from_parts(193_383_123, 11515)
+			// Standard Error: 526_415
+			.saturating_add(Weight::from_parts(35_625_275, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -313,8 +317,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2298`
 		//  Estimated: `11515`
-		// Minimum execution time: 100_499_000 picoseconds.
-		Weight::from_parts(122_159_000, 11515)
+		// Minimum execution time: 114_575_000 picoseconds.
+		Weight::from_parts(210_926_000, 11515)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -332,8 +336,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2298`
 		//  Estimated: `11515`
-		// Minimum execution time: 99_407_000 picoseconds.
-		Weight::from_parts(129_633_000, 11515)
+		// Minimum execution time: 118_252_000 picoseconds.
+		Weight::from_parts(217_988_000, 11515)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -363,8 +367,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3864`
 		//  Estimated: `5531`
-		// Minimum execution time: 153_588_000 picoseconds.
-		Weight::from_parts(266_399_000, 5531)
+		// Minimum execution time: 176_430_000 picoseconds.
+		Weight::from_parts(316_303_000, 5531)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -376,8 +380,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1542`
 		//  Estimated: `4602`
-		// Minimum execution time: 42_419_000 picoseconds.
-		Weight::from_parts(75_301_000, 4602)
+		// Minimum execution time: 46_918_000 picoseconds.
+		Weight::from_parts(97_363_000, 4602)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -401,16 +405,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::OperatorExposures` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:0)
 	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SlashCursor` (r:1 w:0)
+	/// Proof: `Staking::SlashCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SlashQueue` (r:1 w:1)
+	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::UnappliedSlashes` (r:0 w:1)
 	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(98), added: 2573, mode: `MaxEncodedLen`)
 	fn heartbeat() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3670`
-		//  Estimated: `4696`
-		// Minimum execution time: 104_096_000 picoseconds.
-		Weight::from_parts(153_318_000, 4696)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		//  Estimated: `5527`
+		// Minimum execution time: 128_701_000 picoseconds.
+		Weight::from_parts(233_538_000, 5527)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Services::Services` (r:1 w:0)
 	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1137), added: 3612, mode: `MaxEncodedLen`)
@@ -432,16 +440,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::OperatorExposures` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::CurrentSession` (r:1 w:0)
 	/// Proof: `Staking::CurrentSession` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SlashCursor` (r:1 w:0)
+	/// Proof: `Staking::SlashCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::SlashQueue` (r:1 w:1)
+	/// Proof: `Staking::SlashQueue` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::UnappliedSlashes` (r:0 w:1)
 	/// Proof: `Staking::UnappliedSlashes` (`max_values`: None, `max_size`: Some(98), added: 2573, mode: `MaxEncodedLen`)
 	fn report_missed_heartbeats() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3670`
-		//  Estimated: `4696`
-		// Minimum execution time: 98_234_000 picoseconds.
-		Weight::from_parts(124_273_000, 4696)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		//  Estimated: `5527`
+		// Minimum execution time: 134_643_000 picoseconds.
+		Weight::from_parts(238_447_000, 5527)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Services::Services` (r:1 w:1)
 	/// Proof: `Services::Services` (`max_values`: None, `max_size`: Some(1137), added: 3612, mode: `MaxEncodedLen`)
@@ -457,6 +469,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPruneCursor` (r:1 w:0)
+	/// Proof: `Services::JobPruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	/// Storage: `Services::OperatorServices` (r:16 w:16)
@@ -477,12 +491,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1618 + j * (169 ±0) + o * (232 ±0)`
 		//  Estimated: `19863 + j * (3107 ±0) + o * (3037 ±0)`
-		// Minimum execution time: 501_611_000 picoseconds.
-		Weight::from_parts(527_079_000, 19863)
-			// Standard Error: 307_756
-			.saturating_add(Weight::from_parts(91_553_984, 0).saturating_mul(j.into()))
-			// Standard Error: 4_919_040
-			.saturating_add(Weight::from_parts(9_785_908, 0).saturating_mul(o.into()))
+		// Minimum execution time: 1_068_614_000 picoseconds.
+		Weight::from_parts(1_071_990_000, 19863)
+			// Standard Error: 5_762_117
+			.saturating_add(Weight::from_parts(162_905_857, 0).saturating_mul(j.into()))
+			// Standard Error: 92_101_300
+			.saturating_add(Weight::from_parts(41_068_077, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(o.into())))
@@ -504,15 +518,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Services::PendingJobs` (r:1 w:1)
 	/// Proof: `Services::PendingJobs` (`max_values`: None, `max_size`: Some(2066), added: 4541, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPruneCursor` (r:1 w:0)
+	/// Proof: `Services::JobPruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	fn cancel_job() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `6129`
 		//  Estimated: `19863`
-		// Minimum execution time: 182_633_000 picoseconds.
-		Weight::from_parts(218_399_000, 19863)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Minimum execution time: 239_580_000 picoseconds.
+		Weight::from_parts(406_973_000, 19863)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Services::Services` (r:1 w:0)
@@ -523,8 +539,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1706`
 		//  Estimated: `4602`
-		// Minimum execution time: 38_653_000 picoseconds.
-		Weight::from_parts(58_550_000, 4602)
+		// Minimum execution time: 46_327_000 picoseconds.
+		Weight::from_parts(107_843_000, 4602)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -550,6 +566,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Services::JobPruneCursor` (r:1 w:0)
+	/// Proof: `Services::JobPruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Services::JobPrunes` (r:1 w:1)
 	/// Proof: `Services::JobPrunes` (`max_values`: None, `max_size`: Some(16398), added: 18873, mode: `MaxEncodedLen`)
 	/// Storage: `Services::BlueprintServices` (r:0 w:1)
@@ -561,11 +579,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1935 + j * (169 ±0)`
 		//  Estimated: `19863 + j * (3107 ±0)`
-		// Minimum execution time: 78_717_000 picoseconds.
-		Weight::from_parts(1_171_556_779, 19863)
-			// Standard Error: 5_041_057
-			.saturating_add(Weight::from_parts(133_439_689, 0).saturating_mul(j.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Minimum execution time: 81_362_000 picoseconds.
+		Weight::from_parts(110_557_000, 19863)
+			// Standard Error: 2_448_365
+			.saturating_add(Weight::from_parts(144_799_846, 0).saturating_mul(j.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(j.into())))
@@ -586,16 +604,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `391 + n * (8 ±0)`
 		//  Estimated: `19863`
-		// Minimum execution time: 15_629_000 picoseconds.
-		Weight::from_parts(24_726_000, 19863)
-			// Standard Error: 34_398
-			.saturating_add(Weight::from_parts(8_591_017, 0).saturating_mul(n.into()))
+		// Minimum execution time: 18_103_000 picoseconds.
+		Weight::from_parts(20_047_000, 19863)
+			// Standard Error: 69_052
+			.saturating_add(Weight::from_parts(8_959_301, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
-	// placeholder until scripts/benchmark.sh regenerates this file: the numbers of the former
-	// `on_initialize` benchmark (the whole hook, with `n` expiries and an empty prune queue).
 	/// Storage: `Services::ExpiryCursor` (r:1 w:1)
 	/// Proof: `Services::ExpiryCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Services::RequestExpiries` (r:1 w:1)
@@ -611,15 +627,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 32]`.
 	fn expire_requests(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `463 + n * (876 ±0)`
-		//  Estimated: `19863 + n * (10525 ±0)`
-		// Minimum execution time: 18_124_000 picoseconds.
-		Weight::from_parts(26_366_499, 19863)
-			// Standard Error: 713_425
-			.saturating_add(Weight::from_parts(82_524_225, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		//  Measured:  `417 + n * (876 ±0)`
+		//  Estimated: `4503 + n * (10525 ±0)`
+		// Minimum execution time: 12_924_000 picoseconds.
+		Weight::from_parts(15_318_000, 4503)
+			// Standard Error: 411_962
+			.saturating_add(Weight::from_parts(123_932_582, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 10525).saturating_mul(n.into()))
 	}
@@ -644,12 +660,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Staking::BlueprintIncentives` (r:1 w:0)
 	/// Proof: `Staking::BlueprintIncentives` (`max_values`: Some(1), `max_size`: Some(385), added: 880, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 16]`.
-	fn file_performance_report(_r: u32, ) -> Weight {
+	fn file_performance_report(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3029 + r * (52 ±0)`
 		//  Estimated: `4602`
-		// Minimum execution time: 244_959_000 picoseconds.
-		Weight::from_parts(367_731_454, 4602)
+		// Minimum execution time: 294_682_000 picoseconds.
+		Weight::from_parts(467_177_220, 4602)
+			// Standard Error: 679_821
+			.saturating_add(Weight::from_parts(1_789_881, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -658,64 +676,64 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_blueprint() -> Weight {
-		Weight::from_parts(108_373_000, 3748)
+		Weight::from_parts(146_755_000, 3748)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn remove_blueprint() -> Weight {
-		Weight::from_parts(158_508_000, 4696)
+		Weight::from_parts(146_103_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn register_operator() -> Weight {
-		Weight::from_parts(104_296_000, 4696)
+		Weight::from_parts(162_625_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn update_registration() -> Weight {
-		Weight::from_parts(70_121_000, 4696)
+		Weight::from_parts(110_888_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn go_inactive() -> Weight {
-		Weight::from_parts(63_940_000, 4696)
+		Weight::from_parts(97_533_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn go_active() -> Weight {
-		Weight::from_parts(79_619_000, 4696)
+		Weight::from_parts(96_852_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn schedule_leave() -> Weight {
-		Weight::from_parts(85_771_000, 4696)
+		Weight::from_parts(111_580_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn deregister() -> Weight {
-		Weight::from_parts(71_955_000, 4696)
+		Weight::from_parts(50_845_000, 4696)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn request_service(o: u32, ) -> Weight {
-		Weight::from_parts(133_334_808, 11515)
-			.saturating_add(Weight::from_parts(7_065_422, 0).saturating_mul(o.into()))
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
+		Weight::from_parts(139_925_536, 11515)
+			.saturating_add(Weight::from_parts(9_666_399, 0).saturating_mul(o.into()))
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 			.saturating_add(Weight::from_parts(0, 2718).saturating_mul(o.into()))
 	}
 	fn update_request(o: u32, ) -> Weight {
-		Weight::from_parts(62_534_738, 4696)
-			.saturating_add(Weight::from_parts(7_900_653, 0).saturating_mul(o.into()))
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
+		Weight::from_parts(94_766_751, 4696)
+			.saturating_add(Weight::from_parts(11_647_702, 0).saturating_mul(o.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 2718).saturating_mul(o.into()))
 	}
 	fn approve(o: u32, ) -> Weight {
-		Weight::from_parts(162_526_218, 11515)
-			.saturating_add(Weight::from_parts(27_905_298, 0).saturating_mul(o.into()))
+		Weight::from_parts(193_383_123, 11515)
+			.saturating_add(Weight::from_parts(35_625_275, 0).saturating_mul(o.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(o.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
@@ -723,39 +741,39 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3037).saturating_mul(o.into()))
 	}
 	fn reject() -> Weight {
-		Weight::from_parts(122_159_000, 11515)
+		Weight::from_parts(210_926_000, 11515)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn cancel_request() -> Weight {
-		Weight::from_parts(129_633_000, 11515)
+		Weight::from_parts(217_988_000, 11515)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn call_job() -> Weight {
-		Weight::from_parts(266_399_000, 5531)
+		Weight::from_parts(316_303_000, 5531)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn submit_result() -> Weight {
-		Weight::from_parts(75_301_000, 4602)
+		Weight::from_parts(97_363_000, 4602)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn heartbeat() -> Weight {
-		Weight::from_parts(153_318_000, 4696)
-			.saturating_add(ParityDbWeight::get().reads(10_u64))
-			.saturating_add(ParityDbWeight::get().writes(7_u64))
+		Weight::from_parts(233_538_000, 5527)
+			.saturating_add(ParityDbWeight::get().reads(12_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn report_missed_heartbeats() -> Weight {
-		Weight::from_parts(124_273_000, 4696)
-			.saturating_add(ParityDbWeight::get().reads(10_u64))
-			.saturating_add(ParityDbWeight::get().writes(7_u64))
+		Weight::from_parts(238_447_000, 5527)
+			.saturating_add(ParityDbWeight::get().reads(12_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn terminate_service(j: u32, o: u32, ) -> Weight {
-		Weight::from_parts(527_079_000, 19863)
-			.saturating_add(Weight::from_parts(91_553_984, 0).saturating_mul(j.into()))
-			.saturating_add(Weight::from_parts(9_785_908, 0).saturating_mul(o.into()))
+		Weight::from_parts(1_071_990_000, 19863)
+			.saturating_add(Weight::from_parts(162_905_857, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(41_068_077, 0).saturating_mul(o.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(o.into())))
@@ -766,43 +784,43 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3037).saturating_mul(o.into()))
 	}
 	fn cancel_job() -> Weight {
-		Weight::from_parts(218_399_000, 19863)
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
+		Weight::from_parts(406_973_000, 19863)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn leave_service() -> Weight {
-		Weight::from_parts(58_550_000, 4602)
+		Weight::from_parts(107_843_000, 4602)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn complete_service_exit(j: u32, ) -> Weight {
-		Weight::from_parts(1_171_556_779, 19863)
-			.saturating_add(Weight::from_parts(133_439_689, 0).saturating_mul(j.into()))
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
+		Weight::from_parts(110_557_000, 19863)
+			.saturating_add(Weight::from_parts(144_799_846, 0).saturating_mul(j.into()))
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(j.into())))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(j.into())))
 			.saturating_add(Weight::from_parts(0, 3107).saturating_mul(j.into()))
 	}
 	fn prune_jobs(n: u32, ) -> Weight {
-		Weight::from_parts(24_726_000, 19863)
-			.saturating_add(Weight::from_parts(8_591_017, 0).saturating_mul(n.into()))
+		Weight::from_parts(20_047_000, 19863)
+			.saturating_add(Weight::from_parts(8_959_301, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
-	// placeholder until scripts/benchmark.sh regenerates this file
 	fn expire_requests(n: u32, ) -> Weight {
-		Weight::from_parts(26_366_499, 19863)
-			.saturating_add(Weight::from_parts(82_524_225, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
+		Weight::from_parts(15_318_000, 4503)
+			.saturating_add(Weight::from_parts(123_932_582, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 10525).saturating_mul(n.into()))
 	}
-	fn file_performance_report(_r: u32, ) -> Weight {
-		Weight::from_parts(367_731_454, 4602)
+	fn file_performance_report(r: u32, ) -> Weight {
+		Weight::from_parts(467_177_220, 4602)
+			.saturating_add(Weight::from_parts(1_789_881, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
