@@ -63,6 +63,12 @@ ensure_node_modules() {
 	fi
 }
 
+# Every crate's unit and integration tests, with the shared flags (the test build).
+workspace_tests() {
+	log "cargo test"
+	(cd "$AITBC_ROOT" && cargo test "${AITBC_CARGO_FLAGS[@]}" --no-fail-fast)
+}
+
 # The runtime as validators ship it: no `fast-runtime`, no benchmarks, no `try-runtime`. Its unit
 # tests (with every pallet's `integrity_test` on production constants) and the cross-pallet
 # runtime tests run natively; the wasm blob of these features is what docker/ builds.

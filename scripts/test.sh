@@ -13,12 +13,20 @@ phase() { log "$1 took $((SECONDS - phase_start))s"; phase_start=$SECONDS; }
 build_all
 phase "build"
 
-log "cargo test"
-(cd "$AITBC_ROOT" && cargo test "${AITBC_CARGO_FLAGS[@]}" --no-fail-fast)
-phase "cargo test"
-
-production_runtime_tests
-phase "production runtime tests"
+# The Rust tests (the test build's, then the production runtime's) run on the CPU while the
+# end-to-end tests below mostly wait for six-second blocks: they run beside them, one cargo
+# command after the other, at a lower priority, and are waited for once the end-to-end tests are
+# done. Their output goes to a log, shown in full if they fail. (In a process group of their
+# own, so that a failure of the end-to-end tests stops their cargo too.)
+rust_log="$(mktemp)"
+log "Rust tests beside the end-to-end tests; their log: $rust_log"
+setsid nice -n 10 bash -c "
+	source '$AITBC_ROOT/scripts/lib.sh'
+	start=\$SECONDS; workspace_tests; log \"cargo test took \$((SECONDS - start))s\"
+	start=\$SECONDS; production_runtime_tests; log \"production runtime tests took \$((SECONDS - start))s\"
+" >"$rust_log" 2>&1 &
+rust_pid=$!
+trap 'kill -- -"$rust_pid" 2>/dev/null || true' EXIT
 
 # The proving keys of the private-receipt circuits (deterministic; cached outside the checkout,
 # so only the first run on a machine pays for the setup), for the prover the miner calls.
@@ -29,6 +37,15 @@ ensure_node_modules "$AITBC_ROOT"
 log "end-to-end tests against a real aitbc-node (@polkadot/api), and the zk prover's tests"
 (cd "$AITBC_ROOT" && AITBC_NODE="$AITBC_NODE" node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ zk/test/)
 phase "end-to-end tests"
+
+if ! wait "$rust_pid"; then
+	cat "$rust_log"
+	log "Rust tests failed"
+	exit 1
+fi
+trap - EXIT
+grep -E '^test result|took [0-9]+s$' "$rust_log" >&2 || true
+phase "then waiting for the Rust tests"
 
 if [ "${AITBC_SKIP_ZOMBIENET:-0}" != 1 ]; then
 	ensure_node_modules "$AITBC_ROOT/zombienet"
