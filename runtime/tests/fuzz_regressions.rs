@@ -37,8 +37,13 @@ fn signed(who: usize, call: RuntimeCall) -> Do {
 /// Replay `steps` on a fresh chain of the development preset and return each call's outcome;
 /// panics at the first panic or broken invariant, as the fuzzer stops.
 fn replay(steps: Vec<Do>) -> Vec<Outcome> {
+	replay_then(steps, || ()).0
+}
+
+/// `replay`, then `after` on the state the replay left.
+fn replay_then<R>(steps: Vec<Do>, after: impl FnOnce() -> R) -> (Vec<Outcome>, R) {
 	let mut chain = Chain::new();
-	let outcomes = chain.with(|state| {
+	chain.with(|state| {
 		let mut outcomes = Vec::new();
 		state.start_block().unwrap_or_else(crash);
 		for step in steps {
@@ -59,9 +64,8 @@ fn replay(steps: Vec<Do>) -> Vec<Outcome> {
 			}
 		}
 		state.end_block(false).unwrap_or_else(crash);
-		outcomes
-	});
-	outcomes
+		(outcomes, after())
+	})
 }
 
 /// Stop the replay at a panic or broken invariant, as the fuzzer stops.
@@ -355,38 +359,21 @@ fn a_transfer_of_an_asset_near_its_maximum_supply_is_refused_not_lost() {
 			),
 		]);
 	}
-	let mut chain = Chain::new();
-	let outcomes = chain.with(|state| {
-		state.start_block().unwrap_or_else(crash);
-		let outcomes: Vec<Outcome> = steps
-			.into_iter()
-			.map(|step| match step {
-				Do::Call(who, call) => state.apply(&Step { who, call }).unwrap_or_else(crash),
-				_ => unreachable!("calls only"),
-			})
-			.collect();
-		state.end_block(false).unwrap_or_else(crash);
-		let ferdie = |asset: u32| {
-			<aitbc_runtime::Assets as frame_support::traits::fungibles::Inspect<_>>::balance(
-				asset,
-				&account(FERDIE),
-			)
-		};
-		println!(
-			"[attack] asset near its maximum supply: Ferdie holds {} of {} (huge), {} of {} (normal)",
-			ferdie(HUGE),
-			Balance::MAX,
-			ferdie(NORMAL),
-			Balance::MAX / 4
-		);
-		assert_eq!(
-			ferdie(HUGE),
-			Balance::MAX,
-			"nothing of the huge asset was lost"
-		);
-		assert_eq!(ferdie(NORMAL), Balance::MAX / 4 - 2_000_000);
-		outcomes
-	});
+	let ferdie = |asset: u32| {
+		<aitbc_runtime::Assets as frame_support::traits::fungibles::Inspect<_>>::balance(
+			asset,
+			&account(FERDIE),
+		)
+	};
+	let (outcomes, (huge, normal)) = replay_then(steps, || (ferdie(HUGE), ferdie(NORMAL)));
+	println!(
+		"[attack] asset near its maximum supply: Ferdie holds {huge} of {} (huge), {normal} of {} \
+		 (normal)",
+		Balance::MAX,
+		Balance::MAX / 4
+	);
+	assert_eq!(huge, Balance::MAX, "nothing of the huge asset was lost");
+	assert_eq!(normal, Balance::MAX / 4 - 2_000_000);
 	let (setup, moves) = outcomes.split_at(outcomes.len() - 4);
 	setup.iter().for_each(assert_ok);
 	let refused = Outcome::Failed("Arithmetic(Overflow)".into());
