@@ -45,6 +45,7 @@ if ! wait "$rust_pid"; then
 fi
 trap - EXIT
 grep -E '^test result|took [0-9]+s$' "$rust_log" >&2 || true
+rm -f "$rust_log"
 phase "then waiting for the Rust tests"
 
 if [ "${AITBC_SKIP_ZOMBIENET:-0}" != 1 ]; then
