@@ -200,20 +200,20 @@ impl_runtime_apis! {
 	}
 
 	impl pallet_pricing::runtime_api::PricingApi<Block, AccountId, Balance, BlockNumber> for Runtime {
-		fn quote(class: ResourceClass, units: u64) -> Option<Balance> {
-			<Pricing as PriceOracle<AccountId, Balance>>::quote(class, units)
+		fn quote(resource_class: ResourceClass, units: u64) -> Option<Balance> {
+			<Pricing as PriceOracle<AccountId, Balance>>::quote(resource_class, units)
 		}
-		fn price_per_unit(class: ResourceClass) -> Option<Balance> {
-			<Pricing as PriceOracle<AccountId, Balance>>::price_per_unit(class)
+		fn price_per_unit(resource_class: ResourceClass) -> Option<Balance> {
+			<Pricing as PriceOracle<AccountId, Balance>>::price_per_unit(resource_class)
 		}
-		fn operator_ask(class: ResourceClass, operator: AccountId) -> Option<Balance> {
-			<Pricing as PriceOracle<AccountId, Balance>>::operator_ask(class, &operator)
+		fn operator_ask(resource_class: ResourceClass, operator: AccountId) -> Option<Balance> {
+			<Pricing as PriceOracle<AccountId, Balance>>::operator_ask(resource_class, &operator)
 		}
-		fn market(class: ResourceClass) -> Option<pallet_pricing::MarketData<Balance, BlockNumber>> {
-			Pricing::market(class)
+		fn market(resource_class: ResourceClass) -> Option<pallet_pricing::MarketData<Balance, BlockNumber>> {
+			Pricing::market(resource_class)
 		}
-		fn parameters(class: ResourceClass) -> Option<pallet_pricing::ClassParams<Balance>> {
-			Pricing::parameters(class)
+		fn parameters(resource_class: ResourceClass) -> Option<pallet_pricing::ClassParams<Balance>> {
+			Pricing::parameters(resource_class)
 		}
 		fn classes() -> Vec<ResourceClass> {
 			Pricing::class_ids()

@@ -6,48 +6,15 @@
 //! The metadata checked is the one the node serves (`state_getMetadata`, version 15 with the
 //! runtime APIs), decoded from the runtime's own `Metadata_metadata_at_version`.
 
-use aitbc_runtime::Runtime;
-use codec::Decode;
-use frame_metadata::{
-	v15::{PalletMetadata, RuntimeMetadataV15},
-	RuntimeMetadata, RuntimeMetadataPrefixed,
-};
+mod common;
+
+use frame_metadata::v15::{PalletMetadata, RuntimeMetadataV15};
 use scale_info::{form::PortableForm, PortableRegistry, TypeDef};
 
-/// The pallets AITBC writes; the SDK's own pallets are documented upstream.
-const AITBC_PALLETS: [&str; 7] = [
-	"Pricing",
-	"Escrow",
-	"Services",
-	"Receipts",
-	"Staking",
-	"Disputes",
-	"ZkVerifier",
-];
-
-/// The runtime APIs AITBC declares (the SDK's are documented upstream).
-fn is_aitbc_api(name: &str) -> bool {
-	[
-		"PricingApi",
-		"ServicesApi",
-		"ReceiptsApi",
-		"StakingApi",
-		"DisputesApi",
-	]
-	.iter()
-	.any(|api| name == *api)
-}
+use common::{AITBC_PALLETS, AITBC_RUNTIME_APIS};
 
 fn metadata() -> RuntimeMetadataV15 {
-	let opaque = sp_io::TestExternalities::default()
-		.execute_with(|| Runtime::metadata_at_version(15))
-		.expect("the runtime serves metadata version 15");
-	let prefixed =
-		RuntimeMetadataPrefixed::decode(&mut &opaque[..]).expect("metadata version 15 decodes");
-	match prefixed.1 {
-		RuntimeMetadata::V15(metadata) => metadata,
-		_ => panic!("asked for version 15"),
-	}
+	common::served_metadata()
 }
 
 fn undocumented(docs: &[String]) -> bool {
@@ -134,7 +101,11 @@ fn every_aitbc_item_in_the_metadata_has_a_doc() {
 	);
 
 	let mut apis = 0usize;
-	for api in metadata.apis.iter().filter(|api| is_aitbc_api(&api.name)) {
+	for api in metadata
+		.apis
+		.iter()
+		.filter(|api| AITBC_RUNTIME_APIS.contains(&api.name.as_str()))
+	{
 		apis += 1;
 		if undocumented(&api.docs) {
 			missing.push(format!("runtime API {}", api.name));
@@ -145,7 +116,11 @@ fn every_aitbc_item_in_the_metadata_has_a_doc() {
 			}
 		}
 	}
-	assert_eq!(apis, 5, "every AITBC runtime API is in the metadata");
+	assert_eq!(
+		apis,
+		AITBC_RUNTIME_APIS.len(),
+		"every AITBC runtime API is in the metadata"
+	);
 
 	assert!(
 		missing.is_empty(),

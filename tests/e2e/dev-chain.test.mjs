@@ -158,7 +158,7 @@ describe('aitbc-node --dev', () => {
     try {
       // Class 0 (CPU) starts at 100 micro-AIT per compute unit in the dev genesis.
       const quote = await provider.send('pricing_quote', [0, 10, null]);
-      assert.equal(quote.class, 0);
+      assert.equal(quote.resourceClass, 0);
       assert.equal(quote.units, 10);
       const perUnit = BigInt(quote.pricePerUnit);
       assert.equal(BigInt(quote.total), perUnit * 10n);

@@ -19,7 +19,8 @@ use sp_runtime::traits::Block as BlockT;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Quote {
-	pub class: u32,
+	/// The resource class priced.
+	pub resource_class: u32,
 	pub units: u64,
 	pub price_per_unit: String,
 	pub total: String,
@@ -29,10 +30,15 @@ pub struct Quote {
 
 #[rpc(client, server)]
 pub trait PricingApi<BlockHash> {
-	/// The price of `units` compute units in resource class `class`, at the best block or `at`.
+	/// The price of `units` compute units in resource class `resource_class`, at the best block or `at`.
 	/// `null` when the class does not exist.
 	#[method(name = "pricing_quote")]
-	fn quote(&self, class: u32, units: u64, at: Option<BlockHash>) -> RpcResult<Option<Quote>>;
+	fn quote(
+		&self,
+		resource_class: u32,
+		units: u64,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<Quote>>;
 }
 
 /// Serves [`PricingApiServer`] from the runtime's `PricingApi`.
@@ -61,13 +67,13 @@ where
 {
 	fn quote(
 		&self,
-		class: u32,
+		resource_class: u32,
 		units: u64,
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<Option<Quote>> {
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
 		let api = self.client.runtime_api();
-		let class_id = ResourceClass(class);
+		let class_id = ResourceClass(resource_class);
 		let Some(price_per_unit) = api.price_per_unit(at, class_id).map_err(runtime_error)? else {
 			return Ok(None);
 		};
@@ -76,7 +82,7 @@ where
 			.map_err(runtime_error)?
 			.ok_or_else(|| ErrorObject::owned(2, "Quote overflows", None::<()>))?;
 		Ok(Some(Quote {
-			class,
+			resource_class,
 			units,
 			price_per_unit: price_per_unit.to_string(),
 			total: total.to_string(),

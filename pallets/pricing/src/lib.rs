@@ -185,7 +185,7 @@ pub mod pallet {
 				Ok(amount) => amount,
 				Err(_) => panic!("pricing genesis amount {amount} overflows the balance type"),
 			};
-			for (class, params, start_price) in &self.classes {
+			for (resource_class, params, start_price) in &self.classes {
 				let params = ClassParams {
 					floor: balance(params.floor),
 					ceiling: balance(params.ceiling),
@@ -193,10 +193,11 @@ pub mod pallet {
 					smoothing: params.smoothing,
 					max_step: params.max_step,
 				};
-				let created = Pallet::<T>::insert_class(*class, params, balance(*start_price));
+				let created =
+					Pallet::<T>::insert_class(*resource_class, params, balance(*start_price));
 				assert!(
 					created.is_ok(),
-					"pricing genesis class {class:?} is invalid: {created:?}"
+					"pricing genesis class {resource_class:?} is invalid: {created:?}"
 				);
 			}
 		}
@@ -208,7 +209,7 @@ pub mod pallet {
 		/// Governance created a class.
 		ClassCreated {
 			/// The new class's id.
-			class: ResourceClass,
+			resource_class: ResourceClass,
 			/// Its floor and ceiling (per compute unit, in 10^-12 AIT), target utilisation,
 			/// smoothing factor and maximum step per update.
 			params: ClassParams<BalanceOf<T>>,
@@ -218,7 +219,7 @@ pub mod pallet {
 		/// Governance changed a class's parameters.
 		ParametersUpdated {
 			/// The class changed.
-			class: ResourceClass,
+			resource_class: ResourceClass,
 			/// Its new floor and ceiling (per compute unit, in 10^-12 AIT), target utilisation,
 			/// smoothing factor and maximum step per update.
 			params: ClassParams<BalanceOf<T>>,
@@ -226,12 +227,12 @@ pub mod pallet {
 		/// Governance removed a class.
 		ClassRemoved {
 			/// The class removed; its asks stay until their owners clear them.
-			class: ResourceClass,
+			resource_class: ResourceClass,
 		},
 		/// The price per unit changed, by an update or because new bounds clamped it.
 		PriceUpdated {
 			/// The class whose price changed.
-			class: ResourceClass,
+			resource_class: ResourceClass,
 			/// The price per compute unit before, in 10^-12 AIT.
 			old_price: BalanceOf<T>,
 			/// The price per compute unit now, in 10^-12 AIT.
@@ -243,7 +244,7 @@ pub mod pallet {
 		/// An account published or changed its ask.
 		AskSet {
 			/// The class the ask is for.
-			class: ResourceClass,
+			resource_class: ResourceClass,
 			/// The account that published the ask.
 			who: T::AccountId,
 			/// The asked price per compute unit, in 10^-12 AIT.
@@ -252,7 +253,7 @@ pub mod pallet {
 		/// An account withdrew its ask and got its deposit back.
 		AskCleared {
 			/// The class the ask was for.
-			class: ResourceClass,
+			resource_class: ResourceClass,
 			/// The account that withdrew its ask.
 			who: T::AccountId,
 		},
@@ -322,14 +323,14 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::create_class())]
 		pub fn create_class(
 			origin: OriginFor<T>,
-			class: ResourceClass,
+			resource_class: ResourceClass,
 			params: ClassParams<BalanceOf<T>>,
 			start_price: BalanceOf<T>,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			Self::insert_class(class, params, start_price)?;
+			Self::insert_class(resource_class, params, start_price)?;
 			Self::deposit_event(Event::ClassCreated {
-				class,
+				resource_class,
 				params,
 				price: start_price,
 			});
@@ -342,18 +343,21 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::update_parameters())]
 		pub fn update_parameters(
 			origin: OriginFor<T>,
-			class: ResourceClass,
+			resource_class: ResourceClass,
 			params: ClassParams<BalanceOf<T>>,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Self::ensure_valid(&params)?;
-			let mut entry = Classes::<T>::get(class).ok_or(Error::<T>::UnknownClass)?;
+			let mut entry = Classes::<T>::get(resource_class).ok_or(Error::<T>::UnknownClass)?;
 			let old_price = entry.market.price;
 			entry.params = params;
 			entry.market.price = old_price.max(params.floor).min(params.ceiling);
-			Classes::<T>::insert(class, &entry);
-			Self::deposit_event(Event::ParametersUpdated { class, params });
-			Self::note_price_change(class, old_price, &entry.market);
+			Classes::<T>::insert(resource_class, &entry);
+			Self::deposit_event(Event::ParametersUpdated {
+				resource_class,
+				params,
+			});
+			Self::note_price_change(resource_class, old_price, &entry.market);
 			Ok(())
 		}
 
@@ -361,11 +365,11 @@ pub mod pallet {
 		/// them (getting their deposits back) and are not offered meanwhile.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::remove_class())]
-		pub fn remove_class(origin: OriginFor<T>, class: ResourceClass) -> DispatchResult {
+		pub fn remove_class(origin: OriginFor<T>, resource_class: ResourceClass) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			Classes::<T>::take(class).ok_or(Error::<T>::UnknownClass)?;
+			Classes::<T>::take(resource_class).ok_or(Error::<T>::UnknownClass)?;
 			ClassCount::<T>::mutate(|count| *count = count.saturating_sub(1));
-			Self::deposit_event(Event::ClassRemoved { class });
+			Self::deposit_event(Event::ClassRemoved { resource_class });
 			Ok(())
 		}
 
@@ -375,16 +379,16 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::set_ask())]
 		pub fn set_ask(
 			origin: OriginFor<T>,
-			class: ResourceClass,
+			resource_class: ResourceClass,
 			price: BalanceOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let entry = Classes::<T>::get(class).ok_or(Error::<T>::UnknownClass)?;
+			let entry = Classes::<T>::get(resource_class).ok_or(Error::<T>::UnknownClass)?;
 			ensure!(
 				entry.params.floor <= price && price <= entry.params.ceiling,
 				Error::<T>::AskOutOfBounds
 			);
-			let ask = match Asks::<T>::get(class, &who) {
+			let ask = match Asks::<T>::get(resource_class, &who) {
 				Some(existing) => Ask {
 					price,
 					deposit: existing.deposit,
@@ -398,8 +402,12 @@ pub mod pallet {
 					Ask { price, deposit }
 				}
 			};
-			Asks::<T>::insert(class, &who, ask);
-			Self::deposit_event(Event::AskSet { class, who, price });
+			Asks::<T>::insert(resource_class, &who, ask);
+			Self::deposit_event(Event::AskSet {
+				resource_class,
+				who,
+				price,
+			});
 			Ok(())
 		}
 
@@ -407,9 +415,9 @@ pub mod pallet {
 		/// its deposit.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::clear_ask())]
-		pub fn clear_ask(origin: OriginFor<T>, class: ResourceClass) -> DispatchResult {
+		pub fn clear_ask(origin: OriginFor<T>, resource_class: ResourceClass) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let ask = Asks::<T>::take(class, &who).ok_or(Error::<T>::NoAsk)?;
+			let ask = Asks::<T>::take(resource_class, &who).ok_or(Error::<T>::NoAsk)?;
 			if !ask.deposit.is_zero() {
 				// Best effort: if something else slashed the hold, release what is left rather
 				// than keep the ask forever.
@@ -420,7 +428,10 @@ pub mod pallet {
 					Precision::BestEffort,
 				)?;
 			}
-			Self::deposit_event(Event::AskCleared { class, who });
+			Self::deposit_event(Event::AskCleared {
+				resource_class,
+				who,
+			});
 			Ok(())
 		}
 	}
@@ -441,11 +452,11 @@ pub mod pallet {
 		pub(crate) fn update_markets(now: BlockNumberFor<T>) -> u32 {
 			let mut visited: u32 = 0;
 			let period_blocks: u64 = Self::period().saturated_into();
-			Classes::<T>::translate::<PriceClassOf<T>, _>(|class, mut entry| {
+			Classes::<T>::translate::<PriceClassOf<T>, _>(|resource_class, mut entry| {
 				visited = visited.saturating_add(1);
 				let old_price = entry.market.price;
 				entry.market = market::advance(&entry.params, &entry.market, now, period_blocks);
-				Self::note_price_change(class, old_price, &entry.market);
+				Self::note_price_change(resource_class, old_price, &entry.market);
 				Some(entry)
 			});
 			visited
@@ -453,13 +464,13 @@ pub mod pallet {
 
 		/// Emit `PriceUpdated` if `market`'s price differs from `old_price`.
 		fn note_price_change(
-			class: ResourceClass,
+			resource_class: ResourceClass,
 			old_price: BalanceOf<T>,
 			market: &MarketData<BalanceOf<T>, BlockNumberFor<T>>,
 		) {
 			if market.price != old_price {
 				Self::deposit_event(Event::PriceUpdated {
-					class,
+					resource_class,
 					old_price,
 					new_price: market.price,
 					average_utilisation: market.average_utilisation,
@@ -470,7 +481,7 @@ pub mod pallet {
 		/// Check parameters and store a new class, without an event (shared by the call and
 		/// genesis).
 		pub(crate) fn insert_class(
-			class: ResourceClass,
+			resource_class: ResourceClass,
 			params: ClassParams<BalanceOf<T>>,
 			start_price: BalanceOf<T>,
 		) -> DispatchResult {
@@ -480,7 +491,7 @@ pub mod pallet {
 				Error::<T>::StartPriceOutOfBounds
 			);
 			ensure!(
-				!Classes::<T>::contains_key(class),
+				!Classes::<T>::contains_key(resource_class),
 				Error::<T>::ClassAlreadyExists
 			);
 			let count = ClassCount::<T>::get();
@@ -493,9 +504,9 @@ pub mod pallet {
 				volatility: Perbill::zero(),
 				last_update: frame_system::Pallet::<T>::block_number(),
 				period_demand: 0,
-				supply: Supply::<T>::get(class),
+				supply: Supply::<T>::get(resource_class),
 			};
-			Classes::<T>::insert(class, PriceClass { params, market });
+			Classes::<T>::insert(resource_class, PriceClass { params, market });
 			ClassCount::<T>::put(count.saturating_add(1));
 			Ok(())
 		}
@@ -520,11 +531,11 @@ pub mod pallet {
 
 		/// The price of `units` in `class`, refused if it is above `cap`.
 		pub fn quote_with_cap(
-			class: ResourceClass,
+			resource_class: ResourceClass,
 			units: u64,
 			cap: BalanceOf<T>,
 		) -> Result<BalanceOf<T>, Error<T>> {
-			let entry = Classes::<T>::get(class).ok_or(Error::<T>::UnknownClass)?;
+			let entry = Classes::<T>::get(resource_class).ok_or(Error::<T>::UnknownClass)?;
 			let units = BalanceOf::<T>::try_from(units).map_err(|_| Error::<T>::QuoteOverflow)?;
 			let total = entry
 				.market
@@ -536,13 +547,15 @@ pub mod pallet {
 		}
 
 		/// The market state of `class`.
-		pub fn market(class: ResourceClass) -> Option<MarketData<BalanceOf<T>, BlockNumberFor<T>>> {
-			Classes::<T>::get(class).map(|entry| entry.market)
+		pub fn market(
+			resource_class: ResourceClass,
+		) -> Option<MarketData<BalanceOf<T>, BlockNumberFor<T>>> {
+			Classes::<T>::get(resource_class).map(|entry| entry.market)
 		}
 
 		/// The governance parameters of `class`.
-		pub fn parameters(class: ResourceClass) -> Option<ClassParams<BalanceOf<T>>> {
-			Classes::<T>::get(class).map(|entry| entry.params)
+		pub fn parameters(resource_class: ResourceClass) -> Option<ClassParams<BalanceOf<T>>> {
+			Classes::<T>::get(resource_class).map(|entry| entry.params)
 		}
 
 		/// Every class id (at most `MaxClasses`).
@@ -557,11 +570,11 @@ pub mod pallet {
 			use sp_runtime::Saturating;
 
 			let mut classes: u32 = 0;
-			for (class, entry) in Classes::<T>::iter() {
+			for (resource_class, entry) in Classes::<T>::iter() {
 				classes = classes.saturating_add(1);
 				Self::ensure_valid(&entry.params).map_err(|_| "a class has invalid parameters")?;
 				ensure!(
-					entry.market.supply == Supply::<T>::get(class),
+					entry.market.supply == Supply::<T>::get(resource_class),
 					"a market's supply differs from the registry's"
 				);
 				ensure!(

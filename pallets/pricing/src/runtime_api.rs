@@ -11,6 +11,9 @@ use aitbc_primitives::ResourceClass;
 use alloc::vec::Vec;
 use codec::Codec;
 
+// Parameter names reach every client's generated code (polkadot-api turns them into JavaScript
+// function parameters), so none is a reserved word of JavaScript, Rust or Python: see
+// `runtime/tests/metadata_names.rs`.
 sp_api::decl_runtime_apis! {
 	/// Prices and market data per resource class.
 	pub trait PricingApi<AccountId, Balance, BlockNumber>
@@ -19,17 +22,17 @@ sp_api::decl_runtime_apis! {
 		Balance: Codec,
 		BlockNumber: Codec,
 	{
-		/// The price of `units` compute units in `class` now, or `None` if the class is unknown
+		/// The price of `units` compute units in `resource_class` now, or `None` if the class is unknown
 		/// or the amount overflows.
-		fn quote(class: ResourceClass, units: u64) -> Option<Balance>;
-		/// The current price of one compute unit in `class`.
-		fn price_per_unit(class: ResourceClass) -> Option<Balance>;
-		/// The ask `operator` published for `class`, if it is still within the class's bounds.
-		fn operator_ask(class: ResourceClass, operator: AccountId) -> Option<Balance>;
-		/// Utilisation, moving average, volatility, last update, demand and supply of `class`.
-		fn market(class: ResourceClass) -> Option<MarketData<Balance, BlockNumber>>;
-		/// The governance parameters of `class`.
-		fn parameters(class: ResourceClass) -> Option<ClassParams<Balance>>;
+		fn quote(resource_class: ResourceClass, units: u64) -> Option<Balance>;
+		/// The current price of one compute unit in `resource_class`.
+		fn price_per_unit(resource_class: ResourceClass) -> Option<Balance>;
+		/// The ask `operator` published for `resource_class`, if it is still within the class's bounds.
+		fn operator_ask(resource_class: ResourceClass, operator: AccountId) -> Option<Balance>;
+		/// Utilisation, moving average, volatility, last update, demand and supply of `resource_class`.
+		fn market(resource_class: ResourceClass) -> Option<MarketData<Balance, BlockNumber>>;
+		/// The governance parameters of `resource_class`.
+		fn parameters(resource_class: ResourceClass) -> Option<ClassParams<Balance>>;
 		/// Every class id.
 		fn classes() -> Vec<ResourceClass>;
 	}

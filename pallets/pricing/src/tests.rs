@@ -161,7 +161,7 @@ fn create_class_works() {
 		));
 		System::assert_last_event(
 			Event::ClassCreated {
-				class: CPU,
+				resource_class: CPU,
 				params: cpu_params(),
 				price: 100,
 			}
@@ -316,7 +316,13 @@ fn update_parameters_works_and_keeps_the_market() {
 			GPU,
 			params
 		));
-		System::assert_last_event(Event::ParametersUpdated { class: GPU, params }.into());
+		System::assert_last_event(
+			Event::ParametersUpdated {
+				resource_class: GPU,
+				params,
+			}
+			.into(),
+		);
 		assert_eq!(Pricing::parameters(GPU), Some(params));
 		assert_eq!(market_of(GPU), before);
 		assert!(price_events().is_empty());
@@ -336,10 +342,16 @@ fn update_parameters_clamps_the_price() {
 			params
 		));
 		assert_eq!(price(GPU), GPU_START / 2);
-		System::assert_has_event(Event::ParametersUpdated { class: GPU, params }.into());
+		System::assert_has_event(
+			Event::ParametersUpdated {
+				resource_class: GPU,
+				params,
+			}
+			.into(),
+		);
 		System::assert_last_event(
 			Event::PriceUpdated {
-				class: GPU,
+				resource_class: GPU,
 				old_price: GPU_START,
 				new_price: GPU_START / 2,
 				average_utilisation: gpu_params().target_utilisation,
@@ -387,7 +399,12 @@ fn update_parameters_errors() {
 fn remove_class_works() {
 	build_and_execute(|| {
 		assert_ok!(Pricing::remove_class(RuntimeOrigin::root(), GPU));
-		System::assert_last_event(Event::ClassRemoved { class: GPU }.into());
+		System::assert_last_event(
+			Event::ClassRemoved {
+				resource_class: GPU,
+			}
+			.into(),
+		);
 		assert_eq!(ClassCount::<Test>::get(), 0);
 		assert_eq!(Pricing::market(GPU), None);
 		assert_eq!(price_per_unit(GPU), None);
@@ -453,7 +470,7 @@ fn set_ask_holds_one_deposit() {
 		));
 		System::assert_last_event(
 			Event::AskSet {
-				class: GPU,
+				resource_class: GPU,
 				who: ALICE,
 				price: 2_000_000,
 			}
@@ -529,7 +546,7 @@ fn clear_ask_releases_the_deposit() {
 		assert_ok!(Pricing::clear_ask(RuntimeOrigin::signed(ALICE), GPU));
 		System::assert_last_event(
 			Event::AskCleared {
-				class: GPU,
+				resource_class: GPU,
 				who: ALICE,
 			}
 			.into(),
@@ -798,7 +815,7 @@ fn a_one_block_spike_moves_the_price_by_at_most_one_step() {
 		assert_eq!((old, new), (GPU_START, GPU_START + GPU_START / 40));
 		System::assert_last_event(
 			Event::PriceUpdated {
-				class: GPU,
+				resource_class: GPU,
 				old_price: GPU_START,
 				new_price: GPU_START + GPU_START / 40,
 				average_utilisation: Perbill::from_percent(60),
@@ -1063,7 +1080,7 @@ proptest! {
 				prop_assert!(within_step(old, new, params.max_step), "{old} -> {new}");
 				let cpu_events = price_events()
 					.into_iter()
-					.filter(|event| matches!(event, Event::PriceUpdated { class: CPU, .. }))
+					.filter(|event| matches!(event, Event::PriceUpdated { resource_class: CPU, .. }))
 					.count();
 				prop_assert_eq!(cpu_events, usize::from(old != new));
 			}

@@ -27,6 +27,42 @@ pub use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie};
 
 pub type Receipt = pallet_receipts::ReceiptOf<Runtime>;
 
+/// The pallets AITBC writes (the SDK's own are reviewed upstream).
+pub const AITBC_PALLETS: [&str; 7] = [
+	"Pricing",
+	"Escrow",
+	"Services",
+	"Receipts",
+	"Staking",
+	"Disputes",
+	"ZkVerifier",
+];
+
+/// The runtime APIs AITBC declares.
+pub const AITBC_RUNTIME_APIS: [&str; 5] = [
+	"PricingApi",
+	"ServicesApi",
+	"ReceiptsApi",
+	"StakingApi",
+	"DisputesApi",
+];
+
+/// The metadata the node serves (`state_getMetadata` and clients' codegen: version 15, with the
+/// runtime APIs), decoded from the runtime's own `Metadata_metadata_at_version`.
+pub fn served_metadata() -> frame_metadata::v15::RuntimeMetadataV15 {
+	use codec::Decode;
+	use frame_metadata::{RuntimeMetadata, RuntimeMetadataPrefixed};
+	let opaque = sp_io::TestExternalities::default()
+		.execute_with(|| Runtime::metadata_at_version(15))
+		.expect("the runtime serves metadata version 15");
+	let prefixed =
+		RuntimeMetadataPrefixed::decode(&mut &opaque[..]).expect("metadata version 15 decodes");
+	match prefixed.1 {
+		RuntimeMetadata::V15(metadata) => metadata,
+		_ => panic!("asked for version 15"),
+	}
+}
+
 pub fn account(k: Sr25519Keyring) -> AccountId {
 	k.to_account_id()
 }

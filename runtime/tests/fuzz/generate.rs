@@ -291,7 +291,7 @@ impl Gen {
 				return Step {
 					who: Who::Council,
 					call: RuntimeCall::Pricing(Pricing::create_class {
-						class,
+						resource_class: class,
 						params,
 						start_price,
 					}),
@@ -1897,13 +1897,24 @@ impl Gen {
 		let class = self.class();
 		let price = self.ask_price(class);
 		let who = self.role(&OPERATORS);
-		self.signed(who, RuntimeCall::Pricing(Pricing::set_ask { class, price }))
+		self.signed(
+			who,
+			RuntimeCall::Pricing(Pricing::set_ask {
+				resource_class: class,
+				price,
+			}),
+		)
 	}
 
 	fn clear_ask(&mut self) -> Step {
 		let class = self.class();
 		let who = self.role(&OPERATORS);
-		self.signed(who, RuntimeCall::Pricing(Pricing::clear_ask { class }))
+		self.signed(
+			who,
+			RuntimeCall::Pricing(Pricing::clear_ask {
+				resource_class: class,
+			}),
+		)
 	}
 
 	// -----------------------------------------------------------------------------------------
@@ -2349,7 +2360,7 @@ impl Gen {
 					.find(|(class, _, _)| !pallet_pricing::Classes::<Runtime>::contains_key(class));
 				if let Some((class, params, price)) = missing.filter(|_| self.rng.chance(80)) {
 					return RuntimeCall::Pricing(Pricing::create_class {
-						class: *class,
+						resource_class: *class,
 						params: *params,
 						start_price: *price,
 					});
@@ -2360,7 +2371,7 @@ impl Gen {
 					.rng
 					.pick(&[params.floor, params.ceiling, params.floor + 1]);
 				RuntimeCall::Pricing(Pricing::create_class {
-					class,
+					resource_class: class,
 					params,
 					start_price,
 				})
@@ -2368,7 +2379,10 @@ impl Gen {
 			1 => {
 				let class = self.class();
 				let params = self.class_params();
-				RuntimeCall::Pricing(Pricing::update_parameters { class, params })
+				RuntimeCall::Pricing(Pricing::update_parameters {
+					resource_class: class,
+					params,
+				})
 			}
 			2 => {
 				let class = if self.rng.chance(95) {
@@ -2377,7 +2391,7 @@ impl Gen {
 					1
 				};
 				RuntimeCall::Pricing(Pricing::remove_class {
-					class: ResourceClass(class as u32),
+					resource_class: ResourceClass(class as u32),
 				})
 			}
 			3 => RuntimeCall::Escrow(Escrow::freeze {
