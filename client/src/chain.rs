@@ -39,7 +39,7 @@ pub const AIT: u128 = 1_000_000_000_000;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Quote {
-	pub class: u32,
+	pub resource_class: u32,
 	pub units: u64,
 	pub price_per_unit: String,
 	pub total: String,
@@ -146,6 +146,48 @@ pub enum Proposal {
 	Proposed { index: u32, hash: [u8; 32] },
 	/// Threshold 1: the call ran at once.
 	Executed { hash: [u8; 32] },
+}
+
+/// What the node's `system_chainType` RPC says the chain is.
+///
+/// The JSON is `"Development"`, `"Local"`, `"Live"` or `{"Custom": "<name>"}`, which is serde's
+/// default (externally tagged) shape of this enum.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ChainType {
+	/// A one-node development chain (`--dev`).
+	Development,
+	/// A local testnet of a few nodes.
+	Local,
+	/// A public chain holding real value.
+	Live,
+	/// Anything else the chain spec names.
+	Custom(String),
+}
+
+impl core::fmt::Display for ChainType {
+	fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+		match self {
+			Self::Development => f.write_str("Development"),
+			Self::Local => f.write_str("Local"),
+			Self::Live => f.write_str("Live"),
+			Self::Custom(name) => write!(f, "custom ({name})"),
+		}
+	}
+}
+
+/// The development key a command may sign with when it was given none (no `--suri`, no
+/// `AITBC_SURI`): `//Alice`, on Development and Local chains only. On any other chain that key
+/// is public knowledge, so defaulting to it would be a mistake at best; the user must say which
+/// key to use.
+pub fn default_signer(chain_type: &ChainType) -> Result<&'static str> {
+	match chain_type {
+		ChainType::Development | ChainType::Local => Ok("//Alice"),
+		other => Err(Error::Client(format!(
+			"no signing key: give --suri <secret URI or key file> or set AITBC_SURI \
+			 (the development key //Alice is only a default on Development and Local chains, \
+			 and this chain's type is {other})"
+		))),
+	}
 }
 
 /// A connected client.
@@ -571,6 +613,14 @@ impl Chain {
 		.map(drop)
 	}
 
+	/// What kind of chain the node runs (`system_chainType`).
+	pub async fn chain_type(&self) -> Result<ChainType> {
+		self.rpc
+			.request("system_chainType", rpc_params![])
+			.await
+			.map_err(Error::client)
+	}
+
 	/// The node's price for `units` units of resource class `class` (`None`: no such class).
 	pub async fn quote(&self, class: u32, units: u64) -> Result<Option<Quote>> {
 		self.rpc
@@ -887,5 +937,41 @@ mod tests {
 		assert_eq!(parse_ait(".5").unwrap(), AIT / 2);
 		assert!(parse_ait("1.0000000000001").is_err());
 		assert!(parse_ait("x").is_err());
+	}
+
+	#[test]
+	fn chain_types_parse_from_the_rpc_json() {
+		for (json, expected) in [
+			(r#""Development""#, ChainType::Development),
+			(r#""Local""#, ChainType::Local),
+			(r#""Live""#, ChainType::Live),
+			(
+				r#"{"Custom": "staging"}"#,
+				ChainType::Custom("staging".into()),
+			),
+		] {
+			assert_eq!(
+				serde_json::from_str::<ChainType>(json).unwrap(),
+				expected,
+				"{json}"
+			);
+		}
+		assert!(serde_json::from_str::<ChainType>(r#""Mainnet""#).is_err());
+	}
+
+	#[test]
+	fn only_development_and_local_chains_sign_with_alice_by_default() {
+		assert_eq!(default_signer(&ChainType::Development).unwrap(), "//Alice");
+		assert_eq!(default_signer(&ChainType::Local).unwrap(), "//Alice");
+		for refused in [ChainType::Live, ChainType::Custom("staging".into())] {
+			let error = default_signer(&refused).unwrap_err().to_string();
+			assert!(error.contains("--suri"), "{error}");
+			assert!(error.contains("AITBC_SURI"), "{error}");
+			assert!(error.contains(&refused.to_string()), "{error}");
+		}
+		assert!(default_signer(&ChainType::Live)
+			.unwrap_err()
+			.to_string()
+			.contains("this chain's type is Live"));
 	}
 }

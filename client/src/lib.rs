@@ -12,6 +12,7 @@
 //! - [`executor`]: what a miner runs (built-in `hash-chain` and `matmul`, or an external command).
 //! - [`miner`]: the daemon that follows finalized blocks and settles jobs, with [`state`] so a
 //!   restart neither skips nor double-submits.
+//! - [`output`]: what the `aitbc` command line prints, as text or (`--json`) one JSON object.
 
 #[subxt::subxt(runtime_metadata_path = "metadata/aitbc.scale")]
 pub mod aitbc {}
@@ -27,6 +28,7 @@ pub mod error;
 pub mod executor;
 pub mod keys;
 pub mod miner;
+pub mod output;
 pub mod private;
 pub mod receipt;
 pub mod state;

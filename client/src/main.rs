@@ -1,31 +1,55 @@
 //! `aitbc`: the AITBC command line for operators, clients, miners and the council.
 
 use aitbc_client::{
-	chain::{format_ait, parse_ait, Chain, Proposal},
+	chain::{default_signer, format_ait, parse_ait, Chain, Proposal},
 	disputes::{RulingArg, VoteSecret},
 	error::Error,
 	executor::ExecutorSpec,
 	keys,
 	miner::{Miner, MinerConfig, PrivateMining},
+	output::{self, hex32, plancks, Output},
 	private::Prover,
 };
 use clap::{Args, Parser, Subcommand};
-use std::{future::Future, io::IsTerminal, path::PathBuf, sync::Arc, time::Duration};
+use serde_json::json;
+use std::{
+	future::Future,
+	io::{IsTerminal, Write},
+	path::PathBuf,
+	sync::{Arc, OnceLock},
+	time::Duration,
+};
+use subxt::utils::AccountId32;
 use subxt_signer::sr25519::Keypair;
 
 #[derive(Parser)]
 #[command(
 	name = "aitbc",
 	version,
-	about = "Rent and sell AI compute on the AITBC chain"
+	about = "Rent and sell AI compute on the AITBC chain",
+	after_help = "The signing key: --suri, else AITBC_SURI. With neither, a command that signs (or \
+	              reads the balance, receipts or work score of \"your\" account) asks the node for \
+	              its chain type and uses //Alice on Development and Local chains only, saying so \
+	              on stderr; on a Live or custom chain it fails and asks for --suri or AITBC_SURI.\n\
+	              \n\
+	              --json: stdout gets exactly one line holding one JSON object (camelCase keys; ids \
+	              and block numbers as numbers; amounts as plancks in decimal strings, 1 AIT = \
+	              10^12 plancks; \"signer\": the address that signed, if any). A failure prints \
+	              {\"error\": \"...\"} on stderr, nothing on stdout, and exits with status 1 (2 for \
+	              bad arguments). Progress and miner log lines are not shown."
 )]
 struct Cli {
 	/// The node's WebSocket RPC endpoint.
 	#[arg(long, global = true, default_value = "ws://127.0.0.1:9944")]
 	url: String,
-	/// Secret URI (`//Alice`, a mnemonic) or the path of a key file holding one.
-	#[arg(long, global = true, default_value = "//Alice")]
-	suri: String,
+	/// Secret URI (`//Alice`, a mnemonic) or the path of a key file holding one. Default: the
+	/// AITBC_SURI environment variable; with neither, //Alice on Development and Local chains
+	/// only (see `aitbc --help`).
+	#[arg(long, global = true, env = "AITBC_SURI", hide_env_values = true)]
+	suri: Option<String>,
+	/// Print the result as one line of JSON on stdout, and a failure as {"error": ...} on stderr.
+	#[arg(long, global = true)]
+	json: bool,
 	#[command(subcommand)]
 	command: Command,
 }
@@ -35,7 +59,7 @@ enum Command {
 	/// Generate and inspect keys.
 	#[command(subcommand)]
 	Keys(KeysCommand),
-	/// Free balance of an account (default: the --suri account).
+	/// Free balance of an account (default: the key's account; see the key rule below).
 	Balance { account: Option<String> },
 	/// Transfer AIT (`1.5` AIT or `1500p` plancks), keeping the sender alive.
 	Transfer { dest: String, amount: String },
@@ -123,8 +147,12 @@ enum KeysCommand {
 		#[arg(long)]
 		out: Option<PathBuf>,
 	},
-	/// Public key and address of a secret URI or key file (default: --suri).
-	Inspect { suri: Option<String> },
+	/// Public key and address of a secret URI or key file (default: --suri, then AITBC_SURI).
+	/// Never connects, so there is no development default: with no key given it fails.
+	Inspect {
+		#[arg(value_name = "SURI|FILE")]
+		key: Option<String>,
+	},
 }
 
 #[derive(Args)]
@@ -313,13 +341,14 @@ enum MinerCommand {
 		#[arg(long)]
 		no_heartbeats: bool,
 	},
-	/// What became of a receipt of an operator (default: --suri): pending, settled or voided.
+	/// What became of a receipt of an operator (default: the key's account): pending, settled or
+	/// voided.
 	ReceiptStatus {
 		receipt_id: String,
 		#[arg(long)]
 		operator: Option<String>,
 	},
-	/// Verified compute units of an operator (default: --suri).
+	/// Verified compute units of an operator (default: the key's account).
 	WorkScore { account: Option<String> },
 }
 
@@ -397,107 +426,207 @@ fn hash_arg(text: &str) -> anyhow::Result<[u8; 32]> {
 		.map_err(|_| anyhow::anyhow!("a hash has 32 bytes"))
 }
 
+fn parse_accounts(texts: &[String]) -> anyhow::Result<Vec<AccountId32>> {
+	Ok(texts
+		.iter()
+		.map(|t| keys::parse_account(t))
+		.collect::<Result<_, _>>()?)
+}
+
 struct Ctx {
 	url: String,
-	suri: String,
+	/// `--suri` or `AITBC_SURI`, unless empty.
+	suri: Option<String>,
+	json: bool,
+	/// The account that signed, reported as `"signer"` in `--json` output.
+	signed_as: OnceLock<AccountId32>,
 }
 
 impl Ctx {
-	fn signer(&self) -> anyhow::Result<Keypair> {
-		Ok(keys::keypair_from_suri_or_file(&self.suri)?)
-	}
-	async fn chain(&self) -> anyhow::Result<Chain> {
-		Ok(with_progress(
-			&format!("connecting to {}", self.url),
-			Chain::connect(&self.url),
-		)
-		.await?)
-	}
-	fn account(&self, who: Option<&str>) -> anyhow::Result<subxt::utils::AccountId32> {
-		match who {
-			Some(who) => Ok(keys::parse_account(who)?),
-			None => Ok(keys::account_of(&self.signer()?)),
+	/// `work`, with a progress message on stderr unless `--json` keeps stderr for errors.
+	async fn progress<T>(&self, label: &str, work: impl Future<Output = T>) -> T {
+		if self.json {
+			work.await
+		} else {
+			with_progress(label, work).await
 		}
+	}
+
+	async fn chain(&self) -> anyhow::Result<Chain> {
+		let url = self.url.clone();
+		Ok(self
+			.progress(&format!("connecting to {url}"), Chain::connect(&url))
+			.await?)
+	}
+
+	/// The key of `--suri` / `AITBC_SURI`; without one, the development key if the chain's type
+	/// allows it (`chain`, or a connection made here to ask), announced on stderr as `verb`.
+	async fn key(&self, chain: Option<&Chain>, verb: &str) -> anyhow::Result<Keypair> {
+		if let Some(suri) = &self.suri {
+			return Ok(keys::keypair_from_suri_or_file(suri)?);
+		}
+		let connected;
+		let chain = match chain {
+			Some(chain) => chain,
+			None => {
+				connected = self.chain().await?;
+				&connected
+			}
+		};
+		let chain_type = chain.chain_type().await?;
+		let suri = default_signer(&chain_type)?;
+		eprintln!(
+			"note: no --suri or AITBC_SURI given; {verb} {suri}, the development key of this {chain_type} chain"
+		);
+		Ok(keys::keypair_from_suri(suri)?)
+	}
+
+	/// The key to sign with (see [`Ctx::key`]).
+	async fn signer(&self, chain: &Chain) -> anyhow::Result<Keypair> {
+		let pair = self.key(Some(chain), "signing as").await?;
+		self.remember(&pair);
+		Ok(pair)
+	}
+
+	fn remember(&self, pair: &Keypair) {
+		// Set once: every command signs with one key.
+		let _ = self.signed_as.set(keys::account_of(pair));
+	}
+
+	/// Connects and picks the key to sign with; a given key that does not parse fails first.
+	async fn connect_signed(&self) -> anyhow::Result<(Chain, Keypair)> {
+		if let Some(suri) = &self.suri {
+			keys::keypair_from_suri_or_file(suri)?;
+		}
+		let chain = self.chain().await?;
+		let signer = self.signer(&chain).await?;
+		Ok((chain, signer))
+	}
+
+	/// `who`, or the account of the key (see [`Ctx::key`]).
+	async fn account(
+		&self,
+		who: Option<AccountId32>,
+		chain: &Chain,
+	) -> anyhow::Result<AccountId32> {
+		match who {
+			Some(who) => Ok(who),
+			None => Ok(keys::account_of(&self.key(Some(chain), "using").await?)),
+		}
+	}
+
+	fn account_arg(who: Option<&str>) -> anyhow::Result<Option<AccountId32>> {
+		Ok(who.map(keys::parse_account).transpose()?)
 	}
 }
 
-async fn run(cli: Cli) -> anyhow::Result<()> {
-	let ctx = Ctx {
-		url: cli.url,
-		suri: cli.suri,
-	};
-	match cli.command {
+async fn run(ctx: &Ctx, command: Command) -> anyhow::Result<Output> {
+	Ok(match command {
 		Command::Keys(KeysCommand::Generate { out }) => {
 			let mnemonic = keys::generate_mnemonic()?;
 			let pair = keys::keypair_from_suri(&mnemonic.to_string())?;
-			println!("secret phrase: {mnemonic}");
-			println!("public key:    0x{}", hex::encode(pair.public_key().0));
-			println!("address:       {}", keys::account_of(&pair));
-			if let Some(path) = out {
-				std::fs::write(&path, format!("{mnemonic}\n"))?;
+			let public_key = hex32(&pair.public_key().0);
+			let address = keys::account_of(&pair).to_string();
+			let mut text = format!(
+				"secret phrase: {mnemonic}\npublic key:    {public_key}\naddress:       {address}"
+			);
+			if let Some(path) = &out {
+				std::fs::write(path, format!("{mnemonic}\n"))
+					.map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
 				#[cfg(unix)]
 				{
 					use std::os::unix::fs::PermissionsExt;
-					std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+					std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
 				}
-				println!("key file:      {}", path.display());
+				text += &format!("\nkey file:      {}", path.display());
 			}
+			Output::new(
+				text,
+				json!({
+					"secretPhrase": mnemonic.to_string(),
+					"publicKey": public_key,
+					"address": address,
+					"keyFile": out.map(|p| p.display().to_string()),
+				}),
+			)
 		}
-		Command::Keys(KeysCommand::Inspect { suri }) => {
-			let pair = keys::keypair_from_suri_or_file(suri.as_deref().unwrap_or(&ctx.suri))?;
-			println!("public key: 0x{}", hex::encode(pair.public_key().0));
-			println!("address:    {}", keys::account_of(&pair));
+		Command::Keys(KeysCommand::Inspect { key }) => {
+			let suri = key.or_else(|| ctx.suri.clone()).ok_or_else(|| {
+				anyhow::anyhow!(
+					"give a secret URI or key file: `aitbc keys inspect <SURI|FILE>`, --suri or AITBC_SURI"
+				)
+			})?;
+			let pair = keys::keypair_from_suri_or_file(&suri)?;
+			let public_key = hex32(&pair.public_key().0);
+			let address = keys::account_of(&pair).to_string();
+			Output::new(
+				format!("public key: {public_key}\naddress:    {address}"),
+				json!({ "publicKey": public_key, "address": address }),
+			)
 		}
 		Command::Balance { account } => {
-			let who = ctx.account(account.as_deref())?;
+			let who = Ctx::account_arg(account.as_deref())?;
 			let chain = ctx.chain().await?;
-			println!("{who}: {}", format_ait(chain.free_balance(&who).await?));
+			let who = ctx.account(who, &chain).await?;
+			let free = chain.free_balance(&who).await?;
+			Output::new(
+				format!("{who}: {}", format_ait(free)),
+				json!({ "account": who.to_string(), "free": plancks(free) }),
+			)
 		}
 		Command::Transfer { dest, amount } => {
-			let (signer, dest, amount) = (
-				ctx.signer()?,
-				keys::parse_account(&dest)?,
-				parse_ait(&amount)?,
-			);
-			let chain = ctx.chain().await?;
-			with_progress("transferring", chain.transfer(&signer, &dest, amount)).await?;
-			println!("sent {} to {dest}", format_ait(amount));
+			let (dest, amount) = (keys::parse_account(&dest)?, parse_ait(&amount)?);
+			let (chain, signer) = ctx.connect_signed().await?;
+			ctx.progress("transferring", chain.transfer(&signer, &dest, amount))
+				.await?;
+			Output::new(
+				format!("sent {} to {dest}", format_ait(amount)),
+				json!({ "to": dest.to_string(), "amount": plancks(amount) }),
+			)
 		}
-		Command::Operator(command) => operator(&ctx, command).await?,
-		Command::Client(command) => client(&ctx, command).await?,
-		Command::Miner(command) => miner(&ctx, command).await?,
-		Command::Dispute(command) => dispute(&ctx, command).await?,
-		Command::Arbiter(command) => arbiter(&ctx, command).await?,
-		Command::Governance(command) => governance(&ctx, command).await?,
-	}
-	Ok(())
+		Command::Operator(command) => operator(ctx, command).await?,
+		Command::Client(command) => client(ctx, command).await?,
+		Command::Miner(command) => miner(ctx, command).await?,
+		Command::Dispute(command) => dispute(ctx, command).await?,
+		Command::Arbiter(command) => arbiter(ctx, command).await?,
+		Command::Governance(command) => governance(ctx, command).await?,
+	})
 }
 
-async fn operator(ctx: &Ctx, command: OperatorCommand) -> anyhow::Result<()> {
-	let signer = ctx.signer()?;
-	let chain = ctx.chain().await?;
-	match command {
+async fn operator(ctx: &Ctx, command: OperatorCommand) -> anyhow::Result<Output> {
+	let (chain, signer) = ctx.connect_signed().await?;
+	Ok(match command {
 		OperatorCommand::Bond { amount } => {
 			let amount = parse_ait(&amount)?;
-			with_progress("bonding", chain.bond(&signer, amount)).await?;
-			println!("bonded {}", format_ait(amount));
+			ctx.progress("bonding", chain.bond(&signer, amount)).await?;
+			Output::new(
+				format!("bonded {}", format_ait(amount)),
+				json!({ "amount": plancks(amount) }),
+			)
 		}
 		OperatorCommand::BondExtra { amount } => {
 			let amount = parse_ait(&amount)?;
-			with_progress("bonding", chain.bond_extra(&signer, amount)).await?;
-			println!("added {} to the bond", format_ait(amount));
+			ctx.progress("bonding", chain.bond_extra(&signer, amount))
+				.await?;
+			Output::new(
+				format!("added {} to the bond", format_ait(amount)),
+				json!({ "amount": plancks(amount) }),
+			)
 		}
 		OperatorCommand::Unbond { amount } => {
 			let amount = parse_ait(&amount)?;
-			with_progress(
+			ctx.progress(
 				"scheduling the unbond",
 				chain.schedule_unbond(&signer, amount),
 			)
 			.await?;
-			println!("scheduled {} to unbond", format_ait(amount));
+			Output::new(
+				format!("scheduled {} to unbond", format_ait(amount)),
+				json!({ "amount": plancks(amount) }),
+			)
 		}
 		OperatorCommand::Register(r) => {
-			with_progress(
+			ctx.progress(
 				"registering",
 				chain.register(
 					&signer,
@@ -508,10 +637,13 @@ async fn operator(ctx: &Ctx, command: OperatorCommand) -> anyhow::Result<()> {
 				),
 			)
 			.await?;
-			println!("registered for blueprint {}", r.blueprint);
+			Output::new(
+				format!("registered for blueprint {}", r.blueprint),
+				registration_json(&r),
+			)
 		}
 		OperatorCommand::SetLimits(r) => {
-			with_progress(
+			ctx.progress(
 				"updating the registration",
 				chain.set_limits(
 					&signer,
@@ -522,53 +654,89 @@ async fn operator(ctx: &Ctx, command: OperatorCommand) -> anyhow::Result<()> {
 				),
 			)
 			.await?;
-			println!(
-				"blueprint {}: capacity {}, at most {} instances",
-				r.blueprint, r.capacity, r.max_instances
-			);
+			Output::new(
+				format!(
+					"blueprint {}: capacity {}, at most {} instances",
+					r.blueprint, r.capacity, r.max_instances
+				),
+				registration_json(&r),
+			)
 		}
 		OperatorCommand::Heartbeat { service } => {
-			with_progress("sending the heartbeat", chain.heartbeat(&signer, service)).await?;
-			println!("heartbeat sent for service {service}");
+			ctx.progress("sending the heartbeat", chain.heartbeat(&signer, service))
+				.await?;
+			Output::new(
+				format!("heartbeat sent for service {service}"),
+				json!({ "serviceId": service }),
+			)
 		}
 		OperatorCommand::GoInactive { blueprint } => {
-			with_progress("going inactive", chain.go_inactive(&signer, blueprint)).await?;
-			println!("inactive for blueprint {blueprint}");
+			ctx.progress("going inactive", chain.go_inactive(&signer, blueprint))
+				.await?;
+			Output::new(
+				format!("inactive for blueprint {blueprint}"),
+				json!({ "blueprintId": blueprint, "active": false }),
+			)
 		}
 		OperatorCommand::GoActive { blueprint } => {
-			with_progress("going active", chain.go_active(&signer, blueprint)).await?;
-			println!("active for blueprint {blueprint}");
+			ctx.progress("going active", chain.go_active(&signer, blueprint))
+				.await?;
+			Output::new(
+				format!("active for blueprint {blueprint}"),
+				json!({ "blueprintId": blueprint, "active": true }),
+			)
 		}
 		OperatorCommand::Leave { blueprint, now } => {
-			if now {
-				with_progress("deregistering", chain.deregister(&signer, blueprint)).await?;
-				println!("deregistered from blueprint {blueprint}");
+			let text = if now {
+				ctx.progress("deregistering", chain.deregister(&signer, blueprint))
+					.await?;
+				format!("deregistered from blueprint {blueprint}")
 			} else {
-				with_progress(
+				ctx.progress(
 					"scheduling the leave",
 					chain.schedule_leave(&signer, blueprint),
 				)
 				.await?;
-				println!("leaving blueprint {blueprint} once its services end");
-			}
+				format!("leaving blueprint {blueprint} once its services end")
+			};
+			Output::new(
+				text,
+				json!({ "blueprintId": blueprint, "deregistered": now }),
+			)
 		}
 		OperatorCommand::Approve { request } => {
-			match with_progress("approving", chain.approve(&signer, request)).await? {
-				Some(service) => println!("approved request {request}; service {service} created"),
-				None => println!("approved request {request}; waiting for the other operators"),
-			}
+			let service = ctx
+				.progress("approving", chain.approve(&signer, request))
+				.await?;
+			let text = match service {
+				Some(service) => format!("approved request {request}; service {service} created"),
+				None => format!("approved request {request}; waiting for the other operators"),
+			};
+			Output::new(text, json!({ "requestId": request, "serviceId": service }))
 		}
 		OperatorCommand::Reject { request } => {
-			with_progress("rejecting", chain.reject(&signer, request)).await?;
-			println!("rejected request {request}");
+			ctx.progress("rejecting", chain.reject(&signer, request))
+				.await?;
+			Output::new(
+				format!("rejected request {request}"),
+				json!({ "requestId": request }),
+			)
 		}
-	}
-	Ok(())
+	})
 }
 
-async fn client(ctx: &Ctx, command: ClientCommand) -> anyhow::Result<()> {
+fn registration_json(r: &Registration) -> serde_json::Value {
+	json!({
+		"blueprintId": r.blueprint,
+		"capacity": r.capacity,
+		"rpcEndpoint": r.rpc_endpoint,
+		"maxInstances": r.max_instances,
+	})
+}
+
+async fn client(ctx: &Ctx, command: ClientCommand) -> anyhow::Result<Output> {
 	let chain = ctx.chain().await?;
-	match command {
+	Ok(match command {
 		ClientCommand::CreateBlueprint {
 			name,
 			jobs,
@@ -576,21 +744,22 @@ async fn client(ctx: &Ctx, command: ClientCommand) -> anyhow::Result<()> {
 			min_operators,
 			heartbeat_interval,
 		} => {
-			let signer = ctx.signer()?;
+			let signer = ctx.signer(&chain).await?;
 			let jobs: Vec<&str> = jobs.iter().map(String::as_str).collect();
-			let id = with_progress(
-				"creating the blueprint",
-				chain.create_blueprint(
-					&signer,
-					&name,
-					&jobs,
-					class,
-					min_operators,
-					heartbeat_interval,
-				),
-			)
-			.await?;
-			println!("blueprint {id}");
+			let id = ctx
+				.progress(
+					"creating the blueprint",
+					chain.create_blueprint(
+						&signer,
+						&name,
+						&jobs,
+						class,
+						min_operators,
+						heartbeat_interval,
+					),
+				)
+				.await?;
+			Output::new(format!("blueprint {id}"), json!({ "blueprintId": id }))
 		}
 		ClientCommand::Request {
 			blueprint,
@@ -599,25 +768,24 @@ async fn client(ctx: &Ctx, command: ClientCommand) -> anyhow::Result<()> {
 			ttl,
 			job_timeout,
 		} => {
-			let signer = ctx.signer()?;
-			let operators = operators
-				.iter()
-				.map(|o| keys::parse_account(o))
-				.collect::<Result<_, _>>()?;
-			let callers = callers
-				.iter()
-				.map(|c| keys::parse_account(c))
-				.collect::<Result<_, _>>()?;
-			let id = with_progress(
-				"requesting the service",
-				chain.request_service(&signer, blueprint, operators, callers, ttl, job_timeout),
-			)
-			.await?;
-			println!("request {id}");
+			let (operators, callers) = (parse_accounts(&operators)?, parse_accounts(&callers)?);
+			let signer = ctx.signer(&chain).await?;
+			let id = ctx
+				.progress(
+					"requesting the service",
+					chain.request_service(&signer, blueprint, operators, callers, ttl, job_timeout),
+				)
+				.await?;
+			Output::new(format!("request {id}"), json!({ "requestId": id }))
 		}
 		ClientCommand::CancelRequest { request } => {
-			with_progress("cancelling", chain.cancel_request(&ctx.signer()?, request)).await?;
-			println!("cancelled request {request}");
+			let signer = ctx.signer(&chain).await?;
+			ctx.progress("cancelling", chain.cancel_request(&signer, request))
+				.await?;
+			Output::new(
+				format!("cancelled request {request}"),
+				json!({ "requestId": request }),
+			)
 		}
 		ClientCommand::Call {
 			service,
@@ -631,140 +799,158 @@ async fn client(ctx: &Ctx, command: ClientCommand) -> anyhow::Result<()> {
 			prover,
 			unit_price,
 		} => {
-			let signer = ctx.signer()?;
 			let input_hash = match (input, input_hash) {
 				(_, Some(hash)) => hash_arg(&hash)?,
 				(Some(input), None) => sp_crypto_hashing_blake2(input.as_bytes()),
 				(None, None) => anyhow::bail!("give --input or --input-hash"),
 			};
+			let signer = ctx.signer(&chain).await?;
 			let price_cap = match price_cap {
 				Some(cap) => parse_ait(&cap)?,
 				None => default_price_cap(&chain, service, max_units).await?,
 			};
-			let called = match private_opening {
+			let mut text = String::new();
+			let (called, opening_path) = match private_opening {
 				None => {
-					with_progress(
-						"calling the job",
-						chain.call_job(
-							&signer, service, job_index, input_hash, max_units, price_cap,
-						),
-					)
-					.await?
+					let called = ctx
+						.progress(
+							"calling the job",
+							chain.call_job(
+								&signer, service, job_index, input_hash, max_units, price_cap,
+							),
+						)
+						.await?;
+					(called, None)
 				}
 				Some(path) => {
 					let prover = Prover::from_command(&prover)?;
-					let (called, opening) = with_progress(
-						"calling the job privately",
-						chain.call_private_job(
-							&signer,
-							&prover,
-							service,
-							job_index,
-							sp_crypto_hashing_blake2(model.as_bytes()),
-							input_hash,
-							max_units,
-							price_cap,
-							unit_price.as_deref().map(parse_ait).transpose()?,
-						),
-					)
-					.await?;
+					let (called, opening) = ctx
+						.progress(
+							"calling the job privately",
+							chain.call_private_job(
+								&signer,
+								&prover,
+								service,
+								job_index,
+								sp_crypto_hashing_blake2(model.as_bytes()),
+								input_hash,
+								max_units,
+								price_cap,
+								unit_price.as_deref().map(parse_ait).transpose()?,
+							),
+						)
+						.await?;
 					let path = if path.is_dir() {
 						aitbc_client::private::Opening::path_in(&path, called.job_id)
 					} else {
 						path
 					};
 					opening.save(&path)?;
-					println!(
-						"opening of job {} written to {}: hand it to the operator (as <its --private-dir>/{}.json)",
+					text += &format!(
+						"opening of job {} written to {}: hand it to the operator (as <its --private-dir>/{}.json)\n",
 						called.job_id,
 						path.display(),
 						called.job_id
 					);
-					called
+					(called, Some(path.display().to_string()))
 				}
 			};
-			println!(
+			text += &format!(
 				"job {} on service {}: {} units at most, {} escrowed",
 				called.job_id,
 				called.service_id,
 				called.max_units,
 				format_ait(called.price)
 			);
+			Output::new(
+				text,
+				json!({
+					"jobId": called.job_id,
+					"serviceId": called.service_id,
+					"maxUnits": called.max_units,
+					"price": plancks(called.price),
+					"priceCap": plancks(price_cap),
+					"openingFile": opening_path,
+				}),
+			)
 		}
 		ClientCommand::Quote { class, units } => match chain.quote(class, units).await? {
-			Some(q) => println!(
-				"class {}: {} units at {} per unit = {} (block {})",
-				q.class,
-				q.units,
-				format_ait(q.price_per_unit.parse().unwrap_or_default()),
-				format_ait(q.total_plancks()?),
-				q.at
-			),
+			Some(q) => output::quote(&q)?,
 			None => anyhow::bail!("no resource class {class}"),
 		},
 		ClientCommand::Job { job } => match chain.job(job).await? {
-			Some(j) => {
-				println!(
-					"job {job}: service {} job index {} client {}",
-					j.service_id, j.job_index, j.client
-				);
-				println!(
-					"  status {:?}, max units {}, price {}",
-					j.status,
-					j.max_units,
-					format_ait(j.price)
-				);
-				println!("  input 0x{}", hex::encode(j.input_hash.0));
-				if let Some(result) = j.result {
-					println!(
-						"  result 0x{} by {} in block {}",
-						hex::encode(result.output_hash.0),
-						result.operator,
-						result.submitted_at
-					);
-				}
-			}
+			Some(j) => output::job(job, &j),
 			None => anyhow::bail!("no job {job}"),
 		},
 		ClientCommand::Terminate { service } => {
-			with_progress(
-				"terminating",
-				chain.terminate_service(&ctx.signer()?, service),
+			let signer = ctx.signer(&chain).await?;
+			ctx.progress("terminating", chain.terminate_service(&signer, service))
+				.await?;
+			Output::new(
+				format!("terminated service {service}"),
+				json!({ "serviceId": service }),
 			)
-			.await?;
-			println!("terminated service {service}");
 		}
 		ClientCommand::Accept { job } => {
-			let settled = with_progress("accepting", chain.accept(&ctx.signer()?, job)).await?;
-			println!(
-				"job {job}: accepted, operator paid {} for {} units, {} refunded",
-				format_ait(settled.paid),
-				settled.compute_units,
-				format_ait(settled.refunded)
-			);
+			let signer = ctx.signer(&chain).await?;
+			let settled = ctx
+				.progress("accepting", chain.accept(&signer, job))
+				.await?;
+			Output::new(
+				format!(
+					"job {job}: accepted, operator paid {} for {} units, {} refunded",
+					format_ait(settled.paid),
+					settled.compute_units,
+					format_ait(settled.refunded)
+				),
+				json!({
+					"jobId": job,
+					"computeUnits": settled.compute_units,
+					"paid": plancks(settled.paid),
+					"refunded": plancks(settled.refunded),
+				}),
+			)
 		}
 		ClientCommand::Cancel { job } => {
-			with_progress("cancelling", chain.cancel_job(&ctx.signer()?, job)).await?;
-			println!("job {job}: cancelled, payment returned");
+			let signer = ctx.signer(&chain).await?;
+			ctx.progress("cancelling", chain.cancel_job(&signer, job))
+				.await?;
+			Output::new(
+				format!("job {job}: cancelled, payment returned"),
+				json!({ "jobId": job }),
+			)
 		}
 		ClientCommand::Dispute { job, respondent } => {
-			dispute(ctx, DisputeCommand::File { job, respondent }).await?
+			file_dispute(ctx, &chain, job, &respondent).await?
 		}
-	}
-	Ok(())
+	})
 }
 
-async fn dispute(ctx: &Ctx, command: DisputeCommand) -> anyhow::Result<()> {
+async fn file_dispute(
+	ctx: &Ctx,
+	chain: &Chain,
+	job: u64,
+	respondent: &str,
+) -> anyhow::Result<Output> {
+	let respondent = keys::parse_account(respondent)?;
+	let signer = ctx.signer(chain).await?;
+	let id = ctx
+		.progress(
+			"filing the dispute",
+			chain.file_dispute(&signer, job, &respondent),
+		)
+		.await?;
+	Ok(Output::new(
+		format!("dispute {id} filed over job {job}"),
+		json!({ "disputeId": id, "jobId": job, "respondent": respondent.to_string() }),
+	))
+}
+
+async fn dispute(ctx: &Ctx, command: DisputeCommand) -> anyhow::Result<Output> {
 	let chain = ctx.chain().await?;
-	match command {
+	Ok(match command {
 		DisputeCommand::File { job, respondent } => {
-			let respondent = keys::parse_account(&respondent)?;
-			let id = with_progress(
-				"filing the dispute",
-				chain.file_dispute(&ctx.signer()?, job, &respondent),
-			)
-			.await?;
-			println!("dispute {id} filed over job {job}");
+			file_dispute(ctx, &chain, job, &respondent).await?
 		}
 		DisputeCommand::Evidence {
 			dispute,
@@ -774,70 +960,76 @@ async fn dispute(ctx: &Ctx, command: DisputeCommand) -> anyhow::Result<()> {
 		} => {
 			let hash = match (hash, file) {
 				(Some(hash), _) => hash_arg(&hash)?,
-				(None, Some(file)) => sp_crypto_hashing_blake2(&std::fs::read(&file)?),
+				(None, Some(file)) => sp_crypto_hashing_blake2(
+					&std::fs::read(&file)
+						.map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?,
+				),
 				(None, None) => anyhow::bail!("give --hash or --file"),
 			};
-			with_progress(
+			let signer = ctx.signer(&chain).await?;
+			ctx.progress(
 				"submitting the evidence",
-				chain.submit_evidence(&ctx.signer()?, dispute, hash, &uri),
+				chain.submit_evidence(&signer, dispute, hash, &uri),
 			)
 			.await?;
-			println!(
-				"evidence 0x{} added to dispute {dispute}",
-				hex::encode(hash)
-			);
+			Output::new(
+				format!("evidence {} added to dispute {dispute}", hex32(&hash)),
+				json!({ "disputeId": dispute, "hash": hex32(&hash), "uri": uri }),
+			)
 		}
 		DisputeCommand::Appeal { dispute } => {
-			with_progress("appealing", chain.appeal(&ctx.signer()?, dispute)).await?;
-			println!("appealed dispute {dispute}");
+			let signer = ctx.signer(&chain).await?;
+			ctx.progress("appealing", chain.appeal(&signer, dispute))
+				.await?;
+			Output::new(
+				format!("appealed dispute {dispute}"),
+				json!({ "disputeId": dispute }),
+			)
 		}
 		DisputeCommand::Advance { dispute } => {
-			with_progress("advancing", chain.advance_dispute(&ctx.signer()?, dispute)).await?;
-			println!("dispute {dispute} moved past its deadline");
+			let signer = ctx.signer(&chain).await?;
+			ctx.progress("advancing", chain.advance_dispute(&signer, dispute))
+				.await?;
+			Output::new(
+				format!("dispute {dispute} moved past its deadline"),
+				json!({ "disputeId": dispute }),
+			)
 		}
 		DisputeCommand::Show { dispute } => match chain.dispute(dispute).await? {
-			Some(d) => {
-				println!(
-					"dispute {dispute}: job {} of service {}, round {}",
-					d.job_id, d.service_id, d.round
-				);
-				println!("  client {} bond {}", d.client, format_ait(d.client_bond));
-				println!(
-					"  operator {} bond {}",
-					d.operator,
-					format_ait(d.operator_bond)
-				);
-				println!(
-					"  status {:?}; evidence until block {}, deadline block {}",
-					d.status, d.evidence_end, d.deadline
-				);
-			}
+			Some(d) => output::dispute(dispute, &d),
 			None => anyhow::bail!("no dispute {dispute} (never filed, or resolved and pruned)"),
 		},
-	}
-	Ok(())
+	})
 }
 
-async fn arbiter(ctx: &Ctx, command: ArbiterCommand) -> anyhow::Result<()> {
-	let signer = ctx.signer()?;
-	let chain = ctx.chain().await?;
+async fn arbiter(ctx: &Ctx, command: ArbiterCommand) -> anyhow::Result<Output> {
+	let (chain, signer) = ctx.connect_signed().await?;
 	let secret_path = |dispute: u64, path: Option<PathBuf>| {
 		path.unwrap_or_else(|| PathBuf::from(format!("aitbc-vote-{dispute}.json")))
 	};
-	match command {
+	Ok(match command {
 		ArbiterCommand::Join { stake } => {
 			let stake = parse_ait(&stake)?;
-			with_progress("joining the arbiters", chain.join_arbiters(&signer, stake)).await?;
-			println!("arbiter with {} at stake", format_ait(stake));
+			ctx.progress("joining the arbiters", chain.join_arbiters(&signer, stake))
+				.await?;
+			Output::new(
+				format!("arbiter with {} at stake", format_ait(stake)),
+				json!({ "stake": plancks(stake) }),
+			)
 		}
 		ArbiterCommand::AddStake { amount } => {
 			let amount = parse_ait(&amount)?;
-			with_progress("adding stake", chain.add_arbiter_stake(&signer, amount)).await?;
-			println!("added {} to the arbiter stake", format_ait(amount));
+			ctx.progress("adding stake", chain.add_arbiter_stake(&signer, amount))
+				.await?;
+			Output::new(
+				format!("added {} to the arbiter stake", format_ait(amount)),
+				json!({ "amount": plancks(amount) }),
+			)
 		}
 		ArbiterCommand::Leave => {
-			with_progress("leaving the arbiters", chain.leave_arbiters(&signer)).await?;
-			println!("left the arbiters; stake released");
+			ctx.progress("leaving the arbiters", chain.leave_arbiters(&signer))
+				.await?;
+			Output::new("left the arbiters; stake released", json!({ "left": true }))
 		}
 		ArbiterCommand::Commit {
 			dispute,
@@ -849,20 +1041,28 @@ async fn arbiter(ctx: &Ctx, command: ArbiterCommand) -> anyhow::Result<()> {
 			let vote = VoteSecret::new(dispute, &keys::account_of(&signer), ruling)?;
 			// Kept before sending: a committed vote whose salt is lost cannot be revealed.
 			vote.save(&path)?;
-			if let Err(e) = with_progress(
-				"committing the vote",
-				chain.commit_vote(&signer, dispute, vote.commitment),
-			)
-			.await
+			if let Err(e) = ctx
+				.progress(
+					"committing the vote",
+					chain.commit_vote(&signer, dispute, vote.commitment),
+				)
+				.await
 			{
 				let _ = std::fs::remove_file(&path);
 				return Err(e.into());
 			}
-			println!(
-				"committed 0x{} on dispute {dispute}; secret kept in {} for the reveal",
-				hex::encode(vote.commitment),
-				path.display()
-			);
+			Output::new(
+				format!(
+					"committed {} on dispute {dispute}; secret kept in {} for the reveal",
+					hex32(&vote.commitment),
+					path.display()
+				),
+				json!({
+					"disputeId": dispute,
+					"commitment": hex32(&vote.commitment),
+					"secretFile": path.display().to_string(),
+				}),
+			)
 		}
 		ArbiterCommand::Reveal { dispute, secret } => {
 			let path = secret_path(dispute, secret);
@@ -873,11 +1073,14 @@ async fn arbiter(ctx: &Ctx, command: ArbiterCommand) -> anyhow::Result<()> {
 				path.display(),
 				vote.dispute_id
 			);
-			with_progress("revealing the vote", chain.reveal_vote(&signer, &vote)).await?;
-			println!("revealed {} on dispute {dispute}", vote.ruling);
+			ctx.progress("revealing the vote", chain.reveal_vote(&signer, &vote))
+				.await?;
+			Output::new(
+				format!("revealed {} on dispute {dispute}", vote.ruling),
+				json!({ "disputeId": dispute, "ruling": vote.ruling.to_string() }),
+			)
 		}
-	}
-	Ok(())
+	})
 }
 
 fn sp_crypto_hashing_blake2(data: &[u8]) -> [u8; 32] {
@@ -896,8 +1099,8 @@ async fn default_price_cap(chain: &Chain, service: u64, units: u64) -> anyhow::R
 	Ok(total.saturating_add(total / 10))
 }
 
-async fn miner(ctx: &Ctx, command: MinerCommand) -> anyhow::Result<()> {
-	match command {
+async fn miner(ctx: &Ctx, command: MinerCommand) -> anyhow::Result<Output> {
+	Ok(match command {
 		MinerCommand::Run {
 			executor,
 			state,
@@ -925,69 +1128,105 @@ async fn miner(ctx: &Ctx, command: MinerCommand) -> anyhow::Result<()> {
 					prover: Prover::from_command(&prover)?,
 				});
 			}
-			let report = Miner::new(config, ctx.signer()?, Arc::new(executor))?
-				.run()
-				.await?;
-			println!(
-				"claimed jobs: {:?}; skipped: {:?}; heartbeats: {}; reconnects: {}",
-				report.claimed, report.skipped, report.heartbeats, report.reconnects
-			);
+			// The daemon connects by itself; without a key, a first connection asks the chain
+			// type.
+			let signer = ctx.key(None, "signing as").await?;
+			ctx.remember(&signer);
+			let mut miner = Miner::new(config, signer, Arc::new(executor))?;
+			if ctx.json {
+				miner = miner.with_log(|_| {});
+			}
+			let report = miner.run().await?;
+			Output::new(
+				format!(
+					"claimed jobs: {:?}; skipped: {:?}; heartbeats: {}; reconnects: {}",
+					report.claimed, report.skipped, report.heartbeats, report.reconnects
+				),
+				json!({
+					"claimed": report.claimed,
+					"skipped": report.skipped,
+					"heartbeats": report.heartbeats,
+					"reconnects": report.reconnects,
+				}),
+			)
 		}
 		MinerCommand::ReceiptStatus {
 			receipt_id,
 			operator,
 		} => {
-			let operator = ctx.account(operator.as_deref())?;
+			let (receipt_id, operator) = (
+				hash_arg(&receipt_id)?,
+				Ctx::account_arg(operator.as_deref())?,
+			);
 			let chain = ctx.chain().await?;
-			let status = chain
-				.receipt_status(&operator, hash_arg(&receipt_id)?)
-				.await?;
-			println!("{}", serde_json::to_string_pretty(&status)?);
+			let operator = ctx.account(operator, &chain).await?;
+			let status = chain.receipt_status(&operator, receipt_id).await?;
+			Output::new(
+				serde_json::to_string_pretty(&status)?,
+				serde_json::to_value(&status)?,
+			)
 		}
 		MinerCommand::WorkScore { account } => {
-			let who = ctx.account(account.as_deref())?;
+			let who = Ctx::account_arg(account.as_deref())?;
 			let chain = ctx.chain().await?;
+			let who = ctx.account(who, &chain).await?;
 			let score = chain.work_score(&who).await?;
-			println!(
-				"{who}: session {} work {}, total work {}",
-				score.session, score.session_work, score.total_work
-			);
-		}
-	}
-	Ok(())
-}
-
-/// Prints what became of a council proposal to `what`; the vote and close commands need the
-/// hash and index it prints.
-fn report_proposal(proposal: Proposal, what: &str) {
-	match proposal {
-		Proposal::Proposed { index, hash } => {
-			println!("proposal {index} (hash 0x{}) to {what}", hex::encode(hash))
-		}
-		Proposal::Executed { hash } => {
-			println!("executed at once: {what} (hash 0x{})", hex::encode(hash))
-		}
-	}
-}
-
-async fn governance(ctx: &Ctx, command: GovernanceCommand) -> anyhow::Result<()> {
-	let signer = ctx.signer()?;
-	let chain = ctx.chain().await?;
-	match command {
-		GovernanceCommand::ProposeVeto { slash, threshold } => {
-			let proposal = with_progress(
-				"proposing",
-				chain.propose_slash_veto(&signer, slash, threshold),
+			Output::new(
+				format!(
+					"{who}: session {} work {}, total work {}",
+					score.session, score.session_work, score.total_work
+				),
+				json!({
+					"account": who.to_string(),
+					"session": score.session,
+					"sessionWork": score.session_work,
+					"totalWork": score.total_work,
+				}),
 			)
-			.await?;
-			report_proposal(proposal, &format!("cancel slash {slash}"));
+		}
+	})
+}
+
+/// What became of a council proposal to `what`; the vote and close commands need the hash and
+/// index it prints.
+fn proposal_output(proposal: Proposal, what: &str) -> Output {
+	match proposal {
+		Proposal::Proposed { index, hash } => Output::new(
+			format!("proposal {index} (hash {}) to {what}", hex32(&hash)),
+			json!({ "executed": false, "proposalIndex": index, "proposalHash": hex32(&hash) }),
+		),
+		Proposal::Executed { hash } => Output::new(
+			format!("executed at once: {what} (hash {})", hex32(&hash)),
+			json!({ "executed": true, "proposalIndex": null, "proposalHash": hex32(&hash) }),
+		),
+	}
+}
+
+async fn governance(ctx: &Ctx, command: GovernanceCommand) -> anyhow::Result<Output> {
+	let (chain, signer) = ctx.connect_signed().await?;
+	Ok(match command {
+		GovernanceCommand::ProposeVeto { slash, threshold } => {
+			let proposal = ctx
+				.progress(
+					"proposing",
+					chain.propose_slash_veto(&signer, slash, threshold),
+				)
+				.await?;
+			proposal_output(proposal, &format!("cancel slash {slash}"))
+				.with("slashId", slash)
+				.with("threshold", threshold)
 		}
 		GovernanceCommand::Vote { hash, index, nay } => {
-			with_progress("voting", chain.vote(&signer, hash_arg(&hash)?, index, !nay)).await?;
-			println!(
-				"voted {} on proposal {index}",
-				if nay { "nay" } else { "aye" }
-			);
+			let hash = hash_arg(&hash)?;
+			ctx.progress("voting", chain.vote(&signer, hash, index, !nay))
+				.await?;
+			Output::new(
+				format!(
+					"voted {} on proposal {index}",
+					if nay { "nay" } else { "aye" }
+				),
+				json!({ "proposalIndex": index, "proposalHash": hex32(&hash), "aye": !nay }),
+			)
 		}
 		GovernanceCommand::ProposeRuling {
 			dispute,
@@ -995,30 +1234,90 @@ async fn governance(ctx: &Ctx, command: GovernanceCommand) -> anyhow::Result<()>
 			threshold,
 		} => {
 			let ruling: RulingArg = ruling.parse()?;
-			let proposal = with_progress(
-				"proposing",
-				chain.propose_dispute_ruling(&signer, dispute, ruling, threshold),
-			)
-			.await?;
-			report_proposal(proposal, &format!("rule {ruling} on dispute {dispute}"));
+			let proposal = ctx
+				.progress(
+					"proposing",
+					chain.propose_dispute_ruling(&signer, dispute, ruling, threshold),
+				)
+				.await?;
+			proposal_output(proposal, &format!("rule {ruling} on dispute {dispute}"))
+				.with("disputeId", dispute)
+				.with("ruling", ruling.to_string())
+				.with("threshold", threshold)
 		}
 		GovernanceCommand::Close { hash, index } => {
-			with_progress("closing", chain.close(&signer, hash_arg(&hash)?, index)).await?;
-			println!("closed proposal {index}");
+			let hash = hash_arg(&hash)?;
+			ctx.progress("closing", chain.close(&signer, hash, index))
+				.await?;
+			Output::new(
+				format!("closed proposal {index}"),
+				json!({ "proposalIndex": index, "proposalHash": hex32(&hash) }),
+			)
+		}
+	})
+}
+
+/// The command line; with `--json`, bad arguments are reported as JSON too (help and version
+/// print as usual).
+fn parse_cli() -> Cli {
+	use clap::error::ErrorKind;
+	match Cli::try_parse() {
+		Ok(cli) => cli,
+		Err(e) => {
+			let wants_json = std::env::args_os().any(|a| a == "--json");
+			let informational = matches!(
+				e.kind(),
+				ErrorKind::DisplayHelp
+					| ErrorKind::DisplayVersion
+					| ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+			);
+			if !wants_json || informational {
+				e.exit();
+			}
+			let message = e.to_string();
+			let message = message.trim().trim_start_matches("error: ");
+			eprintln!("{}", output::error_json(message));
+			std::process::exit(2);
 		}
 	}
-	Ok(())
 }
 
 #[tokio::main]
 async fn main() {
-	let cli = Cli::parse();
-	if let Err(e) = run(cli).await {
-		// Chain refusals read `Pallet.Error: docs`.
-		match e.downcast_ref::<Error>() {
-			Some(chain_error) => eprintln!("error: {chain_error}"),
-			None => eprintln!("error: {e:#}"),
+	let cli = parse_cli();
+	let ctx = Ctx {
+		url: cli.url,
+		// An empty AITBC_SURI (or --suri "") is no key: the empty secret URI is the well-known
+		// development phrase, which must never be picked by accident.
+		suri: cli.suri.filter(|suri| !suri.trim().is_empty()),
+		json: cli.json,
+		signed_as: OnceLock::new(),
+	};
+	match run(&ctx, cli.command).await {
+		Ok(mut result) => {
+			if let Some(signer) = ctx.signed_as.get() {
+				result = result.with("signer", signer.to_string());
+			}
+			let mut stdout = std::io::stdout().lock();
+			if writeln!(stdout, "{}", result.render(ctx.json))
+				.and_then(|()| stdout.flush())
+				.is_err()
+			{
+				std::process::exit(1);
+			}
 		}
-		std::process::exit(1);
+		Err(e) => {
+			// Chain refusals read `Pallet.Error: docs`.
+			let message = match e.downcast_ref::<Error>() {
+				Some(chain_error) => chain_error.to_string(),
+				None => format!("{e:#}"),
+			};
+			if ctx.json {
+				eprintln!("{}", output::error_json(&message));
+			} else {
+				eprintln!("error: {message}");
+			}
+			std::process::exit(1);
+		}
 	}
 }

@@ -92,6 +92,44 @@ async fn operator_client_and_miner_settle_a_job() {
 	let score_after = chain.work_score(&operator).await.unwrap();
 	assert_eq!(score_after.total_work, score_before.total_work + units);
 
+	// The same through `aitbc --json`, as a script reads it.
+	let aitbc_json = |args: &[&str]| -> serde_json::Value {
+		let output = std::process::Command::new(env!("CARGO_BIN_EXE_aitbc"))
+			.env_remove("AITBC_SURI")
+			.args(["--url", &node.url(), "--json"])
+			.args(args)
+			.output()
+			.unwrap();
+		let stdout = String::from_utf8_lossy(&output.stdout);
+		assert!(
+			output.status.success(),
+			"{args:?}: {}",
+			String::from_utf8_lossy(&output.stderr)
+		);
+		assert_eq!(stdout.lines().count(), 1, "one JSON line: {stdout}");
+		serde_json::from_str(&stdout).unwrap()
+	};
+	let shown = aitbc_json(&["client", "job", &called.job_id.to_string()]);
+	assert_eq!(shown["jobId"], called.job_id);
+	assert_eq!(shown["serviceId"], service);
+	assert_eq!(shown["status"], "Settled");
+	assert_eq!(shown["maxUnits"], units);
+	assert_eq!(shown["price"], called.price.to_string());
+	assert_eq!(shown["client"], account_of(&charlie).to_string());
+	assert_eq!(shown["result"]["operator"], operator.to_string());
+	let score = aitbc_json(&["miner", "work-score", "bob"]);
+	assert_eq!(score["account"], operator.to_string());
+	assert_eq!(score["totalWork"], score_after.total_work);
+	let status = aitbc_json(&[
+		"miner",
+		"receipt-status",
+		&format!("0x{}", hex::encode(receipt_id)),
+		"--operator",
+		"bob",
+	]);
+	assert_eq!(status["state"], "settled");
+	assert_eq!(status["jobId"], called.job_id);
+
 	// The operator's balance grew by what escrow paid plus its mint share, less its fees.
 	let balance_after = chain.free_balance(&operator).await.unwrap();
 	let last_block = chain.at_best().await.unwrap().block_number();

@@ -1,0 +1,395 @@
+//! What the `aitbc` command line prints: each command's result once, either as text for people or,
+//! with `--json`, as one line holding one JSON object for scripts.
+//!
+//! The JSON keys are camelCase and stable. Ids, block numbers and units are JSON numbers (they
+//! fit in a u64); amounts are plancks as decimal strings (1 AIT = 10^12 plancks; a u128 does not
+//! fit a JSON number safely); hashes and public keys are `0x` hex; accounts are SS58 addresses.
+
+use crate::{
+	aitbc::runtime_types::{
+		aitbc_primitives::ids::PaymentAsset,
+		pallet_disputes::types::{
+			DisputeKind, DisputeStatus, ResolvedBy, ReviewPhase, Ruling, Side,
+		},
+	},
+	chain::{format_ait, Job, Quote},
+	disputes::DisputeRecord,
+	error::Result,
+};
+use serde_json::{json, Map, Value};
+
+/// One command's result: text for people and a JSON object for scripts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+	pub text: String,
+	pub json: Map<String, Value>,
+}
+
+impl Output {
+	/// `json` should be an object; anything else is kept under `"result"`.
+	pub fn new(text: impl Into<String>, json: Value) -> Self {
+		let json = match json {
+			Value::Object(map) => map,
+			other => {
+				let mut map = Map::new();
+				map.insert("result".into(), other);
+				map
+			}
+		};
+		Self {
+			text: text.into(),
+			json,
+		}
+	}
+
+	/// Adds `key` to the JSON object (the text is unchanged).
+	pub fn with(mut self, key: &str, value: impl Into<Value>) -> Self {
+		self.json.insert(key.into(), value.into());
+		self
+	}
+
+	/// What to print on standard output: the text, or the JSON object on one line.
+	pub fn render(&self, json: bool) -> String {
+		if json {
+			Value::Object(self.json.clone()).to_string()
+		} else {
+			self.text.clone()
+		}
+	}
+}
+
+/// What `--json` prints on standard error when a command fails: `{"error": "<message>"}`.
+pub fn error_json(message: &str) -> String {
+	json!({ "error": message }).to_string()
+}
+
+/// An amount in plancks as a JSON string of its decimal digits.
+pub fn plancks(amount: u128) -> Value {
+	Value::String(amount.to_string())
+}
+
+/// 32 bytes as `0x` hex.
+pub fn hex32(bytes: &[u8; 32]) -> String {
+	format!("0x{}", hex::encode(bytes))
+}
+
+/// `client quote`: the node's quote as it came, and one line of text.
+pub fn quote(q: &Quote) -> Result<Output> {
+	let text = format!(
+		"class {}: {} units at {} per unit = {} (block {})",
+		q.resource_class,
+		q.units,
+		format_ait(q.price_per_unit.parse().unwrap_or_default()),
+		format_ait(q.total_plancks()?),
+		q.at
+	);
+	let json = serde_json::to_value(q).map_err(crate::error::Error::client)?;
+	Ok(Output::new(text, json))
+}
+
+/// `client job`: a job as stored on chain.
+pub fn job(job_id: u64, j: &Job) -> Output {
+	let mut text = format!(
+		"job {job_id}: service {} job index {} client {}\n",
+		j.service_id, j.job_index, j.client
+	);
+	text += &format!(
+		"  status {:?}, max units {}, price {}\n",
+		j.status,
+		j.max_units,
+		format_ait(j.price)
+	);
+	text += &format!("  input 0x{}", hex::encode(j.input_hash.0));
+	if let Some(result) = &j.result {
+		text += &format!(
+			"\n  result 0x{} by {} in block {}",
+			hex::encode(result.output_hash.0),
+			result.operator,
+			result.submitted_at
+		);
+	}
+	let asset_id = match &j.asset {
+		PaymentAsset::Native => Value::Null,
+		PaymentAsset::Asset(id) => json!(id),
+	};
+	let result = j.result.as_ref().map(|r| {
+		json!({
+			"operator": r.operator.to_string(),
+			"outputHash": hex32(&r.output_hash.0),
+			"submittedAt": r.submitted_at,
+		})
+	});
+	let json = json!({
+		"jobId": job_id,
+		"serviceId": j.service_id,
+		"blueprintId": j.blueprint_id,
+		"jobIndex": j.job_index,
+		"client": j.client.to_string(),
+		"status": format!("{:?}", j.status),
+		"inputHash": hex32(&j.input_hash.0),
+		"maxUnits": j.max_units,
+		"price": plancks(j.price),
+		"assetId": asset_id,
+		"resourceClass": j.resource_class.0,
+		"calledAt": j.called_at,
+		"timeout": j.timeout,
+		"result": result,
+	});
+	Output::new(text, json)
+}
+
+/// A ruling as the command line takes it: `client`, `operator` or `split:<operator percent>`.
+pub fn ruling(ruling: &Ruling) -> String {
+	match ruling {
+		Ruling::Client => "client".into(),
+		Ruling::Operator => "operator".into(),
+		Ruling::Split(share) => {
+			let parts = share.0;
+			if parts % 10_000_000 == 0 {
+				format!("split:{}", parts / 10_000_000)
+			} else {
+				format!("split:{}", f64::from(parts) / 10_000_000.0)
+			}
+		}
+	}
+}
+
+fn side(side: &Side) -> &'static str {
+	match side {
+		Side::Client => "client",
+		Side::Operator => "operator",
+	}
+}
+
+/// Where a dispute is, as `{"state": ..., <that state's fields>}`.
+fn dispute_status(status: &DisputeStatus<u32>) -> Value {
+	match status {
+		DisputeStatus::Filed => json!({ "state": "filed" }),
+		DisputeStatus::EvidenceSubmitted => json!({ "state": "evidenceSubmitted" }),
+		DisputeStatus::AwaitingPanel { requested_at } => {
+			json!({ "state": "awaitingPanel", "requestedAt": requested_at })
+		}
+		DisputeStatus::UnderReview { phase } => match phase {
+			ReviewPhase::Voting {
+				commit_end,
+				reveal_end,
+			} => json!({
+				"state": "underReview",
+				"phase": "voting",
+				"commitEnd": commit_end,
+				"revealEnd": reveal_end,
+			}),
+			ReviewPhase::AppealWindow {
+				ruling: r,
+				appeal_end,
+				appealed_by,
+			} => json!({
+				"state": "underReview",
+				"phase": "appealWindow",
+				"ruling": ruling(r),
+				"appealEnd": appeal_end,
+				"appealedBy": appealed_by.as_ref().map(side),
+			}),
+		},
+		DisputeStatus::Escalated { until } => json!({ "state": "escalated", "until": until }),
+		DisputeStatus::Resolved { ruling: r, by } => json!({
+			"state": "resolved",
+			"ruling": ruling(r),
+			"by": match by {
+				ResolvedBy::Default => "default",
+				ResolvedBy::Panel => "panel",
+				ResolvedBy::Council => "council",
+				ResolvedBy::Timeout => "timeout",
+			},
+		}),
+	}
+}
+
+/// `dispute show`: a dispute as stored on chain.
+pub fn dispute(dispute_id: u64, d: &DisputeRecord) -> Output {
+	let text = format!(
+		"dispute {dispute_id}: job {} of service {}, round {}\n  client {} bond {}\n  operator {} bond {}\n  status {:?}; evidence until block {}, deadline block {}",
+		d.job_id,
+		d.service_id,
+		d.round,
+		d.client,
+		format_ait(d.client_bond),
+		d.operator,
+		format_ait(d.operator_bond),
+		d.status,
+		d.evidence_end,
+		d.deadline
+	);
+	let json = json!({
+		"disputeId": dispute_id,
+		"jobId": d.job_id,
+		"kind": match d.kind {
+			DisputeKind::Payment => "payment",
+			DisputeKind::Receipt => "receipt",
+		},
+		"jobValue": plancks(d.job_value),
+		"blueprintId": d.blueprint_id,
+		"serviceId": d.service_id,
+		"client": d.client.to_string(),
+		"operator": d.operator.to_string(),
+		"filer": side(&d.filer),
+		"clientBond": plancks(d.client_bond),
+		"operatorBond": plancks(d.operator_bond),
+		"round": d.round,
+		"evidenceEnd": d.evidence_end,
+		"deadline": d.deadline,
+		"status": dispute_status(&d.status),
+	});
+	Output::new(text, json)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::aitbc::runtime_types::{
+		aitbc_primitives::{
+			ids::ResourceClass,
+			traits::{JobResult, JobStatus},
+		},
+		sp_arithmetic::per_things::Perbill,
+	};
+	use subxt::utils::{AccountId32, H256};
+
+	fn one_line_object(output: &Output) -> Value {
+		let line = output.render(true);
+		assert!(!line.contains('\n'), "one line: {line}");
+		let value: Value = serde_json::from_str(&line).unwrap();
+		assert!(value.is_object(), "{line}");
+		value
+	}
+
+	#[test]
+	fn a_quote_keeps_the_rpc_keys_and_its_amounts_as_strings() {
+		let q = Quote {
+			resource_class: 2,
+			units: 50,
+			price_per_unit: "1500000000000".into(),
+			total: "75000000000000".into(),
+			at: "0xabcd".into(),
+		};
+		let output = quote(&q).unwrap();
+		assert_eq!(
+			one_line_object(&output),
+			json!({
+				"resourceClass": 2,
+				"units": 50,
+				"pricePerUnit": "1500000000000",
+				"total": "75000000000000",
+				"at": "0xabcd",
+			})
+		);
+		assert_eq!(
+			output.render(false),
+			"class 2: 50 units at 1.5 AIT per unit = 75 AIT (block 0xabcd)"
+		);
+		let bad = Quote {
+			total: "lots".into(),
+			..q
+		};
+		assert!(quote(&bad).is_err());
+	}
+
+	#[test]
+	fn a_job_has_numbers_plancks_as_strings_and_its_result() {
+		let price = u128::from(u64::MAX) * 1000; // more than a JSON number holds exactly
+		let mut j = Job {
+			service_id: 4,
+			blueprint_id: 1,
+			job_index: 0,
+			client: AccountId32([1; 32]),
+			input_hash: H256([0xab; 32]),
+			max_units: 50,
+			price,
+			asset: PaymentAsset::Native,
+			resource_class: ResourceClass(1),
+			called_at: 17,
+			timeout: 600,
+			status: JobStatus::Called,
+			result: None,
+		};
+		let value = one_line_object(&job(9, &j));
+		assert_eq!(
+			value,
+			json!({
+				"jobId": 9,
+				"serviceId": 4,
+				"blueprintId": 1,
+				"jobIndex": 0,
+				"client": AccountId32([1; 32]).to_string(),
+				"status": "Called",
+				"inputHash": format!("0x{}", "ab".repeat(32)),
+				"maxUnits": 50,
+				"price": price.to_string(),
+				"assetId": null,
+				"resourceClass": 1,
+				"calledAt": 17,
+				"timeout": 600,
+				"result": null,
+			})
+		);
+		assert_eq!(
+			value["price"].as_str().unwrap().parse::<u128>().unwrap(),
+			price
+		);
+
+		j.status = JobStatus::Claimed;
+		j.asset = PaymentAsset::Asset(7);
+		j.result = Some(JobResult {
+			operator: AccountId32([2; 32]),
+			output_hash: H256([0xcd; 32]),
+			submitted_at: 20,
+		});
+		let output = job(9, &j);
+		let value = one_line_object(&output);
+		assert_eq!(value["status"], "Claimed");
+		assert_eq!(value["assetId"], 7);
+		assert_eq!(
+			value["result"],
+			json!({
+				"operator": AccountId32([2; 32]).to_string(),
+				"outputHash": format!("0x{}", "cd".repeat(32)),
+				"submittedAt": 20,
+			})
+		);
+		// The text is what people read; it stays as it was.
+		let text = output.render(false);
+		assert!(
+			text.starts_with("job 9: service 4 job index 0 client "),
+			"{text}"
+		);
+		assert!(
+			text.contains("\n  status Claimed, max units 50, price "),
+			"{text}"
+		);
+		assert!(text.ends_with(" in block 20"), "{text}");
+	}
+
+	#[test]
+	fn rulings_read_as_the_command_line_writes_them() {
+		assert_eq!(ruling(&Ruling::Client), "client");
+		assert_eq!(ruling(&Ruling::Operator), "operator");
+		assert_eq!(ruling(&Ruling::Split(Perbill(300_000_000))), "split:30");
+		assert_eq!(ruling(&Ruling::Split(Perbill(305_000_000))), "split:30.5");
+	}
+
+	#[test]
+	fn outputs_are_objects_with_extra_keys_and_errors_are_json() {
+		let output = Output::new("sent", json!({ "amount": plancks(5) })).with("signer", "5Grw");
+		assert_eq!(
+			one_line_object(&output),
+			json!({ "amount": "5", "signer": "5Grw" })
+		);
+		assert_eq!(output.render(false), "sent");
+		assert_eq!(
+			one_line_object(&Output::new("", json!(3))),
+			json!({ "result": 3 })
+		);
+		let error: Value = serde_json::from_str(&error_json("no \"job\" 3")).unwrap();
+		assert_eq!(error, json!({ "error": "no \"job\" 3" }));
+	}
+}
