@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: the Rust unit and integration tests of all crates, the end-to-end tests that
-# drive a real `aitbc-node --dev` through @polkadot/api, and the zombienet multi-validator tests.
+# drive a real `aitbc-node --dev` through @polkadot/api and the other Polkadot clients
+# (polkadot-api, chopsticks, api-sidecar), and the zombienet multi-validator tests.
 #
 #   scripts/test.sh              everything
 #   AITBC_SKIP_ZOMBIENET=1 ...   leave out the multi-validator networks (they take minutes)
@@ -9,6 +10,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 started=$SECONDS
 phase_start=$SECONDS
 phase() { log "$1 took $((SECONDS - phase_start))s"; phase_start=$SECONDS; }
+
+# The npm packages of the end-to-end tests download while the node builds.
+npm_log="$(mktemp)"
+(ensure_node_modules "$AITBC_ROOT" && ensure_node_modules "$AITBC_ROOT/tests/clients") >"$npm_log" 2>&1 &
+npm_pid=$!
 
 build_all
 phase "build"
@@ -33,9 +39,14 @@ trap 'kill -- -"$rust_pid" 2>/dev/null || true' EXIT
 "$AITBC_ROOT/zk/build.sh"
 phase "zero-knowledge keys"
 
-ensure_node_modules "$AITBC_ROOT"
-log "end-to-end tests against a real aitbc-node (@polkadot/api), and the zk prover's tests"
-(cd "$AITBC_ROOT" && AITBC_NODE="$AITBC_NODE" node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ zk/test/)
+if ! wait "$npm_pid"; then
+	cat "$npm_log"
+	log "installing the npm packages failed"
+	exit 1
+fi
+rm -f "$npm_log"
+log "end-to-end tests against a real aitbc-node (@polkadot/api; polkadot-api, chopsticks and api-sidecar), and the zk prover's tests"
+(cd "$AITBC_ROOT" && AITBC_NODE="$AITBC_NODE" node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ tests/clients/ zk/test/)
 phase "end-to-end tests"
 
 if ! wait "$rust_pid"; then

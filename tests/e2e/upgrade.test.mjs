@@ -12,23 +12,12 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import { nodeBinary, startDevNode, waitForBlock } from '../lib/node.mjs';
+import { rehearsalWasm, startDevNode, waitForBlock } from '../lib/node.mjs';
 import { AIT, callJob, eventData, setupService, submit, waitEvent } from '../lib/market.mjs';
-
-/** The rehearsal runtime runtime/build.rs writes beside the runtime the node embeds. */
-function rehearsalWasm() {
-  const path = process.env.AITBC_UPGRADE_WASM ?? join(
-    dirname(nodeBinary()), 'wbuild', 'aitbc-runtime', 'aitbc_runtime_upgrade_rehearsal.compact.compressed.wasm',
-  );
-  assert.ok(existsSync(path), `${path} exists (build with AITBC_UPGRADE_REHEARSAL=1, as scripts/lib.sh does)`);
-  return readFileSync(path);
-}
 
 /**
  * Runs every migration's pre/post checks, decodes the whole state and runs every pallet's

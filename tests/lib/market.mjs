@@ -48,9 +48,10 @@ export function submit(api, tx, signer, { finalized = false, nonce = -1 } = {}) 
         }
       }
       if (status.isInvalid || status.isDropped || status.isUsurped) return done(reject, new Error(`transaction ${status.type}`));
-      if (finalized ? status.isFinalized : status.isInBlock) {
-        done(resolve, { blockHash: finalized ? status.asFinalized : status.asInBlock, events });
-      }
+      // A chain that finalizes at once (a chopsticks fork) may report Finalized so soon after
+      // InBlock that @polkadot/api drops the InBlock result: either means the call is in.
+      if (status.isFinalized) done(resolve, { blockHash: status.asFinalized, events });
+      else if (!finalized && status.isInBlock) done(resolve, { blockHash: status.asInBlock, events });
     }).then((u) => { unsub = u; }, reject);
   });
 }

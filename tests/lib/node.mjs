@@ -2,10 +2,10 @@
 // Used by the end-to-end tests and by scripts/load.mjs.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 
 /** The node binary: $AITBC_NODE, or the shared target directory's release build. */
@@ -13,6 +13,15 @@ export function nodeBinary() {
   if (process.env.AITBC_NODE) return process.env.AITBC_NODE;
   const target = process.env.CARGO_TARGET_DIR ?? join(process.env.HOME, '.cache', 'aitbc-target');
   return join(target, 'release', 'aitbc-node');
+}
+
+/** The rehearsal runtime runtime/build.rs writes beside the runtime the node embeds. */
+export function rehearsalWasm() {
+  const path = process.env.AITBC_UPGRADE_WASM ?? join(
+    dirname(nodeBinary()), 'wbuild', 'aitbc-runtime', 'aitbc_runtime_upgrade_rehearsal.compact.compressed.wasm',
+  );
+  if (!existsSync(path)) throw new Error(`${path} is missing (build with AITBC_UPGRADE_REHEARSAL=1, as scripts/lib.sh does)`);
+  return readFileSync(path);
 }
 
 /** A TCP port on loopback that nothing listens on right now. */
