@@ -32,7 +32,7 @@ import {
 
 // chopsticks logs every block it builds unless told otherwise (read when it loads).
 process.env.LOG_LEVEL ??= 'warn';
-const { getAuraSlotDuration, setupWithServer } = await import('@acala-network/chopsticks');
+const { destroyWorker, getAuraSlotDuration, setupWithServer } = await import('@acala-network/chopsticks');
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = (name) => join(here, 'node_modules', '.bin', name);
@@ -177,6 +177,8 @@ describe('chopsticks 1.1.0', () => {
   after(async () => {
     if (forkApi) await forkApi.disconnect();
     if (fork) await fork.close();
+    // The runtime executor's worker thread outlives the fork; it would keep this process alive.
+    await destroyWorker();
   });
 
   test('forks the running chain', async () => {
