@@ -32,27 +32,77 @@ export function describeDispatchError(api, dispatchError) {
 }
 
 /**
+ * The events of `blockHash`. Retries when they fail to decode: @polkadot/api swaps its default
+ * registry to the new metadata in place when a runtime upgrade is announced, so a read of the
+ * upgrade block begun just before the swap decodes the old runtime's events with the new types.
+ * A retry asks for the registry of the block's own runtime.
+ */
+export async function eventsAt(api, blockHash, attempts = 5) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await (await api.at(blockHash)).query.system.events();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 500 * attempt));
+    }
+  }
+}
+
+/** The events of the extrinsic with hash `txHash` in `blockHash`, read again (see eventsAt). */
+async function extrinsicEvents(api, blockHash, txHash) {
+  const records = await eventsAt(api, blockHash);
+  const { block } = await api.rpc.chain.getBlock(blockHash);
+  const index = block.extrinsics.findIndex((x) => x.hash.eq(txHash));
+  if (index < 0) throw new Error(`extrinsic ${txHash.toHex()} is not in block ${blockHash.toHex()}`);
+  return records.filter(({ phase }) => phase.isApplyExtrinsic && phase.asApplyExtrinsic.eqn(index));
+}
+
+/**
  * Signs and sends `tx`; resolves when it is in a block (or finalized, with `{ finalized: true }`)
  * with { blockHash, events }; rejects with the pallet error's name and docs if it failed.
  */
 export function submit(api, tx, signer, { finalized = false, nonce = -1 } = {}) {
   return new Promise((resolve, reject) => {
     let unsub = null;
-    const done = (fn, value) => { if (unsub) unsub(); fn(value); };
-    tx.signAndSend(signer, { nonce }, ({ status, dispatchError, events }) => {
-      if (dispatchError) return done(reject, new Error(describeDispatchError(api, dispatchError)));
+    let handled = false;
+    const stopWatching = () => {
+      handled = true;
+      if (unsub) unsub();
+      unsub = null;
+    };
+    const conclude = (blockHash, events) => {
       for (const { event } of events) {
+        if (api.events.system.ExtrinsicFailed.is(event)) {
+          return reject(new Error(describeDispatchError(api, event.data[0])));
+        }
         // A failed call inside a batch reports itself as an event, not as the dispatch error.
         if (api.events.utility.BatchInterrupted.is(event)) {
-          return done(reject, new Error(`batch interrupted: ${describeDispatchError(api, event.data[1])}`));
+          return reject(new Error(`batch interrupted: ${describeDispatchError(api, event.data[1])}`));
         }
       }
-      if (status.isInvalid || status.isDropped || status.isUsurped) return done(reject, new Error(`transaction ${status.type}`));
+      return resolve({ blockHash, events });
+    };
+    tx.signAndSend(signer, { nonce }, ({ status, events, internalError, txHash }) => {
+      if (handled) return;
+      if (status.isInvalid || status.isDropped || status.isUsurped) {
+        stopWatching();
+        return reject(new Error(`transaction ${status.type}`));
+      }
       // A chain that finalizes at once (a chopsticks fork) may report Finalized so soon after
       // InBlock that @polkadot/api drops the InBlock result: either means the call is in.
-      if (status.isFinalized) done(resolve, { blockHash: status.asFinalized, events });
-      else if (!finalized && status.isInBlock) done(resolve, { blockHash: status.asInBlock, events });
-    }).then((u) => { unsub = u; }, reject);
+      let blockHash = null;
+      if (status.isFinalized) blockHash = status.asFinalized;
+      else if (!finalized && status.isInBlock) blockHash = status.asInBlock;
+      if (!blockHash) return;
+      stopWatching();
+      // With an internalError the client could not decode the block's events (a runtime
+      // upgrade's registry swap); the call is in the block all the same, so read them again.
+      (internalError ? extrinsicEvents(api, blockHash, txHash) : Promise.resolve(events))
+        .then((records) => conclude(blockHash, records), reject);
+    }).then((u) => {
+      if (handled) u();
+      else unsub = u;
+    }, reject);
   });
 }
 
@@ -310,7 +360,15 @@ export function waitEvent(api, section, method, filter = () => true, timeoutMs =
     const timer = setTimeout(() => { stop(); reject(new Error(`no ${section}.${method} within ${timeoutMs} ms`)); }, timeoutMs);
     api.rpc.chain.subscribeNewHeads(async (header) => {
       const blockHash = header.hash;
-      const records = await (await api.at(blockHash)).query.system.events();
+      let records;
+      try {
+        records = await eventsAt(api, blockHash);
+      } catch (error) {
+        clearTimeout(timer);
+        stop();
+        reject(error);
+        return;
+      }
       for (const { event } of records) {
         if (event.section === section && event.method === method && filter(event.data)) {
           clearTimeout(timer);
