@@ -13,10 +13,7 @@ impl<T: Config> Pallet<T> {
 				.all(|pair| matches!(pair, [a, b] if a < b)),
 			"the validator set is not sorted and free of repeats"
 		);
-		ensure!(
-			validators.len() >= T::MinValidators::get() as usize,
-			"the validator set is smaller than MinValidators"
-		);
+		ensure!(!validators.is_empty(), "the validator set is empty");
 		let planned = Planned::<T>::get();
 		ensure!(
 			planned
@@ -24,10 +21,7 @@ impl<T: Config> Pallet<T> {
 				.all(|pair| matches!(pair, [a, b] if a < b)),
 			"the planned set is not sorted and free of repeats"
 		);
-		ensure!(
-			planned.len() >= T::MinValidators::get() as usize,
-			"the planned set is smaller than MinValidators"
-		);
+		ensure!(!planned.is_empty(), "the planned set is empty");
 		for (session, count) in OffenderCount::<T>::iter() {
 			ensure!(count > 0, "an offender count of zero is stored");
 			ensure!(

@@ -9,7 +9,9 @@
 //!   a validator with [`Pallet::add_validator`] and removes one with
 //!   [`Pallet::remove_validator`]; a validator may leave on its own with [`Pallet::leave`].
 //!   Nobody may take the set below `MinValidators` ([`Error::TooFewValidators`]): with fewer,
-//!   one node going down stops finality. The set is sorted and holds at most `MaxValidators`.
+//!   one node going down stops finality. A chain may start with fewer (a dev chain has one);
+//!   its set can then only grow until it reaches the minimum. The set is sorted and holds at
+//!   most `MaxValidators`.
 //! - **Keys**: a validator's operator runs `author_rotateKeys` on its node and registers the
 //!   result with `Session::set_keys`. Only an account whose keys are registered can be added
 //!   ([`Error::NoSessionKeys`]); new keys, like a new set, take effect at a session boundary.
@@ -20,8 +22,8 @@
 //!   session it plans ([`pallet_session::SessionManager`], and the historical variant, which
 //!   records every session's keys so that an equivocation can later be proven against them). The
 //!   planned set is the governed set less the members that cannot validate (no keys, too little
-//!   bond); if fewer than `MinValidators` remain, the previous set stays and
-//!   [`Event::PlanKept`] says why. [`Planned`] is the last set handed to `pallet-session`.
+//!   bond); if that would leave none, or shrink the set below `MinValidators`, the previous set
+//!   stays and [`Event::PlanKept`] says why. [`Planned`] is the last set handed to `pallet-session`.
 //! - **Offences** (`offences.rs`): GRANDPA equivocations (and Aura double-sealing) are checked by
 //!   their own pallets and reported to `pallet-offences`, which calls this pallet as its
 //!   `OnOffenceHandler`. Each offender is reported once per session to `OffenceSlasher` (the
@@ -202,10 +204,7 @@ pub mod pallet {
 				self.validators.len(),
 				"a genesis validator is repeated"
 			);
-			assert!(
-				validators.len() >= T::MinValidators::get() as usize,
-				"fewer genesis validators than MinValidators"
-			);
+			// Fewer than `MinValidators` is allowed (a dev chain); the set cannot shrink then.
 			let validators: BoundedVec<_, T::MaxValidators> = validators
 				.try_into()
 				.expect("more genesis validators than MaxValidators");
@@ -233,8 +232,8 @@ pub mod pallet {
 			session: SessionIndex,
 			reason: Ineligibility,
 		},
-		/// Fewer than `MinValidators` members could validate `session`, so the previous set
-		/// stays.
+		/// Too few members could validate `session` (none, or fewer than `MinValidators` and
+		/// fewer than the previous plan), so the previous set stays.
 		PlanKept {
 			session: SessionIndex,
 			eligible: u32,

@@ -23,14 +23,19 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		let count = u32::try_from(eligible.len()).unwrap_or(u32::MAX);
-		if count < T::MinValidators::get() {
+		let planned = Planned::<T>::get();
+		// A plan may shrink the set only down to the minimum (a chain that started smaller, a
+		// dev chain, may still grow towards it), and never empty it.
+		if eligible.is_empty()
+			|| (count < T::MinValidators::get() && eligible.len() < planned.len())
+		{
 			Self::deposit_event(Event::PlanKept {
 				session,
 				eligible: count,
 			});
 			return None;
 		}
-		if Planned::<T>::get().as_slice() == eligible.as_slice() {
+		if planned.as_slice() == eligible.as_slice() {
 			return None;
 		}
 		// `eligible` is a subset of `Validators`, so it is sorted and bounded alike.

@@ -1,7 +1,9 @@
 //! What governance, validators and reporters see: set changes and their errors, the sessions
 //! they take effect in, and offences turned into slashes and removals.
 
-use crate::{mock::*, pallet::*, AuraEquivocationProof, Ineligibility};
+use crate::{
+	self as pallet_validator_set, mock::*, pallet::*, AuraEquivocationProof, Ineligibility,
+};
 use frame_support::{assert_noop, assert_ok, traits::KeyOwnerProofSystem};
 use pallet_session::historical::IdentificationTuple;
 use sp_consensus_aura::{sr25519::AuthorityId as AuraId, Slot};
@@ -528,6 +530,45 @@ fn a_genesis_without_validators_governs_the_session_genesis_keys_owners() {
 	sp_io::TestExternalities::new(storage).execute_with(|| {
 		assert_eq!(set(), vec![1, 2, 3]);
 		assert_eq!(Planned::<Test>::get().into_inner(), vec![1, 2, 3]);
+		check();
+	});
+}
+
+#[test]
+fn a_set_smaller_than_the_minimum_can_grow_but_not_shrink() {
+	let mut storage = frame_system::GenesisConfig::<Test>::default()
+		.build_storage()
+		.unwrap();
+	pallet_validator_set::GenesisConfig::<Test> {
+		validators: vec![1],
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	pallet_session::GenesisConfig::<Test> {
+		keys: vec![(1, 1, keys_of(1))],
+		non_authority_keys: vec![(CANDIDATE, CANDIDATE, keys_of(CANDIDATE))],
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	sp_io::TestExternalities::new(storage).execute_with(|| {
+		System::set_block_number(1);
+		set_bond(1, Some(MIN_BOND));
+		set_bond(CANDIDATE, Some(MIN_BOND));
+		assert_noop!(
+			ValidatorSet::leave(signed(1)),
+			Error::<Test>::TooFewValidators
+		);
+		assert_ok!(ValidatorSet::add_validator(root(), CANDIDATE));
+		start_session(2);
+		assert_eq!(Session::validators(), vec![1, CANDIDATE]);
+		// Two is the minimum now: neither may leave, and a lost bond does not shrink the plan.
+		assert_noop!(
+			ValidatorSet::leave(signed(1)),
+			Error::<Test>::TooFewValidators
+		);
+		set_bond(1, None);
+		start_session(4);
+		assert_eq!(Session::validators(), vec![1, CANDIDATE]);
 		check();
 	});
 }
