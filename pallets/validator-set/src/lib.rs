@@ -71,6 +71,10 @@ pub use equivocation::{
 pub use types::*;
 pub use weights::WeightInfo;
 
+/// The validator set governance keeps (proof of authority): who authors and finalizes blocks
+/// from each session on. The council adds and removes validators, validators may leave; each
+/// needs session keys and an operator bond in `Staking`. Equivocations (GRANDPA votes, Aura
+/// seals) are slashed through `Staking` and remove the offender at the next session.
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -86,7 +90,12 @@ pub mod pallet {
 	use sp_staking::offence::OffenceReportSystem;
 	use sp_staking::SessionIndex;
 
+	/// The layout of this pallet's storage. Bump it with every change of layout, together with the
+	/// migration that converts the old layout, listed in the runtime's `migrations.rs`.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -217,42 +226,67 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// Governance added `validator`; it validates from the session after next.
-		ValidatorAdded { validator: T::AccountId },
+		ValidatorAdded {
+			/// The new validator.
+			validator: T::AccountId,
+		},
 		/// Governance removed `validator`; it stops at the session after next.
-		ValidatorRemoved { validator: T::AccountId },
+		ValidatorRemoved {
+			/// The validator removed.
+			validator: T::AccountId,
+		},
 		/// `validator` left the set on its own; it stops at the session after next.
-		ValidatorLeft { validator: T::AccountId },
+		ValidatorLeft {
+			/// The validator that left.
+			validator: T::AccountId,
+		},
 		/// `session` will be validated by `count` validators, a set other than the previous
 		/// plan's ([`Planned`] has it).
-		SetPlanned { session: SessionIndex, count: u32 },
+		SetPlanned {
+			/// The session the set validates from.
+			session: SessionIndex,
+			/// How many validators it has.
+			count: u32,
+		},
 		/// A member of the set was left out of `session`'s plan; it is planned again once it
 		/// can validate.
 		ValidatorSkipped {
+			/// The member left out.
 			validator: T::AccountId,
+			/// The session planned without it.
 			session: SessionIndex,
+			/// What it lacks: session keys, or bond.
 			reason: Ineligibility,
 		},
 		/// Too few members could validate `session` (none, or fewer than `MinValidators` and
 		/// fewer than the previous plan), so the previous set stays.
 		PlanKept {
+			/// The session that keeps the previous set.
 			session: SessionIndex,
+			/// How many members could have validated it.
 			eligible: u32,
 		},
 		/// `validator` committed an offence in `session`: a slash is reported and it is out of
 		/// the set from the next planned session.
 		OffenderRemoved {
+			/// The offender.
 			validator: T::AccountId,
+			/// The session of the offence.
 			session: SessionIndex,
 		},
 		/// `validator` committed an offence in `session`; a slash is reported, but the set is at
 		/// `MinValidators`, so it stays until governance replaces it.
 		OffenderKept {
+			/// The offender.
 			validator: T::AccountId,
+			/// The session of the offence.
 			session: SessionIndex,
 		},
 		/// The slash of `validator`'s offence in `session` could not be reported.
 		SlashNotReported {
+			/// The offender.
 			validator: T::AccountId,
+			/// The session of the offence.
 			session: SessionIndex,
 		},
 	}
