@@ -9,10 +9,11 @@
 //! reports an [`AuraEquivocationOffence`] to `pallet-offences`, which hands it to this pallet's
 //! `OnOffenceHandler` (`offences.rs`): a slash, and the offender out of the set.
 
-use crate::pallet::*;
+use crate::{pallet::*, WeightInfo};
 use alloc::{boxed::Box, vec, vec::Vec};
 use codec::Decode;
 use frame_support::traits::{Get, KeyOwnerProofSystem};
+use frame_support::weights::Weight;
 use frame_system::pallet_prelude::{BlockNumberFor, HeaderFor};
 use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
 use sp_runtime::{
@@ -109,6 +110,29 @@ where
 }
 
 impl<T: Config> Pallet<T> {
+	/// An Aura equivocation report: the proof's seal checks, the key-ownership proof (a
+	/// trie of the session's `v` keys, read from `pallet-session`'s history), the offence's
+	/// bookkeeping in `pallet-offences`, and this pallet's handling of one offender.
+	pub(crate) fn report_weight(v: u32) -> Weight {
+		let db = T::DbWeight::get();
+		<T as Config>::WeightInfo::check_equivocation_proof()
+			.saturating_add(<T as Config>::WeightInfo::on_offence(1))
+			// The historical root, and the proof's trie nodes: about 100 bytes per key.
+			.saturating_add(db.reads(1))
+			.saturating_add(Weight::from_parts(0, 100u64.saturating_mul(v.into())))
+			// pallet-offences: the report, its index by kind and time (read and written).
+			.saturating_add(db.reads_writes(2, 2))
+	}
+
+	/// Submits an unsigned report of `equivocation_proof` to the pool, for the node: `None`
+	/// if the key-ownership proof does not decode or the pool refuses it.
+	pub fn submit_unsigned_aura_equivocation_report(
+		equivocation_proof: AuraEquivocationProof<T>,
+		key_owner_proof: T::KeyOwnerProof,
+	) -> Option<()> {
+		T::EquivocationReportSystem::publish_evidence((equivocation_proof, key_owner_proof)).ok()
+	}
+
 	/// The session whose validators authored block `number`: Aura picks a block's author from
 	/// its parent's authorities, which change in a session's first block.
 	pub(crate) fn authoring_session(number: BlockNumberFor<T>) -> Option<SessionIndex> {

@@ -54,6 +54,7 @@ mod benchmarking;
 pub mod equivocation;
 #[cfg(any(feature = "try-runtime", feature = "invariants", test))]
 mod invariants;
+mod membership;
 #[cfg(test)]
 mod mock;
 mod offences;
@@ -421,76 +422,6 @@ pub mod pallet {
 
 		fn pre_dispatch(call: &Self::Call) -> Result<(), TransactionValidityError> {
 			Self::pre_dispatch(call)
-		}
-	}
-
-	impl<T: Config> Pallet<T> {
-		pub(crate) fn do_add(validator: T::AccountId) -> DispatchResult {
-			let mut validators = Validators::<T>::get();
-			let at = match validators.binary_search(&validator) {
-				Ok(_) => return Err(Error::<T>::AlreadyValidator.into()),
-				Err(at) => at,
-			};
-			ensure!(
-				T::ValidatorRegistration::is_registered(&validator),
-				Error::<T>::NoSessionKeys
-			);
-			ensure!(Self::has_bond(&validator), Error::<T>::BondTooLow);
-			validators
-				.try_insert(at, validator.clone())
-				.map_err(|_| Error::<T>::TooManyValidators)?;
-			Validators::<T>::put(validators);
-			Self::deposit_event(Event::ValidatorAdded { validator });
-			Ok(())
-		}
-
-		pub(crate) fn do_remove(validator: &T::AccountId) -> DispatchResult {
-			let mut validators = Validators::<T>::get();
-			let at = validators
-				.binary_search(validator)
-				.map_err(|_| Error::<T>::NotValidator)?;
-			ensure!(
-				validators.len() > T::MinValidators::get() as usize,
-				Error::<T>::TooFewValidators
-			);
-			validators.remove(at);
-			Validators::<T>::put(validators);
-			Ok(())
-		}
-
-		/// Whether `who` holds the operator bond a validator needs.
-		pub(crate) fn has_bond(who: &T::AccountId) -> bool {
-			let min = T::MinValidatorBond::get();
-			min == T::Balance::default() || T::Stake::operator_bond(who).is_some_and(|b| b >= min)
-		}
-
-		/// An Aura equivocation report: the proof's seal checks, the key-ownership proof (a
-		/// trie of the session's `v` keys, read from `pallet-session`'s history), the offence's
-		/// bookkeeping in `pallet-offences`, and this pallet's handling of one offender.
-		pub(crate) fn report_weight(v: u32) -> Weight {
-			let db = T::DbWeight::get();
-			<T as Config>::WeightInfo::check_equivocation_proof()
-				.saturating_add(<T as Config>::WeightInfo::on_offence(1))
-				// The historical root, and the proof's trie nodes: about 100 bytes per key.
-				.saturating_add(db.reads(1))
-				.saturating_add(Weight::from_parts(0, 100u64.saturating_mul(v.into())))
-				// pallet-offences: the report, its index by kind and time (read and written).
-				.saturating_add(db.reads_writes(2, 2))
-		}
-
-		/// Submits an unsigned report of `equivocation_proof` to the pool, for the node: `None`
-		/// if the key-ownership proof does not decode or the pool refuses it.
-		pub fn submit_unsigned_aura_equivocation_report(
-			equivocation_proof: AuraEquivocationProof<T>,
-			key_owner_proof: T::KeyOwnerProof,
-		) -> Option<()> {
-			T::EquivocationReportSystem::publish_evidence((equivocation_proof, key_owner_proof))
-				.ok()
-		}
-
-		/// Whether `who` is in the governed set.
-		pub fn is_validator(who: &T::AccountId) -> bool {
-			Validators::<T>::get().binary_search(who).is_ok()
 		}
 	}
 }
