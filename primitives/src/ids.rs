@@ -5,6 +5,11 @@ use scale_info::TypeInfo;
 
 /// A kind of service (a blueprint) that operators register for.
 pub type BlueprintId = u64;
+/// The stake behind an operator's validator duty, as if validation were a blueprint: a
+/// validator's equivocation is slashed from its bond and from the delegations that cover this id
+/// (those to all its blueprints, or naming it). No blueprint is ever given this id (ids count
+/// up from zero).
+pub const VALIDATOR_DUTY: BlueprintId = BlueprintId::MAX;
 /// A service instance: a blueprint served by a fixed set of operators for one owner.
 pub type ServiceId = u64;
 /// A request for a service, before all operators approved it.

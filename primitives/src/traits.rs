@@ -413,6 +413,9 @@ pub enum OffenceKind {
 	SlaBreach,
 	/// Submitted an invalid receipt or result.
 	InvalidReceipt,
+	/// As a validator, sealed two blocks for one slot or cast conflicting GRANDPA votes
+	/// (reported against [`crate::VALIDATOR_DUTY`]).
+	Equivocation,
 }
 
 /// An offence to be turned into a deferred slash.

@@ -3,6 +3,7 @@
 use alloc::vec::Vec;
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
+	traits::KeyOwnerProofSystem,
 	weights::Weight,
 };
 use pallet_grandpa::AuthorityId as GrandpaId;
@@ -18,8 +19,9 @@ use sp_version::RuntimeVersion;
 
 use crate::{
 	AccountId, AssetId, Aura, Balance, Block, BlockNumber, Disputes, Executive, Grandpa,
-	InherentDataExt, Nonce, Pricing, Receipts, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	Services, SessionKeys, Staking, System, TransactionPayment, VERSION,
+	Historical, InherentDataExt, Nonce, Pricing, Receipts, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, Services, SessionKeys, Staking, System, TransactionPayment, ValidatorSet,
+	VERSION,
 };
 use aitbc_primitives::{traits::PriceOracle, ResourceClass};
 
@@ -131,21 +133,52 @@ impl_runtime_apis! {
 		}
 
 		fn submit_report_equivocation_unsigned_extrinsic(
-			_equivocation_proof: sp_consensus_grandpa::EquivocationProof<
+			equivocation_proof: sp_consensus_grandpa::EquivocationProof<
 				<Block as BlockT>::Hash,
 				NumberFor<Block>,
 			>,
-			_key_owner_proof: sp_consensus_grandpa::OpaqueKeyOwnershipProof,
+			key_owner_proof: sp_consensus_grandpa::OpaqueKeyOwnershipProof,
 		) -> Option<()> {
-			None
+			let key_owner_proof = key_owner_proof.decode()?;
+			Grandpa::submit_unsigned_equivocation_report(equivocation_proof, key_owner_proof)
 		}
 
 		fn generate_key_ownership_proof(
 			_set_id: sp_consensus_grandpa::SetId,
-			_authority_id: GrandpaId,
+			authority_id: GrandpaId,
 		) -> Option<sp_consensus_grandpa::OpaqueKeyOwnershipProof> {
-			// The key owner proof type is uninhabited until a session pallet proves key ownership.
-			None
+			use codec::Encode;
+			Historical::prove((sp_consensus_grandpa::KEY_TYPE, authority_id))
+				.map(|proof| proof.encode())
+				.map(sp_consensus_grandpa::OpaqueKeyOwnershipProof::new)
+		}
+	}
+
+	impl pallet_validator_set::runtime_api::ValidatorSetApi<Block, AccountId, AuraId> for Runtime {
+		fn validators() -> Vec<AccountId> {
+			pallet_validator_set::Validators::<Runtime>::get().into_inner()
+		}
+
+		fn planned() -> Vec<AccountId> {
+			pallet_validator_set::Planned::<Runtime>::get().into_inner()
+		}
+
+		fn generate_aura_key_ownership_proof(
+			authority: AuraId,
+		) -> Option<pallet_validator_set::runtime_api::OpaqueKeyOwnershipProof> {
+			use codec::Encode;
+			use sp_runtime::RuntimeAppPublic;
+			Historical::prove((<AuraId as RuntimeAppPublic>::ID, authority))
+				.map(|proof| proof.encode())
+				.map(pallet_validator_set::runtime_api::OpaqueKeyOwnershipProof::new)
+		}
+
+		fn submit_aura_equivocation_report(
+			equivocation_proof: sp_consensus_slots::EquivocationProof<<Block as BlockT>::Header, AuraId>,
+			key_owner_proof: pallet_validator_set::runtime_api::OpaqueKeyOwnershipProof,
+		) -> Option<()> {
+			let key_owner_proof = key_owner_proof.decode()?;
+			ValidatorSet::submit_unsigned_aura_equivocation_report(equivocation_proof, key_owner_proof)
 		}
 	}
 

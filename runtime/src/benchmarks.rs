@@ -8,7 +8,7 @@ pub use frame_system_benchmarking::{
 pub use crate::{
 	Assets, Balances, Council, Disputes, Escrow, Multisig, Preimage, Pricing, Receipts, Runtime,
 	SafeMode, Scheduler, Services, Staking, Sudo, Timestamp, Treasury, TxPause, Utility,
-	ZkVerifier,
+	ValidatorSet, ZkVerifier,
 };
 
 frame_benchmarking::define_benchmarks!(
@@ -33,5 +33,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_treasury, Treasury]
 	[pallet_tx_pause, TxPause]
 	[pallet_utility, Utility]
+	[pallet_validator_set, ValidatorSet]
 	[pallet_zk_verifier, ZkVerifier]
 );

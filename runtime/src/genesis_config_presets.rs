@@ -1,9 +1,11 @@
 //! Genesis presets: `development` (one validator, Alice) and `local_testnet` (Alice, Bob and
-//! Charlie validate). Both endow the well-known development accounts, make Alice the sudo key and
+//! Charlie validate). Validators are set through `pallet-session`'s keys and `ValidatorSet`,
+//! each with an operator bond of `MinOperatorBond` in `Staking`. Both endow the well-known development accounts, make Alice the sudo key and
 //! seat Alice, Bob and Charlie on the council. A production chain spec has no sudo key.
 
 use crate::{
-	AccountId, BalancesConfig, RuntimeGenesisConfig, Staking, SudoConfig, AIT, MICRO_AIT, MILLI_AIT,
+	configs::staking::MinOperatorBond, AccountId, BalancesConfig, RuntimeGenesisConfig,
+	SessionKeys, Staking, SudoConfig, AIT, MICRO_AIT, MILLI_AIT,
 };
 use aitbc_primitives::ResourceClass;
 use alloc::{vec, vec::Vec};
@@ -20,7 +22,7 @@ use sp_runtime::{Perbill, Permill};
 pub const ENDOWMENT: crate::Balance = 1_000_000 * AIT;
 
 fn testnet_genesis(
-	initial_authorities: Vec<(AuraId, GrandpaId)>,
+	initial_authorities: Vec<(AccountId, AuraId, GrandpaId)>,
 	endowed_accounts: Vec<AccountId>,
 	council: Vec<AccountId>,
 	root: AccountId,
@@ -34,16 +36,33 @@ fn testnet_genesis(
 				.chain(pallet_accounts())
 				.collect::<Vec<_>>(),
 		},
-		aura: pallet_aura::GenesisConfig {
-			authorities: initial_authorities
+		// Aura's and GRANDPA's authorities come from the session keys.
+		session: pallet_session::GenesisConfig {
+			keys: initial_authorities
+				.iter()
+				.map(|(account, aura, grandpa)| {
+					(
+						account.clone(),
+						account.clone(),
+						SessionKeys {
+							aura: aura.clone(),
+							grandpa: grandpa.clone(),
+						},
+					)
+				})
+				.collect::<Vec<_>>(),
+		},
+		validator_set: pallet_validator_set::GenesisConfig {
+			validators: initial_authorities
 				.iter()
 				.map(|x| x.0.clone())
 				.collect::<Vec<_>>(),
 		},
-		grandpa: pallet_grandpa::GenesisConfig {
-			authorities: initial_authorities
+		// Every validator holds an operator bond, as `ValidatorSet` requires.
+		staking: pallet_operator_staking::GenesisConfig {
+			operators: initial_authorities
 				.iter()
-				.map(|x| (x.1.clone(), 1))
+				.map(|x| (x.0.clone(), MinOperatorBond::get()))
 				.collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(root) },
@@ -108,9 +127,14 @@ pub fn compute_classes() -> Vec<(ResourceClass, ClassParams<u128>, u128)> {
 	]
 }
 
-/// Aura signs with the sr25519 key and GRANDPA votes with the ed25519 key of the same seed.
-fn authority(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
-	(aura.public().into(), grandpa.public().into())
+/// The validator's account is the sr25519 account of the seed; Aura signs with the same sr25519
+/// key and GRANDPA votes with the ed25519 key of the seed.
+fn authority(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AccountId, AuraId, GrandpaId) {
+	(
+		aura.to_account_id(),
+		aura.public().into(),
+		grandpa.public().into(),
+	)
 }
 
 fn council() -> Vec<AccountId> {

@@ -12,7 +12,9 @@
 //!   `aitbc-node` and `chain-spec-builder` read.
 //! - [`migrations`]: the storage migrations the next runtime upgrade runs.
 //!
-//! Blocks are authored by Aura (proof of authority) and finalised by GRANDPA.
+//! Blocks are authored by Aura and finalised by GRANDPA, by a validator set governance keeps
+//! (proof of authority): `pallet-session` hands each session's keys to both, `ValidatorSet`
+//! decides who is in it (`configs::validators`).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `construct_runtime` and `impl_runtime_apis` expand to large items.
@@ -198,6 +200,16 @@ mod runtime {
 	pub type Grandpa = pallet_grandpa;
 	#[runtime::pallet_index(4)]
 	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
+	#[runtime::pallet_index(5)]
+	pub type Authorship = pallet_authorship;
+	#[runtime::pallet_index(6)]
+	pub type ValidatorSet = pallet_validator_set;
+	#[runtime::pallet_index(7)]
+	pub type Session = pallet_session;
+	#[runtime::pallet_index(8)]
+	pub type Historical = pallet_session::historical;
+	#[runtime::pallet_index(9)]
+	pub type Offences = pallet_offences;
 
 	// Money.
 	#[runtime::pallet_index(10)]

@@ -4,8 +4,8 @@
 use aitbc_runtime::{
 	configs::{governance::CouncilCollective, monetary::SlowAdjustingFeeUpdate},
 	genesis_config_presets::{development_config_genesis, local_config_genesis, ENDOWMENT},
-	AccountId, Balances, Council, Runtime, RuntimeCall, RuntimeGenesisConfig, RuntimeOrigin,
-	SafeMode, System, TransactionPayment, TxPause, AIT, EXISTENTIAL_DEPOSIT, MILLI_AIT,
+	AccountId, Balances, Runtime, RuntimeCall, RuntimeGenesisConfig, RuntimeOrigin, SafeMode,
+	System, TransactionPayment, TxPause, AIT, EXISTENTIAL_DEPOSIT, MILLI_AIT,
 };
 use frame_support::{
 	assert_noop, assert_ok,
@@ -14,11 +14,14 @@ use frame_support::{
 	weights::{constants::ExtrinsicBaseWeight, Weight, WeightToFee as _},
 };
 use pallet_transaction_payment::Multiplier;
-use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave};
+use sp_keyring::Sr25519Keyring::{Alice, Bob, Dave};
 use sp_runtime::{
 	traits::{Convert, Dispatchable, One},
 	BuildStorage, DispatchError, FixedPointNumber,
 };
+
+mod common;
+use common::pass_council_motion;
 
 fn ext_from_preset(patch: serde_json::Value) -> sp_io::TestExternalities {
 	let mut config =
@@ -56,43 +59,6 @@ fn transfer(to: &AccountId, value: u128) -> RuntimeCall {
 		value,
 	})
 }
-
-/// Runs `call` as a council motion that Alice proposes and Alice and Bob (two of three) approve.
-fn pass_council_motion(
-	call: RuntimeCall,
-) -> sp_runtime::DispatchResultWithInfo<frame_support::dispatch::PostDispatchInfo> {
-	let len = codec::Encode::encoded_size(&call) as u32;
-	let weight = call.get_dispatch_info().call_weight;
-	let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
-	let index = pallet_collective::ProposalCount::<Runtime, CouncilCollective>::get();
-	assert_ok!(Council::propose(
-		RuntimeOrigin::signed(account(Alice)),
-		2,
-		Box::new(call),
-		len
-	));
-	assert_ok!(Council::vote(
-		RuntimeOrigin::signed(account(Alice)),
-		hash,
-		index,
-		true
-	));
-	assert_ok!(Council::vote(
-		RuntimeOrigin::signed(account(Bob)),
-		hash,
-		index,
-		true
-	));
-	Council::close(
-		RuntimeOrigin::signed(account(Charlie)),
-		hash,
-		index,
-		weight,
-		len,
-	)
-}
-
-use sp_runtime::traits::Hash as _;
 
 #[test]
 fn development_preset_builds_a_chain_alice_validates() {

@@ -497,6 +497,26 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type TotalRewardsPaid<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
 
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Operators bonded from the first block, with their bonds: the genesis validators,
+		/// which need an operator bond like every validator. The funds must be in their
+		/// balances' genesis.
+		pub operators: alloc::vec::Vec<(T::AccountId, BalanceOf<T>)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (operator, bond) in &self.operators {
+				Pallet::<T>::do_bond(operator.clone(), *bond).expect(
+					"a genesis operator is funded, bonds at least MinOperatorBond, and once",
+				);
+			}
+		}
+	}
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {

@@ -38,7 +38,9 @@ impl<T: Config> OffenceReporter<T::AccountId> for Pallet<T> {
 					.filter(|exposure| exposure.accusations > 0)
 					.map(|exposure| (exposure.accused_at, exposure.accused_bond))
 			}
-			OffenceKind::MissedHeartbeats | OffenceKind::SlaBreach => None,
+			OffenceKind::MissedHeartbeats | OffenceKind::SlaBreach | OffenceKind::Equivocation => {
+				None
+			}
 		};
 		let (exposed_at, exposed_bond) = accused.unwrap_or((now, bond_now));
 		let ripe_at = now.saturating_add(T::SlashDeferDuration::get());

@@ -9,6 +9,8 @@
 //! - [`disputes`]: disputes over jobs, arbiter panels, appeals, the council as last instance.
 //! - [`zk`]: Groth16 verifying keys, proofs through a host function, nullifiers.
 //! - [`staking`]: operator bonds, delegations, deferred slashes with a council veto, rewards.
+//! - [`validators`]: sessions and session keys, the governed validator set, offences and
+//!   equivocation reports.
 
 pub mod accounts;
 pub mod disputes;
@@ -17,6 +19,7 @@ pub mod market;
 pub mod monetary;
 pub mod staking;
 pub mod system;
+pub mod validators;
 pub mod zk;
 
 pub use system::RuntimeBlockWeights;

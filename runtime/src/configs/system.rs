@@ -1,8 +1,10 @@
 //! System and consensus.
 
 use crate::{
-	AccountId, Aura, Balance, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime, RuntimeCall,
-	RuntimeEvent, RuntimeOrigin, RuntimeTask, SafeMode, TxPause, SLOT_DURATION, VERSION,
+	configs::validators::{HistoryDepth, ReportLongevity},
+	AccountId, Aura, Balance, Block, BlockNumber, Hash, Historical, Nonce, Offences, PalletInfo,
+	Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, RuntimeTask, SafeMode, TxPause,
+	SLOT_DURATION, VERSION,
 };
 use frame_support::{
 	derive_impl,
@@ -86,11 +88,14 @@ impl pallet_grandpa::Config for Runtime {
 	type WeightInfo = ();
 	type MaxAuthorities = ConstU32<MAX_AUTHORITIES>;
 	type MaxNominators = ConstU32<0>;
-	type MaxSetIdSessionEntries = ConstU64<0>;
-	// Equivocation reports need a session pallet to prove key ownership; authorship is
-	// permissioned until compute-weighted authorship lands.
-	type KeyOwnerProof = sp_core::Void;
-	type EquivocationReportSystem = ();
+	/// GRANDPA's set changes with every session that changes the set; equivocations of the
+	/// sessions `pallet-session`'s history keeps can be proven.
+	type MaxSetIdSessionEntries = ConstU64<{ HistoryDepth::get() as u64 }>;
+	/// The voter reports equivocations itself (unsigned); key ownership is proven against
+	/// `pallet-session`'s history; offences go to `pallet-offences` and on to `ValidatorSet`.
+	type KeyOwnerProof = sp_session::MembershipProof;
+	type EquivocationReportSystem =
+		pallet_grandpa::EquivocationReportSystem<Self, Offences, Historical, ReportLongevity>;
 }
 
 impl pallet_timestamp::Config for Runtime {

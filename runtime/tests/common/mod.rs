@@ -28,7 +28,7 @@ pub use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie};
 pub type Receipt = pallet_receipts::ReceiptOf<Runtime>;
 
 /// The pallets AITBC writes (the SDK's own are reviewed upstream).
-pub const AITBC_PALLETS: [&str; 7] = [
+pub const AITBC_PALLETS: [&str; 8] = [
 	"Pricing",
 	"Escrow",
 	"Services",
@@ -36,15 +36,17 @@ pub const AITBC_PALLETS: [&str; 7] = [
 	"Staking",
 	"Disputes",
 	"ZkVerifier",
+	"ValidatorSet",
 ];
 
 /// The runtime APIs AITBC declares.
-pub const AITBC_RUNTIME_APIS: [&str; 5] = [
+pub const AITBC_RUNTIME_APIS: [&str; 6] = [
 	"PricingApi",
 	"ServicesApi",
 	"ReceiptsApi",
 	"StakingApi",
 	"DisputesApi",
+	"ValidatorSetApi",
 ];
 
 /// The metadata the node serves (`state_getMetadata` and clients' codegen: version 15, with the
@@ -100,7 +102,7 @@ fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 
 /// Every AITBC pallet's `try_state` invariants.
 pub fn check_invariants() {
-	let checks: [(&str, Result<(), sp_runtime::TryRuntimeError>); 7] = [
+	let checks: [(&str, Result<(), sp_runtime::TryRuntimeError>); 8] = [
 		(
 			"Services",
 			pallet_services::Pallet::<Runtime>::do_try_state(),
@@ -122,6 +124,10 @@ pub fn check_invariants() {
 		(
 			"ZkVerifier",
 			pallet_zk_verifier::Pallet::<Runtime>::do_try_state(),
+		),
+		(
+			"ValidatorSet",
+			pallet_validator_set::Pallet::<Runtime>::do_try_state(),
 		),
 	];
 	for (pallet, result) in checks {
@@ -474,4 +480,43 @@ pub fn restore_start_price(class: aitbc_primitives::ResourceClass) {
 		aitbc_runtime::Pricing::market(class).map(|market| market.price),
 		Some(start)
 	);
+}
+
+/// Runs `call` as a council motion that Alice proposes and Alice and Bob (two of three) approve.
+pub fn pass_council_motion(
+	call: aitbc_runtime::RuntimeCall,
+) -> sp_runtime::DispatchResultWithInfo<frame_support::dispatch::PostDispatchInfo> {
+	let len = codec::Encode::encoded_size(&call) as u32;
+	let weight = frame_support::dispatch::GetDispatchInfo::get_dispatch_info(&call).call_weight;
+	let hash =
+		<<Runtime as frame_system::Config>::Hashing as sp_runtime::traits::Hash>::hash_of(&call);
+	let index = pallet_collective::ProposalCount::<
+		Runtime,
+		aitbc_runtime::configs::governance::CouncilCollective,
+	>::get();
+	assert_ok!(aitbc_runtime::Council::propose(
+		RuntimeOrigin::signed(account(Alice)),
+		2,
+		Box::new(call),
+		len
+	));
+	assert_ok!(aitbc_runtime::Council::vote(
+		RuntimeOrigin::signed(account(Alice)),
+		hash,
+		index,
+		true
+	));
+	assert_ok!(aitbc_runtime::Council::vote(
+		RuntimeOrigin::signed(account(Bob)),
+		hash,
+		index,
+		true
+	));
+	aitbc_runtime::Council::close(
+		RuntimeOrigin::signed(account(Charlie)),
+		hash,
+		index,
+		weight,
+		len,
+	)
 }

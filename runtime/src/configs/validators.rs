@@ -1,0 +1,151 @@
+//! Validators: sessions and their keys, the governed validator set, offences.
+//!
+//! `pallet-session` rotates the Aura and GRANDPA authorities every [`SessionPeriod`] blocks to
+//! the set `ValidatorSet` plans (governance's list less the members without keys or bond);
+//! `pallet-session`'s history keeps every session's keys for [`HistoryDepth`] sessions, so that
+//! GRANDPA (`pallet-grandpa`'s report calls) and Aura (`ValidatorSet`'s) equivocations can be
+//! proven; `pallet-offences` takes the proven offences and hands them to `ValidatorSet`, which
+//! reports a deferred slash to `Staking` (the council may veto it, as every slash) and drops the
+//! offender from the next planned session.
+
+use crate::{
+	configs::governance::EnsureRootOrHalfCouncil, prod_or_fast, AccountId, Aura, Balance,
+	BlockNumber, Historical, Offences, Runtime, RuntimeCall, RuntimeEvent, Session, SessionKeys,
+	Staking, UncheckedExtrinsic, ValidatorSet, HOURS, MINUTES,
+};
+use aitbc_primitives::{
+	traits::{Offence, OffenceKind, OffenceReporter},
+	VALIDATOR_DUTY,
+};
+use frame_support::{parameter_types, traits::ConstU32};
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_runtime::{
+	traits::{ConvertInto, OpaqueKeys},
+	DispatchResult, Perbill,
+};
+use sp_staking::SessionIndex;
+
+parameter_types! {
+	/// An hour; a minute on the dev chain, so set changes show within a test.
+	pub const SessionPeriod: BlockNumber = prod_or_fast!(HOURS, MINUTES);
+	pub const SessionOffset: BlockNumber = 0;
+	/// A day of hour-long sessions: equivocations stay provable, and offenders remembered,
+	/// for a day (24 minutes of the dev chain's one-minute sessions).
+	pub const HistoryDepth: SessionIndex = 24;
+	/// An unsigned equivocation report stays in the pool for a session.
+	pub const ReportLongevity: u64 = SessionPeriod::get() as u64;
+	/// The session keys' deposit: one storage item of two keys.
+	pub const KeyDeposit: Balance = crate::deposit(1, 64);
+}
+
+impl pallet_authorship::Config for Runtime {
+	type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Self, Aura>;
+	type EventHandler = ();
+}
+
+impl pallet_session::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type ValidatorId = AccountId;
+	type ValidatorIdOf = ConvertInto;
+	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	type SessionManager = pallet_session::historical::NoteHistoricalRoot<Self, ValidatorSet>;
+	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
+	type Keys = SessionKeys;
+	/// Aura does not skip disabled authorities; an offender leaves at the next session instead.
+	type DisablingStrategy = ();
+	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
+	type Currency = crate::Balances;
+	type KeyDeposit = KeyDeposit;
+}
+
+impl pallet_session::historical::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type FullIdentification = ();
+	type FullIdentificationOf = pallet_validator_set::NoIdentification;
+}
+
+impl pallet_offences::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type IdentificationTuple = pallet_session::historical::IdentificationTuple<Self>;
+	type OnOffenceHandler = ValidatorSet;
+}
+
+/// A validator's offence as `Staking` slashes it: a deferred slash of its operator bond (and of
+/// delegations to all its blueprints) that the council may veto.
+pub struct SlashInStaking;
+impl pallet_validator_set::SlashValidator<AccountId> for SlashInStaking {
+	fn slash(validator: &AccountId, _session: SessionIndex, fraction: Perbill) -> DispatchResult {
+		<Staking as OffenceReporter<AccountId>>::report(Offence {
+			offender: validator.clone(),
+			blueprint_id: VALIDATOR_DUTY,
+			service_id: None,
+			fraction,
+			kind: OffenceKind::Equivocation,
+		})
+	}
+}
+
+impl pallet_validator_set::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type UpdateOrigin = EnsureRootOrHalfCouncil;
+	type ValidatorRegistration = Session;
+	type Balance = Balance;
+	type Stake = Staking;
+	type MinValidatorBond = crate::configs::staking::MinOperatorBond;
+	type OffenceSlasher = SlashInStaking;
+	type HistoryDepth = HistoryDepth;
+	/// Removals stop at three validators. A chain that starts with fewer (the dev chain has one)
+	/// can only grow until it has three. GRANDPA needs more than two thirds of the set: all of
+	/// three, three of four.
+	type MinValidators = ConstU32<3>;
+	type MaxValidators = ConstU32<{ crate::configs::system::MAX_AUTHORITIES }>;
+	type AuthorityId = AuraId;
+	type KeyOwnerProof = sp_session::MembershipProof;
+	type EquivocationReportSystem = pallet_validator_set::AuraEquivocationReportSystem<
+		Self,
+		Offences,
+		Historical,
+		ReportLongevity,
+	>;
+	type WeightInfo = pallet_validator_set::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ValidatorBenchmarkHelper;
+}
+
+/// Gives a benchmark's validator an operator bond and session keys, as a real one would get
+/// them: `Staking::bond`, then `Session::set_keys` with keys generated in the benchmark's
+/// keystore and their proof of possession.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct ValidatorBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_validator_set::BenchmarkHelper<AccountId> for ValidatorBenchmarkHelper {
+	fn prepare_validator(who: &AccountId) {
+		use codec::Encode;
+		use frame_support::traits::fungible::Mutate;
+		let bond = crate::configs::staking::MinOperatorBond::get();
+		let funds = bond.saturating_mul(2).saturating_add(KeyDeposit::get());
+		let _ = crate::Balances::mint_into(who, funds);
+		let origin = || crate::RuntimeOrigin::signed(who.clone());
+		let _ = Staking::bond(origin(), bond);
+		let generated = SessionKeys::generate(&who.encode(), None);
+		let _ = Session::set_keys(origin(), generated.keys, generated.proof.encode());
+	}
+}
+
+impl<C> frame_system::offchain::CreateTransactionBase<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	type RuntimeCall = RuntimeCall;
+	type Extrinsic = UncheckedExtrinsic;
+}
+
+impl<C> frame_system::offchain::CreateBare<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	fn create_bare(call: RuntimeCall) -> UncheckedExtrinsic {
+		UncheckedExtrinsic::new_bare(call)
+	}
+}
