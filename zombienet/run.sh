@@ -7,6 +7,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
 ensure_node_modules "$AITBC_ROOT/zombienet"
 export PATH="$(dirname "$AITBC_NODE"):$PATH"
 cd "$AITBC_ROOT/zombienet"
+# The network files name zombienet/scripts/chain-spec.js through it.
+export AITBC_ZOMBIENET="$AITBC_ROOT/zombienet"
 
 tests=("$@")
 if [ ${#tests[@]} -eq 0 ]; then tests=(*.zndsl); fi
