@@ -255,14 +255,7 @@ impl Chain {
 	}
 
 	/// A client at the node's best block, so reads see what our calls just did.
-	pub async fn at_best(
-		&self,
-	) -> Result<
-		subxt::client::ClientAtBlock<
-			AitbcConfig,
-			subxt::client::OnlineClientAtBlockImpl<AitbcConfig>,
-		>,
-	> {
+	pub async fn at_best(&self) -> Result<AtBlock> {
 		let best: Option<H256> = self
 			.rpc
 			.request("chain_getBlockHash", rpc_params![])
@@ -278,12 +271,7 @@ impl Chain {
 		address: Addr,
 		keys: Addr::KeyParts,
 	) -> Result<Option<Addr::Value>> {
-		let at = self.at_best().await?;
-		let entry = at.storage().entry(address).map_err(Error::client)?;
-		match entry.try_fetch(keys).await.map_err(Error::client)? {
-			Some(value) => Ok(Some(value.decode().map_err(Error::client)?)),
-			None => Ok(None),
-		}
+		read_at(&self.at_best().await?, address, keys).await
 	}
 
 	// ---- balances ----
@@ -869,6 +857,24 @@ impl Chain {
 }
 
 /// The first event `E` among a transaction's events.
+/// A client at one block.
+pub type AtBlock =
+	subxt::client::ClientAtBlock<AitbcConfig, subxt::client::OnlineClientAtBlockImpl<AitbcConfig>>;
+
+/// The value at a storage `address` under `keys` in the block `at`; `None` if none is stored.
+/// Several reads at one `at` see one state.
+pub async fn read_at<Addr: subxt::storage::Address>(
+	at: &AtBlock,
+	address: Addr,
+	keys: Addr::KeyParts,
+) -> Result<Option<Addr::Value>> {
+	let entry = at.storage().entry(address).map_err(Error::client)?;
+	match entry.try_fetch(keys).await.map_err(Error::client)? {
+		Some(value) => Ok(Some(value.decode().map_err(Error::client)?)),
+		None => Ok(None),
+	}
+}
+
 pub fn first_event<E: subxt::events::DecodeAsEvent>(
 	events: &Events,
 	name: &'static str,

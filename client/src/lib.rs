@@ -12,6 +12,8 @@
 //! - [`executor`]: what a miner runs (built-in `hash-chain` and `matmul`, or an external command).
 //! - [`miner`]: the daemon that follows finalized blocks and settles jobs, with [`state`] so a
 //!   restart neither skips nor double-submits.
+//! - [`validator`]: session keys made on one's node and registered, council proposals to add or
+//!   remove a validator, where an account stands in the set.
 //! - [`output`]: what the `aitbc` command line prints, as text or (`--json`) one JSON object.
 
 #[subxt::subxt(runtime_metadata_path = "metadata/aitbc.scale")]
@@ -32,6 +34,7 @@ pub mod output;
 pub mod private;
 pub mod receipt;
 pub mod state;
+pub mod validator;
 
 pub use chain::{Chain, AIT};
 pub use error::{Error, Result};

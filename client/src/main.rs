@@ -9,6 +9,7 @@ use aitbc_client::{
 	miner::{Miner, MinerConfig, PrivateMining},
 	output::{self, hex32, plancks, Output},
 	private::Prover,
+	validator::{GeneratedKeys, PublicKeys},
 };
 use clap::{Args, Parser, Subcommand};
 use serde_json::json;
@@ -78,9 +79,31 @@ enum Command {
 	/// Arbiters: stake, then commit and reveal votes on the panels you are drawn for.
 	#[command(subcommand)]
 	Arbiter(ArbiterCommand),
-	/// Council: veto deferred slashes, rule on escalated disputes.
+	/// Council: veto deferred slashes, rule on escalated disputes, add and remove validators.
 	#[command(subcommand)]
 	Governance(GovernanceCommand),
+	/// Validators: register session keys made on your node, see where you stand in the set.
+	#[command(subcommand)]
+	Validator(ValidatorCommand),
+}
+
+#[derive(Subcommand)]
+enum ValidatorCommand {
+	/// Register session keys for your account (`Session.set_keys`); they take effect at the
+	/// session after next. Without --keys, asks the node at --url for new keys
+	/// (author_rotateKeysWithOwner): run it against your own validator node, which keeps the
+	/// private keys.
+	SetKeys {
+		/// Keys made elsewhere (`author_rotateKeysWithOwner`'s `keys`), with their --proof.
+		#[arg(long, requires = "proof")]
+		keys: Option<String>,
+		/// The `proof` that came with --keys.
+		#[arg(long, requires = "keys")]
+		proof: Option<String>,
+	},
+	/// Where an account stands: member of the governed set, validating now, queued for the
+	/// next session, its registered keys, bond, and whether the node at --url holds the keys.
+	Status { account: Option<String> },
 }
 
 #[derive(Subcommand)]
@@ -382,6 +405,14 @@ enum GovernanceCommand {
 		#[arg(long, default_value_t = 2)]
 		threshold: u32,
 	},
+	/// Propose to the council that a validator join the set (or leave it, with --remove).
+	ProposeValidator {
+		account: String,
+		#[arg(long)]
+		remove: bool,
+		#[arg(long, default_value_t = 2)]
+		threshold: u32,
+	},
 	/// Close a council proposal that has its votes.
 	Close {
 		#[arg(long)]
@@ -590,6 +621,7 @@ async fn run(ctx: &Ctx, command: Command) -> anyhow::Result<Output> {
 		Command::Dispute(command) => dispute(ctx, command).await?,
 		Command::Arbiter(command) => arbiter(ctx, command).await?,
 		Command::Governance(command) => governance(ctx, command).await?,
+		Command::Validator(command) => validator(ctx, command).await?,
 	})
 }
 
@@ -1245,6 +1277,24 @@ async fn governance(ctx: &Ctx, command: GovernanceCommand) -> anyhow::Result<Out
 				.with("ruling", ruling.to_string())
 				.with("threshold", threshold)
 		}
+		GovernanceCommand::ProposeValidator {
+			account,
+			remove,
+			threshold,
+		} => {
+			let who = keys::parse_account(&account)?;
+			let proposal = ctx
+				.progress(
+					"proposing",
+					chain.propose_validator_change(&signer, &who, !remove, threshold),
+				)
+				.await?;
+			let what = if remove { "remove" } else { "add" };
+			proposal_output(proposal, &format!("{what} validator {who}"))
+				.with("validator", who.to_string())
+				.with("add", !remove)
+				.with("threshold", threshold)
+		}
 		GovernanceCommand::Close { hash, index } => {
 			let hash = hash_arg(&hash)?;
 			ctx.progress("closing", chain.close(&signer, hash, index))
@@ -1253,6 +1303,49 @@ async fn governance(ctx: &Ctx, command: GovernanceCommand) -> anyhow::Result<Out
 				format!("closed proposal {index}"),
 				json!({ "proposalIndex": index, "proposalHash": hex32(&hash) }),
 			)
+		}
+	})
+}
+
+async fn validator(ctx: &Ctx, command: ValidatorCommand) -> anyhow::Result<Output> {
+	Ok(match command {
+		ValidatorCommand::SetKeys { keys, proof } => {
+			let (chain, signer) = ctx.connect_signed().await?;
+			let account = keys::account_of(&signer);
+			let generated = match (keys, proof) {
+				(Some(keys), Some(proof)) => GeneratedKeys {
+					keys: hex::decode(keys.trim_start_matches("0x"))?,
+					proof: hex::decode(proof.trim_start_matches("0x"))?,
+				},
+				_ => {
+					ctx.progress("making keys on the node", chain.rotate_keys_for(&account))
+						.await?
+				}
+			};
+			let public = PublicKeys::decode(&generated.keys)?;
+			ctx.progress(
+				"registering the keys",
+				chain.set_session_keys(&signer, &generated.keys, generated.proof),
+			)
+			.await?;
+			let status = chain.validator_status(&account).await?;
+			output::validator_keys_set(&status, &public, &generated.keys)
+		}
+		ValidatorCommand::Status { account } => {
+			let who = Ctx::account_arg(account.as_deref())?;
+			let chain = ctx.chain().await?;
+			let who = ctx.account(who, &chain).await?;
+			let status = chain.validator_status(&who).await?;
+			let on_node = match &status.keys {
+				Some(keys) => {
+					let mut encoded = keys.aura.to_vec();
+					encoded.extend_from_slice(&keys.grandpa);
+					// Unsafe RPC methods may be closed on a node that is not one's own.
+					chain.node_has_keys(&encoded).await.ok()
+				}
+				None => None,
+			};
+			output::validator_status(&status, on_node)
 		}
 	})
 }

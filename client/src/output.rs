@@ -15,6 +15,7 @@ use crate::{
 	chain::{format_ait, Job, Quote},
 	disputes::DisputeRecord,
 	error::Result,
+	validator::{PublicKeys, ValidatorStatus},
 };
 use serde_json::{json, Map, Value};
 
@@ -243,6 +244,122 @@ pub fn dispute(dispute_id: u64, d: &DisputeRecord) -> Output {
 	Output::new(text, json)
 }
 
+fn keys_json(keys: &PublicKeys) -> Value {
+	json!({ "aura": hex32(&keys.aura), "grandpa": hex32(&keys.grandpa) })
+}
+
+fn status_json(status: &ValidatorStatus) -> Value {
+	json!({
+		"account": status.account.to_string(),
+		"session": status.session,
+		"member": status.member,
+		"active": status.active,
+		"queued": status.queued,
+		"keys": status.keys.as_ref().map(keys_json),
+		"bond": status.bond.map(plancks),
+		"offender": status.offender,
+	})
+}
+
+/// What the set does with the account next, in words.
+fn standing(status: &ValidatorStatus) -> String {
+	let session = status.session;
+	let bonded = status.bond.is_some();
+	let next = session.saturating_add(1);
+	let after = session.saturating_add(2);
+	match (status.member, status.active, status.queued) {
+		(_, _, _) if status.offender => format!(
+			"reported for an offence in session {session}: out of the set from a coming session, with a slash pending"
+		),
+		(true, true, true) => format!("validating session {session} and queued for session {next}"),
+		(true, true, false) => format!("validating session {session}; not queued for session {next}"),
+		(true, false, true) => format!("queued to validate from session {next}"),
+		(true, false, false) if status.keys.is_none() => {
+			"in the set, but without session keys: `aitbc validator set-keys`".into()
+		}
+		(true, false, false) if !bonded => "in the set, but without an operator bond: `aitbc operator bond`".into(),
+		(true, false, false) => format!("in the set; validates from session {after} at the latest"),
+		(false, true, _) => format!("validating session {session}, removed from the set: leaves when its queue runs out"),
+		(false, false, true) => format!("queued for session {next}, removed from the set"),
+		(false, false, false) => {
+			let mut missing = Vec::new();
+			if status.keys.is_none() {
+				missing.push("session keys (`aitbc validator set-keys`)");
+			}
+			if !bonded {
+				missing.push("an operator bond (`aitbc operator bond`)");
+			}
+			if missing.is_empty() {
+				"not in the set; ready to be added (`aitbc governance propose-validator`)".into()
+			} else {
+				format!("not in the set; needs {}", missing.join(" and "))
+			}
+		}
+	}
+}
+
+/// `validator set-keys`: the keys registered and what happens next.
+pub fn validator_keys_set(status: &ValidatorStatus, keys: &PublicKeys, encoded: &[u8]) -> Output {
+	let text = format!(
+		"registered session keys for {}\n  aura:    {}\n  grandpa: {}\n  encoded: 0x{}\n{}; keys set now take effect at session {}",
+		status.account,
+		hex32(&keys.aura),
+		hex32(&keys.grandpa),
+		hex::encode(encoded),
+		standing(status),
+		status.session.saturating_add(2),
+	);
+	Output::new(
+		text,
+		json!({
+			"account": status.account.to_string(),
+			"keys": keys_json(keys),
+			"encodedKeys": format!("0x{}", hex::encode(encoded)),
+			"effectiveSession": status.session.saturating_add(2),
+			"status": status_json(status),
+		}),
+	)
+}
+
+/// `validator status`; `on_node`: whether the node holds the registered keys (`None`: unknown).
+pub fn validator_status(status: &ValidatorStatus, on_node: Option<bool>) -> Output {
+	let mut text = format!(
+		"{} in session {}: {}",
+		status.account,
+		status.session,
+		standing(status)
+	);
+	match &status.keys {
+		Some(keys) => {
+			text += &format!(
+				"\n  keys: aura {}, grandpa {}",
+				hex32(&keys.aura),
+				hex32(&keys.grandpa)
+			);
+			match on_node {
+				Some(true) => text += " (this node holds them)",
+				Some(false) => {
+					text += " (this node does NOT hold them: it cannot author or vote with them)"
+				}
+				None => {}
+			}
+		}
+		None => text += "\n  keys: none registered",
+	}
+	text += &match status.bond {
+		Some(bond) => format!("\n  bond: {}", format_ait(bond)),
+		None => "\n  bond: none".into(),
+	};
+	let mut json = status_json(status);
+	if let Value::Object(map) = &mut json {
+		map.insert(
+			"keysOnNode".into(),
+			on_node.map_or(Value::Null, Value::Bool),
+		);
+	}
+	Output::new(text, json)
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -391,5 +508,101 @@ mod tests {
 		);
 		let error: Value = serde_json::from_str(&error_json("no \"job\" 3")).unwrap();
 		assert_eq!(error, json!({ "error": "no \"job\" 3" }));
+	}
+
+	fn status(member: bool, active: bool, queued: bool) -> ValidatorStatus {
+		ValidatorStatus {
+			account: AccountId32([1; 32]),
+			session: 7,
+			member,
+			active,
+			queued,
+			keys: Some(PublicKeys {
+				aura: [2; 32],
+				grandpa: [3; 32],
+			}),
+			bond: Some(1_000 * crate::AIT),
+			offender: false,
+		}
+	}
+
+	#[test]
+	fn validator_status_says_what_happens_next() {
+		let output = validator_status(&status(true, true, true), Some(true));
+		let value = one_line_object(&output);
+		assert_eq!(value["session"], 7);
+		assert_eq!(value["member"], true);
+		assert_eq!(value["keys"]["aura"], format!("0x{}", "02".repeat(32)));
+		assert_eq!(value["bond"], "1000000000000000");
+		assert_eq!(value["keysOnNode"], true);
+		assert!(
+			output
+				.text
+				.contains("validating session 7 and queued for session 8"),
+			"{}",
+			output.text
+		);
+		assert!(
+			output.text.contains("(this node holds them)"),
+			"{}",
+			output.text
+		);
+
+		let joining = status(true, false, false);
+		assert!(standing(&joining).contains("validates from session 9 at the latest"));
+		let without_keys = ValidatorStatus {
+			keys: None,
+			..joining.clone()
+		};
+		assert!(standing(&without_keys).contains("without session keys"));
+		let outsider = ValidatorStatus {
+			member: false,
+			keys: None,
+			bond: None,
+			..joining.clone()
+		};
+		assert_eq!(
+			standing(&outsider),
+			"not in the set; needs session keys (`aitbc validator set-keys`) and an operator bond (`aitbc operator bond`)"
+		);
+		let ready = ValidatorStatus {
+			member: false,
+			..joining.clone()
+		};
+		assert!(standing(&ready).contains("ready to be added"));
+		let leaving = status(false, true, false);
+		assert!(standing(&leaving).contains("removed from the set"));
+		let offender = ValidatorStatus {
+			offender: true,
+			..status(true, true, true)
+		};
+		assert!(standing(&offender).contains("slash pending"));
+
+		let unknown = one_line_object(&validator_status(&outsider, None));
+		assert_eq!(unknown["keys"], Value::Null);
+		assert_eq!(unknown["bond"], Value::Null);
+		assert_eq!(unknown["keysOnNode"], Value::Null);
+	}
+
+	#[test]
+	fn set_keys_reports_the_keys_and_their_session() {
+		let keys = PublicKeys {
+			aura: [2; 32],
+			grandpa: [3; 32],
+		};
+		let encoded = [[2u8; 32], [3u8; 32]].concat();
+		let output = validator_keys_set(&status(false, false, false), &keys, &encoded);
+		let value = one_line_object(&output);
+		assert_eq!(value["effectiveSession"], 9);
+		assert_eq!(
+			value["encodedKeys"],
+			format!("0x{}{}", "02".repeat(32), "03".repeat(32))
+		);
+		assert_eq!(value["status"]["member"], false);
+		assert!(
+			output.text.contains("take effect at session 9"),
+			"{}",
+			output.text
+		);
 	}
 }

@@ -249,3 +249,142 @@ async fn the_command_line_signs_as_alice_only_by_default_on_a_dev_chain_and_spea
 	));
 	assert!(error.starts_with("Services.NotBondedOperator"), "{error}");
 }
+
+/// A validator operator's path on a dev chain, all through the command line: bond, keys made on
+/// the node and registered, a council motion that adds it, and the status that follows it until
+/// it validates. Bad keys are refused with a JSON error before anything is sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_validator_joins_through_the_command_line() {
+	let Some(binary) = node_or_skip("a_validator_joins_through_the_command_line") else {
+		return;
+	};
+	let dir = tempfile::tempdir().unwrap();
+	let node = DevNode::start(binary, None, dir.path()).await;
+	let url = node.url();
+	let dave = address("//Dave");
+	let as_dave = |args: &[&str]| {
+		let mut all = vec!["--url", &url, "--json"];
+		all.extend_from_slice(args);
+		aitbc(Some("//Dave"), &all)
+	};
+
+	let outsider = json_of(&as_dave(&["validator", "status"]));
+	assert_eq!(outsider["account"], dave);
+	assert_eq!(outsider["member"], false);
+	assert_eq!(outsider["keys"], Value::Null);
+	assert_eq!(outsider["bond"], Value::Null);
+	let text_status = aitbc(Some("//Dave"), &["--url", &url, "validator", "status"]);
+	assert!(
+		text(&text_status.stdout).contains("not in the set; needs session keys"),
+		"{}",
+		text(&text_status.stdout)
+	);
+
+	// Keys that are not this chain's session keys never reach the chain.
+	let error = json_error_of(&as_dave(&[
+		"validator",
+		"set-keys",
+		"--keys",
+		"0x0102",
+		"--proof",
+		"0x00",
+	]));
+	assert!(error.contains("64 bytes"), "{error}");
+	// Alice's keys with a proof that is no proof: the runtime refuses them.
+	let alice_keys = format!("0x{}{}", "d4".repeat(32), "88".repeat(32));
+	let error = json_error_of(&as_dave(&[
+		"validator",
+		"set-keys",
+		"--keys",
+		&alice_keys,
+		"--proof",
+		"0x00",
+	]));
+	assert!(error.contains("Session."), "{error}");
+
+	json_of(&as_dave(&["operator", "bond", "1000"]));
+	let set = json_of(&as_dave(&["validator", "set-keys"]));
+	assert_eq!(set["signer"], dave);
+	let session = set["status"]["session"].as_u64().unwrap();
+	assert_eq!(set["effectiveSession"].as_u64().unwrap(), session + 2);
+	let keys = set["keys"].clone();
+	let ready = json_of(&as_dave(&["validator", "status"]));
+	assert_eq!(ready["keys"], keys);
+	assert_eq!(ready["keysOnNode"], true, "the node made them: {ready}");
+	assert_eq!(plancks(&ready["bond"]), 1_000 * AIT);
+	assert_eq!(ready["member"], false);
+
+	// Half the council (Alice and Bob of three) adds Dave.
+	let proposal = json_of(&aitbc(
+		Some("//Alice"),
+		&[
+			"--url",
+			&url,
+			"--json",
+			"governance",
+			"propose-validator",
+			&dave,
+		],
+	));
+	assert_eq!(proposal["executed"], false, "{proposal}");
+	let (hash, index) = (
+		proposal["proposalHash"].as_str().unwrap().to_string(),
+		proposal["proposalIndex"].to_string(),
+	);
+	for voter in ["//Alice", "//Bob"] {
+		json_of(&aitbc(
+			Some(voter),
+			&[
+				"--url",
+				&url,
+				"--json",
+				"governance",
+				"vote",
+				"--hash",
+				&hash,
+				"--index",
+				&index,
+			],
+		));
+	}
+	json_of(&aitbc(
+		Some("//Alice"),
+		&[
+			"--url",
+			&url,
+			"--json",
+			"governance",
+			"close",
+			"--hash",
+			&hash,
+			"--index",
+			&index,
+		],
+	));
+	let member = json_of(&as_dave(&["validator", "status"]));
+	assert_eq!(member["member"], true, "{member}");
+
+	// The next session queues Dave, the one after seats him (a session is ten blocks here).
+	let url_ = url.clone();
+	wait_until(
+		"Dave to validate",
+		std::time::Duration::from_secs(240),
+		|| {
+			let url = url_.clone();
+			async move {
+				let status = json_of(&aitbc(
+					Some("//Dave"),
+					&["--url", &url, "--json", "validator", "status"],
+				));
+				status["active"] == true
+			}
+		},
+	)
+	.await;
+	let active = aitbc(Some("//Dave"), &["--url", &url, "validator", "status"]);
+	assert!(
+		text(&active.stdout).contains("validating session"),
+		"{}",
+		text(&active.stdout)
+	);
+}
