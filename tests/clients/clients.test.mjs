@@ -204,7 +204,23 @@ describe('chopsticks 1.1.0', () => {
     );
   });
 
+  /**
+   * Builds empty blocks on the fork until its head is the first block of a session. A block that
+   * rotates the session is full (pallet-session weighs the rotation as a whole block), and where a
+   * node keeps a transaction for the next block, chopsticks drops it as invalid; from a session's
+   * first block on, the next nine blocks (a session is ten here) have room.
+   */
+  async function toSessionStart() {
+    for (let built = 0; built < 20; built += 1) {
+      const events = await (await forkApi.at(fork.chain.head.hash)).query.system.events();
+      if (events.some(({ event }) => forkApi.events.session.NewSession.is(event))) return;
+      await fork.chain.newBlock();
+    }
+    throw new Error('no session rotation within 20 blocks of the fork');
+  }
+
   test('buys, delivers and settles a job on the fork, leaving the chain untouched', async () => {
+    await toSessionStart();
     const [ownerPair, operatorPair, buyerPair] = [owner, operator, buyer].map((uri) => keyring.addFromUri(uri));
     const { serviceId } = await setupService(forkApi, { owner: ownerPair, operators: [operatorPair], client: buyerPair });
     const job = await callJob(forkApi, buyerPair, serviceId, { units: 10 });
@@ -235,6 +251,7 @@ describe('chopsticks 1.1.0', () => {
     // fork point. (A sudo `set_code` on the fork is refused with FailedToExtractRuntimeVersion:
     // chopsticks reads the new code's version with unresolved imports refused too. The
     // end-to-end upgrade test enacts `set_code` on the node itself.)
+    await toSessionStart();
     const code = u8aToHex(rehearsalWasm());
     fork.chain.head.setWasm(code);
     getAuraSlotDuration.cache.set(code, Promise.resolve(slotDuration));

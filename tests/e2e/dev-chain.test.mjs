@@ -194,8 +194,16 @@ describe('aitbc-node command line', () => {
       assert.equal(spec.properties.tokenSymbol, 'AIT');
       assert.equal(spec.properties.tokenDecimals, 12);
       const patch = spec.genesis.runtimeGenesis.patch;
-      assert.equal(patch.aura.authorities.length, chain === 'dev' ? 1 : 3);
-      assert.equal(patch.grandpa.authorities.length, chain === 'dev' ? 1 : 3);
+      // Aura's and GRANDPA's authorities come from the validators' session keys.
+      const validators = chain === 'dev' ? 1 : 3;
+      assert.equal(patch.validatorSet.validators.length, validators);
+      assert.equal(patch.session.keys.length, validators);
+      for (const [account, validator, keys] of patch.session.keys) {
+        assert.equal(account, validator);
+        assert.ok(patch.validatorSet.validators.includes(account));
+        assert.ok(keys.aura && keys.grandpa, 'an Aura and a GRANDPA key');
+        assert.ok(patch.staking.operators.some(([operator]) => operator === account), 'and an operator bond');
+      }
     }
   });
 });
