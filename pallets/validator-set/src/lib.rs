@@ -12,8 +12,8 @@
 //!   one node going down stops finality. A chain may start with fewer (a dev chain has one);
 //!   its set can then only grow until it reaches the minimum. The set is sorted and holds at
 //!   most `MaxValidators`.
-//! - **Keys**: a validator's operator runs `author_rotateKeys` on its node and registers the
-//!   result with `Session::set_keys`. Only an account whose keys are registered can be added
+//! - **Keys**: a validator's operator runs `author_rotateKeysWithOwner` on its node and
+//!   registers the keys and their proof of possession with `Session::set_keys`. Only an account whose keys are registered can be added
 //!   ([`Error::NoSessionKeys`]); new keys, like a new set, take effect at a session boundary.
 //! - **Something to lose**: with a non-zero `MinValidatorBond`, a validator must hold at least
 //!   that much operator bond in `Staking` to be added ([`Error::BondTooLow`]) and to be planned
