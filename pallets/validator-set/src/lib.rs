@@ -26,7 +26,7 @@
 //!   stays and [`Event::PlanKept`] says why. [`Planned`] is the last set handed to `pallet-session`.
 //! - **Offences** (`offences.rs`): GRANDPA equivocations (and Aura double-sealing) are checked by
 //!   their own pallets and reported to `pallet-offences`, which calls this pallet as its
-//!   `OnOffenceHandler`. Each offender is reported once per session to `OffenceSlasher` (the
+//!   `OnOffenceHandler`. Each offender is reported once per session to `OffenceReporter` (the
 //!   runtime hands it to `Staking`: a deferred slash the council may veto, like every other
 //!   offence) and removed from the governed set, so the next planned session no longer has it
 //!   ([`Event::OffenderRemoved`]). An offender the set cannot spare (at `MinValidators`) stays
@@ -79,7 +79,7 @@ pub use weights::WeightInfo;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use aitbc_primitives::traits::StakeInfo;
+	use aitbc_primitives::traits::{OffenceReporter, StakeInfo};
 	use alloc::boxed::Box;
 	use frame_support::{
 		pallet_prelude::*,
@@ -124,8 +124,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MinValidatorBond: Get<Self::Balance>;
 
-		/// Turns a validator's offence into a deferred, vetoable slash (`Staking`).
-		type OffenceSlasher: SlashValidator<Self::AccountId>;
+		/// Where a validator's offence goes: `Staking`, as an `Equivocation` offence against
+		/// [`aitbc_primitives::VALIDATOR_DUTY`], a deferred slash the council may veto.
+		type OffenceReporter: OffenceReporter<Self::AccountId>;
 
 		/// How many past sessions keep their key history (`pallet-session`'s `historical`
 		/// roots, which equivocation proofs are checked against) and their record of offenders.

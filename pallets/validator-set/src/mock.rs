@@ -3,8 +3,9 @@
 //! Bonds and the slasher are stand-ins in thread-local storage: a slash is only recorded.
 
 use crate as pallet_validator_set;
-use crate::{AuraEquivocationReportSystem, NoIdentification, SlashValidator};
+use crate::{AuraEquivocationReportSystem, NoIdentification};
 use aitbc_primitives::traits::StakeInfo;
+use aitbc_primitives::traits::{Offence, OffenceKind, OffenceReporter};
 use codec::Encode;
 use core::cell::RefCell;
 use frame_support::{
@@ -153,14 +154,21 @@ pub fn set_bond(who: AccountId, amount: Option<Balance>) {
 	});
 }
 
-/// Records the slashes reported.
+/// Records the offences reported, with the session they were reported in.
 pub struct MockSlasher;
-impl SlashValidator<AccountId> for MockSlasher {
-	fn slash(validator: &AccountId, session: SessionIndex, fraction: Perbill) -> DispatchResult {
+impl OffenceReporter<AccountId> for MockSlasher {
+	fn report(offence: Offence<AccountId>) -> DispatchResult {
 		if SLASHER_FAILS.with(|f| *f.borrow()) {
 			return Err(sp_runtime::DispatchError::Other("slasher down"));
 		}
-		SLASHES.with(|s| s.borrow_mut().push((*validator, session, fraction)));
+		assert_eq!(offence.kind, OffenceKind::Equivocation);
+		assert_eq!(offence.blueprint_id, aitbc_primitives::VALIDATOR_DUTY);
+		assert_eq!(offence.service_id, None);
+		let session = pallet_session::CurrentIndex::<Test>::get();
+		SLASHES.with(|s| {
+			s.borrow_mut()
+				.push((offence.offender, session, offence.fraction))
+		});
 		Ok(())
 	}
 }
@@ -186,7 +194,7 @@ impl pallet_validator_set::Config for Test {
 	type Balance = Balance;
 	type Stake = MockStake;
 	type MinValidatorBond = ConstU128<MIN_BOND>;
-	type OffenceSlasher = MockSlasher;
+	type OffenceReporter = MockSlasher;
 	type HistoryDepth = ConstU32<HISTORY_DEPTH>;
 	type MinValidators = ConstU32<MIN_VALIDATORS>;
 	type MaxValidators = ConstU32<MAX_VALIDATORS>;

@@ -1,7 +1,11 @@
 //! `pallet-offences`' handler: a validator's offence becomes a slash and its removal from the
 //! set.
 
-use crate::{pallet::*, SlashValidator, WeightInfo};
+use crate::{pallet::*, WeightInfo};
+use aitbc_primitives::{
+	traits::{Offence, OffenceKind, OffenceReporter},
+	VALIDATOR_DUTY,
+};
 use frame_support::weights::Weight;
 use sp_runtime::{traits::Get, Perbill};
 use sp_staking::{
@@ -34,7 +38,14 @@ impl<T: Config> OnOffenceHandler<T::AccountId, (T::AccountId, T::FullIdentificat
 			OffenderCount::<T>::insert(session, count.saturating_add(1));
 			handled = handled.saturating_add(1);
 
-			if T::OffenceSlasher::slash(validator, session, *fraction).is_err() {
+			let offence = Offence {
+				offender: validator.clone(),
+				blueprint_id: VALIDATOR_DUTY,
+				service_id: None,
+				fraction: *fraction,
+				kind: OffenceKind::Equivocation,
+			};
+			if T::OffenceReporter::report(offence).is_err() {
 				Self::deposit_event(Event::SlashNotReported {
 					validator: validator.clone(),
 					session,

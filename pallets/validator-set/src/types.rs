@@ -2,8 +2,6 @@
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use sp_runtime::{DispatchResult, Perbill};
-use sp_staking::SessionIndex;
 
 /// Why a member of the governed set is left out of a session.
 #[derive(
@@ -23,19 +21,6 @@ pub enum Ineligibility {
 	NoSessionKeys,
 	/// Its operator bond in `Staking` fell below `MinValidatorBond`.
 	BondTooLow,
-}
-
-/// Turns a validator's offence into a slash. The runtime implements it with `Staking`, as a
-/// deferred slash of the validator's operator bond that the council may veto.
-pub trait SlashValidator<AccountId> {
-	/// `validator` committed an offence in `session` that costs `fraction` of its bond.
-	fn slash(validator: &AccountId, session: SessionIndex, fraction: Perbill) -> DispatchResult;
-}
-
-impl<AccountId> SlashValidator<AccountId> for () {
-	fn slash(_: &AccountId, _: SessionIndex, _: Perbill) -> DispatchResult {
-		Ok(())
-	}
 }
 
 /// Prepares accounts for the benchmarks: session keys and, with a `MinValidatorBond`, a bond.

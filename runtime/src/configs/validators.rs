@@ -13,16 +13,9 @@ use crate::{
 	BlockNumber, Historical, Offences, Runtime, RuntimeCall, RuntimeEvent, Session, SessionKeys,
 	Staking, UncheckedExtrinsic, ValidatorSet, HOURS, MINUTES,
 };
-use aitbc_primitives::{
-	traits::{Offence, OffenceKind, OffenceReporter},
-	VALIDATOR_DUTY,
-};
 use frame_support::{parameter_types, traits::ConstU32};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_runtime::{
-	traits::{ConvertInto, OpaqueKeys},
-	DispatchResult, Perbill,
-};
+use sp_runtime::traits::{ConvertInto, OpaqueKeys};
 use sp_staking::SessionIndex;
 
 parameter_types! {
@@ -71,21 +64,6 @@ impl pallet_offences::Config for Runtime {
 	type OnOffenceHandler = ValidatorSet;
 }
 
-/// A validator's offence as `Staking` slashes it: a deferred slash of its operator bond (and of
-/// delegations to all its blueprints) that the council may veto.
-pub struct SlashInStaking;
-impl pallet_validator_set::SlashValidator<AccountId> for SlashInStaking {
-	fn slash(validator: &AccountId, _session: SessionIndex, fraction: Perbill) -> DispatchResult {
-		<Staking as OffenceReporter<AccountId>>::report(Offence {
-			offender: validator.clone(),
-			blueprint_id: VALIDATOR_DUTY,
-			service_id: None,
-			fraction,
-			kind: OffenceKind::Equivocation,
-		})
-	}
-}
-
 impl pallet_validator_set::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type UpdateOrigin = EnsureRootOrHalfCouncil;
@@ -93,7 +71,9 @@ impl pallet_validator_set::Config for Runtime {
 	type Balance = Balance;
 	type Stake = Staking;
 	type MinValidatorBond = crate::configs::staking::MinOperatorBond;
-	type OffenceSlasher = SlashInStaking;
+	/// A deferred slash of the operator bond (and of the delegations covering the validator
+	/// duty) that the council may veto.
+	type OffenceReporter = Staking;
 	type HistoryDepth = HistoryDepth;
 	/// Removals stop at three validators. A chain that starts with fewer (the dev chain has one)
 	/// can only grow until it has three. GRANDPA needs more than two thirds of the set: all of
