@@ -16,7 +16,10 @@ use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_api::{ApiExt, ProvideRuntimeApi};
 use sp_consensus_aura::{sr25519::AuthorityId as AuraId, AuraApi, Slot};
 use sp_runtime::traits::Header as _;
-use std::{collections::BTreeMap, sync::Arc};
+use std::{
+	collections::{BTreeMap, BTreeSet},
+	sync::Arc,
+};
 
 const LOG_TARGET: &str = "aura-equivocation";
 
@@ -31,7 +34,7 @@ pub async fn report_aura_equivocations<C>(
 	C::Api: AuraApi<Block, AuraId> + ValidatorSetApi<Block, aitbc_runtime::AccountId, AuraId>,
 {
 	let mut seen: BTreeMap<(Slot, AuraId), Header> = BTreeMap::new();
-	let mut reported: BTreeMap<(Slot, AuraId), ()> = BTreeMap::new();
+	let mut reported: BTreeSet<(Slot, AuraId)> = BTreeSet::new();
 	let mut imports = client.import_notification_stream();
 	while let Some(imported) = imports.next().await {
 		let header = imported.header;
@@ -53,20 +56,20 @@ pub async fn report_aura_equivocations<C>(
 		};
 		let oldest = Slot::from(u64::from(slot).saturating_sub(SLOT_WINDOW));
 		seen.retain(|(s, _), _| *s >= oldest);
-		reported.retain(|(s, _), _| *s >= oldest);
+		reported.retain(|(s, _)| *s >= oldest);
 		let key = (slot, author.clone());
 		match seen.get(&key) {
 			None => {
 				seen.insert(key, header);
 			}
-			Some(first) if first.hash() != header.hash() && !reported.contains_key(&key) => {
+			Some(first) if first.hash() != header.hash() && !reported.contains(&key) => {
 				let proof = sp_consensus_slots::EquivocationProof {
 					offender: author.clone(),
 					slot,
 					first_header: first.clone(),
 					second_header: header,
 				};
-				reported.insert(key, ());
+				reported.insert(key.clone());
 				submit(&*client, &pool, parent, proof);
 			}
 			Some(_) => {}
