@@ -16,6 +16,8 @@ pub type ServiceId = u64;
 pub type RequestId = u64;
 /// A job called on a service. Job ids are unique across all services.
 pub type JobId = u64;
+/// A rental agreement: an operator's capacity reserved for a consumer for a number of periods.
+pub type RentalId = u64;
 /// A general-purpose escrow, not bound to a job.
 pub type EscrowId = u64;
 /// A dispute over a job.

@@ -268,6 +268,24 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_services::runtime_api::RentalsApi<Block, AccountId, AssetId, Balance, BlockNumber> for Runtime {
+		fn rental(rental_id: aitbc_primitives::RentalId) -> Option<pallet_services::Rental<AccountId, AssetId, Balance, BlockNumber>> {
+			Services::rental_details(rental_id)
+		}
+		fn rentals_of(account: AccountId) -> Vec<aitbc_primitives::RentalId> {
+			Services::rentals_of(&account)
+		}
+		fn open_periods(rental_id: aitbc_primitives::RentalId) -> Vec<(u32, aitbc_primitives::JobId)> {
+			Services::open_rental_periods(rental_id)
+		}
+		fn calculate_penalty(rental_id: aitbc_primitives::RentalId, metrics: pallet_services::RentalMetrics) -> Option<Balance> {
+			Services::calculate_penalty(rental_id, metrics)
+		}
+		fn period_judgement(rental_id: aitbc_primitives::RentalId, period: u32) -> Option<pallet_services::PeriodJudgement> {
+			Services::period_judgement(rental_id, period)
+		}
+	}
+
 	impl pallet_disputes::runtime_api::DisputesApi<Block, AccountId, Balance, BlockNumber> for Runtime {
 		fn dispute(dispute_id: aitbc_primitives::DisputeId) -> Option<pallet_disputes::Dispute<AccountId, Balance, BlockNumber>> {
 			Disputes::dispute(dispute_id)

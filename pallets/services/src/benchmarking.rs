@@ -10,7 +10,7 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use sp_core::H256;
-use sp_runtime::traits::{Bounded, CheckedDiv, One, Saturating};
+use sp_runtime::traits::{Bounded, CheckedDiv, One, Saturating, Zero};
 
 const CLASS: ResourceClass = ResourceClass(1);
 
@@ -145,6 +145,73 @@ fn call<T: Config>(service_id: ServiceId, client: &T::AccountId) -> JobId {
 	)
 	.expect("benchmark job");
 	job_id
+}
+
+fn rental_terms<T: Config>(blueprint_id: BlueprintId, periods: u32) -> RentalTermsOf<T> {
+	RentalTerms {
+		blueprint_id,
+		capacity: 1,
+		period_length: T::MinRentalPeriod::get().max(heartbeat_interval::<T>()),
+		periods,
+		payment_asset: PaymentAsset::Native,
+		sla: RentalSla {
+			min_availability_ppm: 900_000,
+			max_response_ms: Some(1),
+			min_accuracy_ppm: Some(1_000_000),
+			min_delivered_units: Some(u64::MAX),
+			breach_penalty: sp_runtime::Perbill::from_percent(10),
+		},
+		notice: Zero::zero(),
+	}
+}
+
+/// An offer of `periods` periods from a fresh consumer to provider `index` of `blueprint_id`.
+fn rental_offer<T: Config>(
+	blueprint_id: BlueprintId,
+	index: u32,
+	periods: u32,
+) -> (RentalId, T::AccountId, T::AccountId) {
+	let provider = registered::<T>(blueprint_id, index);
+	let consumer = funded::<T>("consumer", index);
+	let id = NextRentalId::<T>::get();
+	Pallet::<T>::do_create_rental(
+		consumer.clone(),
+		provider.clone(),
+		rental_terms::<T>(blueprint_id, periods),
+		BalanceOf::<T>::max_value(),
+		T::MaxRequestTtl::get(),
+	)
+	.expect("benchmark rental");
+	(id, consumer, provider)
+}
+
+/// A running rental of `periods` periods.
+fn rental_running<T: Config>(
+	blueprint_id: BlueprintId,
+	index: u32,
+	periods: u32,
+) -> (RentalId, T::AccountId, T::AccountId) {
+	let (id, consumer, provider) = rental_offer::<T>(blueprint_id, index, periods);
+	Pallet::<T>::do_accept_rental(provider.clone(), id).expect("benchmark acceptance");
+	(id, consumer, provider)
+}
+
+/// A running rental whose `periods` periods all ended and were paid into jobs, and whose
+/// report windows all closed: each step of its next touch settles one (breached, so the
+/// offence path runs too).
+fn rental_due<T: Config>(blueprint_id: BlueprintId, index: u32, periods: u32) -> RentalId {
+	let (id, _, _) = rental_running::<T>(blueprint_id, index, periods);
+	let rental = Rentals::<T>::get(id).expect("rental");
+	let length = rental.terms.period_length.saturating_mul(periods.into());
+	let start = rental.starts_at.expect("started");
+	frame_system::Pallet::<T>::set_block_number(start.saturating_add(length));
+	Pallet::<T>::advance(id, periods).expect("carve the periods");
+	frame_system::Pallet::<T>::set_block_number(
+		start
+			.saturating_add(length)
+			.saturating_add(T::RentalReportWindow::get()),
+	);
+	id
 }
 
 #[benchmarks]
@@ -592,6 +659,143 @@ mod benchmarks {
 		_(RawOrigin::Signed(submitter), report, reporter, signature);
 
 		assert!(SlaPenalties::<T>::contains_key(job_id));
+	}
+
+	#[benchmark]
+	fn create_rental() {
+		let blueprint_id = blueprint::<T>();
+		let provider = registered::<T>(blueprint_id, 0);
+		let consumer = funded::<T>("consumer", 0);
+		let terms = rental_terms::<T>(blueprint_id, T::MaxRentalPeriods::get().min(8));
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(consumer),
+			provider,
+			terms,
+			BalanceOf::<T>::max_value(),
+			T::MaxRequestTtl::get(),
+		);
+
+		assert!(Rentals::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn accept_rental() {
+		let blueprint_id = blueprint::<T>();
+		let (id, _, provider) = rental_offer::<T>(blueprint_id, 0, 1);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), id);
+
+		assert!(Rentals::<T>::get(id).is_some_and(|r| r.status == RentalStatus::Active));
+	}
+
+	#[benchmark]
+	fn decline_rental() {
+		let blueprint_id = blueprint::<T>();
+		let (id, _, provider) = rental_offer::<T>(blueprint_id, 0, 1);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), id);
+
+		assert!(Rentals::<T>::get(id).is_some_and(|r| r.status == RentalStatus::Cancelled));
+	}
+
+	/// Cancelling a running rental (the touch before it is charged as `advance_rental`).
+	#[benchmark]
+	fn cancel_rental() {
+		let blueprint_id = blueprint::<T>();
+		let (id, consumer, _) = rental_running::<T>(blueprint_id, 0, 2);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(consumer), id);
+
+		assert!(Rentals::<T>::get(id).is_some_and(|r| r.cancelled));
+	}
+
+	/// The consumer's report that agrees with the provider's, so the period settles at once.
+	#[benchmark]
+	fn report_rental_metrics() {
+		let blueprint_id = blueprint::<T>();
+		let (id, consumer, provider) = rental_running::<T>(blueprint_id, 0, 1);
+		let rental = Rentals::<T>::get(id).expect("rental");
+		frame_system::Pallet::<T>::set_block_number(
+			rental
+				.starts_at
+				.expect("started")
+				.saturating_add(rental.terms.period_length),
+		);
+		let metrics = RentalMetrics {
+			availability_ppm: 1_000_000,
+			response_ms: 1,
+			accuracy_ppm: 1_000_000,
+			delivered_units: 1,
+		};
+		Pallet::<T>::do_report_rental_metrics(provider, id, 0, metrics).expect("provider reports");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(consumer), id, 0, metrics);
+
+		assert!(OpenRentalPeriods::<T>::get(id, 0).is_none());
+	}
+
+	/// `n` steps, each settling a period outside its SLA.
+	#[benchmark]
+	fn advance_rental(n: Linear<1, { T::MaxRentalStepsPerTouch::get() }>) {
+		let blueprint_id = blueprint::<T>();
+		let id = rental_due::<T>(blueprint_id, 0, n);
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+
+		assert!(OpenRentalPeriods::<T>::iter_prefix(id).count() < n as usize);
+	}
+
+	/// A heartbeat for a rental's service, counted towards its period.
+	#[benchmark]
+	fn heartbeat_rental() {
+		let blueprint_id = blueprint::<T>();
+		let (id, _, provider) = rental_running::<T>(blueprint_id, 0, 2);
+		let service_id = Rentals::<T>::get(id)
+			.and_then(|r| r.service_id)
+			.expect("service");
+		advance::<T>(heartbeat_interval::<T>());
+
+		#[extrinsic_call]
+		heartbeat(RawOrigin::Signed(provider), service_id);
+
+		assert_eq!(RentalBeats::<T>::get(id, 0).beaten, 1);
+	}
+
+	/// `n` rentals due now, each touched for `MaxRentalStepsPerTouch` settling steps.
+	#[benchmark]
+	fn wake_rentals(n: Linear<0, { T::MaxRentalWakeupsProcessedPerBlock::get() }>) {
+		let blueprint_id = blueprint::<T>();
+		let steps = T::MaxRentalStepsPerTouch::get();
+		let ids: Vec<RentalId> = (0..n)
+			.map(|i| rental_due::<T>(blueprint_id, i, steps))
+			.collect();
+		let now = frame_system::Pallet::<T>::block_number();
+		for id in ids.iter() {
+			let mut rental = Rentals::<T>::get(id).expect("rental");
+			if let Some(at) = rental.wake_at.take() {
+				RentalWakeQueue::<T>::remove(at, id);
+			}
+			rental.wake_at = Some(RentalWakeQueue::<T>::schedule(now, *id, 64).expect("room"));
+			Rentals::<T>::insert(id, rental);
+		}
+		RentalWakeCursor::<T>::put(now);
+
+		#[block]
+		{
+			Pallet::<T>::wake_rentals(now);
+		}
+
+		assert!(ids
+			.iter()
+			.all(|id| OpenRentalPeriods::<T>::iter_prefix(id).count() == 0));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

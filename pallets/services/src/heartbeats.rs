@@ -105,6 +105,7 @@ impl<T: Config> Pallet<T> {
 		let mut record = Self::account_misses(service_id, blueprint_id, &who, record, missed, now)?;
 		record.accounted_until = now;
 		Heartbeats::<T>::insert(service_id, &who, record);
+		Self::note_rental_beat(service_id, blueprint.heartbeat_interval);
 		if rewarded {
 			T::OnOutcome::on_job_outcome(&who, blueprint_id, JobOutcome::HeartbeatKept);
 		}

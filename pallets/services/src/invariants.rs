@@ -3,7 +3,7 @@
 use crate::{pallet::*, ExpiryQueue, JobPruneQueue};
 use aitbc_primitives::traits::{EscrowLedger, JobStatus};
 use frame_support::ensure;
-use sp_runtime::TryRuntimeError;
+use sp_runtime::{traits::Saturating, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
 	/// Every invariant that ties the indexes and queues to the records they index.
@@ -12,7 +12,8 @@ impl<T: Config> Pallet<T> {
 		Self::check_queues()?;
 		Self::check_operators()?;
 		Self::check_services()?;
-		Self::check_jobs()
+		Self::check_jobs()?;
+		Self::check_rentals()
 	}
 
 	/// Every open request is in its client's index and in the bucket of its expiry block, with
@@ -166,7 +167,13 @@ impl<T: Config> Pallet<T> {
 			if job.status.is_final() {
 				continue;
 			}
-			if Services::<T>::contains_key(job.service_id) {
+			if RentalPeriodJobs::<T>::contains_key(job_id) {
+				// A period job is never pending: it is delivered when it is made.
+				ensure!(
+					job.status != JobStatus::Called,
+					"a rental period job without a result"
+				);
+			} else if Services::<T>::contains_key(job.service_id) {
 				ensure!(
 					PendingJobs::<T>::get(job.service_id).contains(&job_id),
 					"an open job missing from its service's pending jobs"
@@ -181,6 +188,132 @@ impl<T: Config> Pallet<T> {
 					.is_some_and(|escrow| escrow.frozen);
 				ensure!(detachable, "an undelivered job outlived its service");
 			}
+		}
+		Ok(())
+	}
+
+	/// A rental's own escrow holds exactly its price less what the periods took, what went
+	/// back to the consumer and what governance withdrew; every open period's job holds its
+	/// payment; the counts of open and disputed periods match their jobs; a running rental's
+	/// service, index entries and rented capacity exist; rented capacity never exceeds a
+	/// registration's capacity; a rental waits in the wake-up queue where it says it does.
+	fn check_rentals() -> Result<(), TryRuntimeError> {
+		use crate::{RentalStatus, RentalWakeQueue};
+		use alloc::collections::BTreeMap;
+		let mut rented: BTreeMap<(aitbc_primitives::BlueprintId, T::AccountId), u64> =
+			BTreeMap::new();
+		RentalWakeQueue::<T>::check(frame_system::Pallet::<T>::block_number())?;
+		for (rental_id, rental) in Rentals::<T>::iter() {
+			ensure!(
+				RentalsByConsumer::<T>::contains_key(&rental.consumer, rental_id)
+					&& RentalsByProvider::<T>::contains_key(&rental.provider, rental_id),
+				"rental missing from its parties' indexes"
+			);
+			if let Some(at) = rental.wake_at {
+				ensure!(
+					RentalWakeQueue::<T>::contains(at, &rental_id),
+					"rental not queued where it says"
+				);
+			}
+			let total = Self::rental_total(&rental);
+			let accounted = rental
+				.carved_amount
+				.saturating_add(rental.returned)
+				.saturating_add(rental.withdrawn);
+			ensure!(accounted <= total, "a rental paid out more than was held");
+			let held = T::Escrow::escrow_of(rental.escrow_key)
+				.map(|escrow| escrow.held)
+				.unwrap_or_default();
+			if !rental.status.is_final() && RentalOfEscrow::<T>::contains_key(rental.escrow_key) {
+				ensure!(
+					held == total.saturating_sub(accounted),
+					"a rental's escrow differs from its price less what left it"
+				);
+			}
+			let mut open = 0u32;
+			let mut disputed = 0u32;
+			for (period, job_id) in OpenRentalPeriods::<T>::iter_prefix(rental_id) {
+				let job = Jobs::<T>::get(job_id).ok_or("open period without its job")?;
+				let period_ref =
+					RentalPeriodJobs::<T>::get(job_id).ok_or("open period job not marked")?;
+				ensure!(
+					period_ref.rental_id == rental_id && period_ref.period == period,
+					"period job of another period"
+				);
+				ensure!(!job.status.is_final(), "closed period still open");
+				ensure!(
+					period < rental.carved,
+					"open period not yet paid into a job"
+				);
+				let escrow_held = T::Escrow::escrow_of(job_id)
+					.map(|escrow| escrow.held)
+					.unwrap_or_default();
+				ensure!(
+					escrow_held == job.price,
+					"period job's escrow differs from its price"
+				);
+				open = open.saturating_add(1);
+				if job.status == JobStatus::Disputed {
+					disputed = disputed.saturating_add(1);
+				}
+			}
+			ensure!(open == rental.open_periods, "open periods miscounted");
+			ensure!(
+				disputed == rental.disputed_periods,
+				"disputed periods miscounted"
+			);
+			ensure!(
+				(rental.status == RentalStatus::Disputed) == (disputed > 0),
+				"a rental is Disputed exactly while a period is"
+			);
+			ensure!(
+				rental.carved <= rental.billable || rental.status == RentalStatus::Created,
+				"carved beyond billable"
+			);
+			ensure!(
+				rental.billable <= rental.terms.periods,
+				"more billable periods than agreed"
+			);
+			if let Some(service_id) = rental.service_id {
+				ensure!(
+					Services::<T>::contains_key(service_id)
+						&& RentalOfService::<T>::get(service_id) == Some(rental_id),
+					"a running rental's service is missing"
+				);
+				let entry = rented
+					.entry((rental.terms.blueprint_id, rental.provider.clone()))
+					.or_default();
+				*entry = entry.saturating_add(rental.terms.capacity);
+			}
+			if rental.status.is_final() {
+				ensure!(
+					rental.service_id.is_none(),
+					"a finished rental keeps its service"
+				);
+				ensure!(
+					rental.open_periods == 0,
+					"a finished rental has open periods"
+				);
+			}
+		}
+		for (blueprint_id, operator, capacity) in RentedCapacity::<T>::iter() {
+			ensure!(
+				rented.remove(&(blueprint_id, operator.clone())) == Some(capacity),
+				"rented capacity differs from the running rentals"
+			);
+			let registration = Operators::<T>::get(blueprint_id, &operator)
+				.ok_or("capacity rented from a missing registration")?;
+			ensure!(
+				capacity <= registration.preferences.capacity,
+				"more capacity rented than registered"
+			);
+		}
+		ensure!(rented.is_empty(), "running rentals without rented capacity");
+		for (service_id, rental_id) in RentalOfService::<T>::iter() {
+			ensure!(
+				Rentals::<T>::get(rental_id).is_some_and(|r| r.service_id == Some(service_id)),
+				"a service carries a rental that does not name it"
+			);
 		}
 		Ok(())
 	}

@@ -171,6 +171,7 @@ impl<T: Config> Pallet<T> {
 		}
 		job.status = JobStatus::Disputed;
 		Jobs::<T>::insert(job_id, job);
+		Self::note_period_disputed(job_id);
 		Self::deposit_event(Event::JobDisputed { job_id });
 		Ok(())
 	}
@@ -209,13 +210,21 @@ impl<T: Config> Pallet<T> {
 	/// its service's open jobs and queues it for removal. Moves no money: the caller does, in
 	/// the same storage transaction.
 	pub(crate) fn do_close_job(job_id: JobId, end: JobEnd) -> DispatchResult {
-		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::JobNotFound)?;
+		let Some(mut job) = Jobs::<T>::get(job_id) else {
+			// The key a rental's escrow is held under: governance may empty it.
+			if end == JobEnd::Withdrawn && RentalOfEscrow::<T>::contains_key(job_id) {
+				return Self::withdraw_rental_escrow(job_id);
+			}
+			return Err(Error::<T>::JobNotFound.into());
+		};
 		Self::ensure_can_close(&job, end)?;
 		let status = end.status();
+		let was = job.status;
 		job.status = status;
 		let service_id = job.service_id;
 		Jobs::<T>::insert(job_id, job);
 		remove_from_list::<PendingJobs<T>, _, _, _, _>(service_id, &job_id);
+		Self::note_period_closed(job_id, was);
 		Self::schedule_job_prune(job_id);
 		Self::deposit_event(Event::JobClosed { job_id, status });
 		Ok(())
@@ -224,6 +233,10 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_cancel_job(who: T::AccountId, job_id: JobId) -> DispatchResult {
 		let job = Jobs::<T>::get(job_id).ok_or(Error::<T>::JobNotFound)?;
 		ensure!(job.client == who, Error::<T>::NotJobClient);
+		ensure!(
+			!RentalPeriodJobs::<T>::contains_key(job_id),
+			Error::<T>::RentalPeriodJob
+		);
 		let waiting_since = match job.status {
 			JobStatus::Called => job.called_at,
 			JobStatus::ResultSubmitted => job
@@ -252,6 +265,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(
 			service.owner == who || Self::has_ended(&service),
 			Error::<T>::NotServiceOwner
+		);
+		ensure!(
+			!RentalOfService::<T>::contains_key(service_id),
+			Error::<T>::RentalService
 		);
 		Self::end_service(service_id, service);
 		Ok(())
@@ -315,6 +332,10 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::NotServiceOperator
 		);
 		ensure!(
+			!RentalOfService::<T>::contains_key(service_id),
+			Error::<T>::RentalService
+		);
+		ensure!(
 			!ServiceExits::<T>::contains_key(service_id, &who),
 			Error::<T>::AlreadyLeaving
 		);
@@ -375,6 +396,7 @@ impl<T: Config> Pallet<T> {
 		let budget = Budget::items(T::MaxJobPrunesProcessedPerBlock::get());
 		let walk = JobPruneQueue::<T>::walk(now, budget, |job_id| {
 			Jobs::<T>::remove(job_id);
+			RentalPeriodJobs::<T>::remove(job_id);
 			PerformanceReports::<T>::remove(job_id);
 			SlaPenalties::<T>::remove(job_id);
 			Visit::Processed

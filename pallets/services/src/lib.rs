@@ -92,6 +92,7 @@ mod invariants;
 pub mod jobs;
 pub mod operators;
 pub mod registry;
+pub mod rentals;
 pub mod requests;
 pub mod runtime_api;
 pub mod sla;
@@ -102,6 +103,8 @@ pub mod weights;
 mod benchmarking;
 #[cfg(test)]
 mod mock;
+#[cfg(test)]
+mod rental_tests;
 #[cfg(test)]
 mod tests;
 
@@ -115,7 +118,7 @@ use aitbc_primitives::{
 		EscrowLedger, JobRegistry, JobStatus, OffenceReporter, OnJobOutcome, OperatorRegistry,
 		PriceOracle, StakeInfo,
 	},
-	BlueprintId, JobId, RequestId, ResourceClass, ServiceId,
+	BlueprintId, JobId, RentalId, RequestId, ResourceClass, ServiceId,
 };
 use frame_support::traits::fungible;
 
@@ -164,6 +167,19 @@ pub type ServiceOf<T> = ServiceInstance<
 	<T as Config>::MaxSecurityAssets,
 >;
 pub type JobOf<T> = Job<AccountIdOf<T>, <T as Config>::AssetId, BalanceOf<T>>;
+pub type RentalTermsOf<T> = RentalTerms<<T as Config>::AssetId, BlockNumberOf<T>>;
+pub type RentalOf<T> =
+	Rental<AccountIdOf<T>, <T as Config>::AssetId, BalanceOf<T>, BlockNumberOf<T>>;
+
+/// Rentals by the block they next need work at (a period to pay or settle, an offer to expire,
+/// an end, a removal): [`RentalWakeups`] and [`RentalWakeCursor`].
+pub type RentalWakeQueue<T> = BlockQueue<
+	RentalWakeups<T>,
+	RentalWakeCursor<T>,
+	BlockNumberOf<T>,
+	RentalId,
+	<T as Config>::MaxRentalWakeupsPerBlock,
+>;
 
 /// Open requests by the block they expire at: [`RequestExpiries`] and [`ExpiryCursor`].
 pub type ExpiryQueue<T> = BlockQueue<
@@ -338,6 +354,40 @@ pub mod pallet {
 		/// The part of a job's price refunded to the caller when its SLA is breached.
 		#[pallet::constant]
 		type SlaPenalty: Get<sp_runtime::Perbill>;
+
+		/// Most periods one rental runs.
+		#[pallet::constant]
+		type MaxRentalPeriods: Get<u32>;
+		/// Shortest rental period, in blocks (never shorter than the blueprint's heartbeat
+		/// interval either, so every period can be measured).
+		#[pallet::constant]
+		type MinRentalPeriod: Get<BlockNumberFor<Self>>;
+		/// Longest rental, in blocks (periods times period length).
+		#[pallet::constant]
+		type MaxRentalDuration: Get<BlockNumberFor<Self>>;
+		/// Longest cancellation notice a rental may state.
+		#[pallet::constant]
+		type MaxRentalNotice: Get<BlockNumberFor<Self>>;
+		/// Blocks after a period ends in which both sides report its metrics and the consumer
+		/// may dispute its payment; then it is settled.
+		#[pallet::constant]
+		type RentalReportWindow: Get<BlockNumberFor<Self>>;
+		/// Periods in a row outside the SLA after which an offence is reported.
+		#[pallet::constant]
+		type RentalBreachesForOffence: Get<u32>;
+		/// The fraction of stake a repeated-breach offence reports.
+		#[pallet::constant]
+		type RentalBreachSlash: Get<sp_runtime::Perbill>;
+		/// Periods one touch of a rental (a call or the hook) pays or settles at most; a rental
+		/// left untouched for long catches up over several.
+		#[pallet::constant]
+		type MaxRentalStepsPerTouch: Get<u32>;
+		/// The most rentals queued for work at one block.
+		#[pallet::constant]
+		type MaxRentalWakeupsPerBlock: Get<u32>;
+		/// The most rentals `on_initialize` works on in one block; the rest wait, in order.
+		#[pallet::constant]
+		type MaxRentalWakeupsProcessedPerBlock: Get<u32>;
 
 		type WeightInfo: WeightInfo;
 
@@ -518,6 +568,79 @@ pub mod pallet {
 	/// finished. Absent before the first block's hook.
 	#[pallet::storage]
 	pub type JobPruneCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
+	/// The id the next rental gets.
+	#[pallet::storage]
+	pub type NextRentalId<T> = StorageValue<_, RentalId, ValueQuery>;
+
+	/// Every rental agreement: parties, terms, the price per period fixed at the offer, state
+	/// and payment progress. A finished rental is removed `JobRetention` blocks after it ended.
+	#[pallet::storage]
+	pub type Rentals<T: Config> = StorageMap<_, Twox64Concat, RentalId, RentalOf<T>>;
+
+	/// The rentals each consumer offered or holds.
+	#[pallet::storage]
+	pub type RentalsByConsumer<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, RentalId, ()>;
+
+	/// The rentals offered to or held by each provider.
+	#[pallet::storage]
+	pub type RentalsByProvider<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, RentalId, ()>;
+
+	/// The rental a running service carries.
+	#[pallet::storage]
+	pub type RentalOfService<T: Config> = StorageMap<_, Twox64Concat, ServiceId, RentalId>;
+
+	/// The rental whose escrow is held under a key (a job id no job has).
+	#[pallet::storage]
+	pub type RentalOfEscrow<T: Config> = StorageMap<_, Twox64Concat, JobId, RentalId>;
+
+	/// Jobs that pay one period of a rental, until the job is removed.
+	#[pallet::storage]
+	pub type RentalPeriodJobs<T: Config> =
+		StorageMap<_, Twox64Concat, JobId, RentalPeriodRef<BlockNumberFor<T>>>;
+
+	/// The open period jobs of each rental (carved, not yet settled or ruled on).
+	#[pallet::storage]
+	pub type OpenRentalPeriods<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, RentalId, Twox64Concat, u32, JobId>;
+
+	/// The metrics each side reported for an open period.
+	#[pallet::storage]
+	pub type RentalReports<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, RentalId, Twox64Concat, u32, PeriodReports, ValueQuery>;
+
+	/// The heartbeats counted in a period that is running or not yet settled.
+	#[pallet::storage]
+	pub type RentalBeats<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, RentalId, Twox64Concat, u32, PeriodBeats, ValueQuery>;
+
+	/// Capacity of each registration rented out now; the rest is what it offers as supply.
+	#[pallet::storage]
+	pub type RentedCapacity<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		BlueprintId,
+		Blake2_128Concat,
+		T::AccountId,
+		u64,
+		ValueQuery,
+	>;
+
+	/// The buckets of [`RentalWakeQueue`]: rentals that need work at each block.
+	#[pallet::storage]
+	pub type RentalWakeups<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<RentalId, T::MaxRentalWakeupsPerBlock>,
+		ValueQuery,
+	>;
+
+	/// The cursor of [`RentalWakeQueue`].
+	#[pallet::storage]
+	pub type RentalWakeCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -765,6 +888,115 @@ pub mod pallet {
 			/// at most what is still held), in the smallest unit of its payment asset.
 			refunded: BalanceOf<T>,
 		},
+		/// A consumer offered a rental; its whole price is held in escrow until the provider
+		/// accepts or declines, or the offer expires.
+		RentalCreated {
+			/// The new rental's id.
+			rental_id: RentalId,
+			/// The client that pays.
+			consumer: T::AccountId,
+			/// The operator asked to provide the capacity.
+			provider: T::AccountId,
+			/// Quoted by pricing now and fixed for the agreement, in the smallest unit of the
+			/// payment asset.
+			price_per_period: BalanceOf<T>,
+			/// The whole price held: `price_per_period` times the periods.
+			total: BalanceOf<T>,
+			/// The first block in which the offer no longer counts.
+			accept_by: BlockNumberFor<T>,
+		},
+		/// The provider accepted: the capacity is reserved and the first period runs.
+		RentalAccepted {
+			/// The rental.
+			rental_id: RentalId,
+			/// The service that carries it; its operator sends heartbeats for it.
+			service_id: ServiceId,
+			/// The block the rental ends at unless cancelled.
+			ends_at: BlockNumberFor<T>,
+		},
+		/// An offer ended before it started: declined by the provider, withdrawn by the
+		/// consumer, or expired. Everything held went back to the consumer.
+		RentalOfferClosed {
+			/// The rental.
+			rental_id: RentalId,
+			/// Why: `Declined`, `Withdrawn` or `Expired`.
+			reason: RentalOfferEnd,
+			/// Returned to the consumer, in the smallest unit of the payment asset.
+			refunded: BalanceOf<T>,
+		},
+		/// A side cancelled a running rental: it ends after the notice, the time until then is
+		/// paid and the rest went back to the consumer.
+		RentalCancelled {
+			/// The rental.
+			rental_id: RentalId,
+			/// Who cancelled (the consumer or the provider).
+			by: T::AccountId,
+			/// The block it now ends at.
+			ends_at: BlockNumberFor<T>,
+			/// Returned to the consumer now, in the smallest unit of the payment asset.
+			refunded: BalanceOf<T>,
+		},
+		/// A period ended: its payment left the rental's escrow for a job of its own, which
+		/// settles after the report window unless the consumer disputes it.
+		RentalPeriodDue {
+			/// The rental.
+			rental_id: RentalId,
+			/// The period (counted from zero).
+			period: u32,
+			/// The job that holds the period's payment; disputes name it.
+			job_id: JobId,
+			/// The period's payment, in the smallest unit of the payment asset.
+			amount: BalanceOf<T>,
+		},
+		/// A side reported the metrics of a period.
+		RentalMetricsReported {
+			/// The rental.
+			rental_id: RentalId,
+			/// The period.
+			period: u32,
+			/// The consumer or the provider.
+			reporter: T::AccountId,
+			/// What it measured.
+			metrics: RentalMetrics,
+		},
+		/// A period was judged and paid: `paid` to the provider (before the platform fee),
+		/// `penalty` back to the consumer.
+		RentalPeriodSettled {
+			/// The rental.
+			rental_id: RentalId,
+			/// The period.
+			period: u32,
+			/// The period's job, now `Settled`.
+			job_id: JobId,
+			/// Released to the provider, before the platform fee.
+			paid: BalanceOf<T>,
+			/// Refunded to the consumer for breaking the SLA.
+			penalty: BalanceOf<T>,
+			/// What the payment was judged on.
+			judgement: PeriodJudgement,
+		},
+		/// The provider broke the SLA `RentalBreachesForOffence` periods in a row: an offence
+		/// went to staking.
+		RentalOffenceReported {
+			/// The rental.
+			rental_id: RentalId,
+			/// The provider reported.
+			provider: T::AccountId,
+			/// The fraction of its stake (and its delegators') the deferred slash takes.
+			fraction: sp_runtime::Perbill,
+		},
+		/// The rental is over and nothing of it is held: `Completed` or `Cancelled`.
+		RentalEnded {
+			/// The rental.
+			rental_id: RentalId,
+			/// Its final state.
+			status: RentalStatus,
+		},
+		/// A finished rental was removed from storage, `JobRetention` after it ended.
+		RentalRemoved {
+			/// The rental.
+			rental_id: RentalId,
+		},
 	}
 
 	#[pallet::error]
@@ -906,6 +1138,50 @@ pub mod pallet {
 		AlreadyReported,
 		/// The job has `MaxReportsPerJob` reports.
 		TooManyReports,
+		/// No rental has this id (it never existed, or it ended and was removed).
+		RentalNotFound,
+		/// Only the rental's consumer may do this.
+		NotRentalConsumer,
+		/// Only the rental's provider may do this.
+		NotRentalProvider,
+		/// Only the rental's consumer or provider may do this.
+		NotRentalParty,
+		/// The rental is not an open offer (it was accepted, or it ended).
+		RentalNotOffered,
+		/// The offer's time to accept has passed.
+		RentalOfferExpired,
+		/// The rental is not running (not accepted yet, or over).
+		RentalNotRunning,
+		/// A rental runs for at least one period and at most `MaxRentalPeriods`.
+		InvalidRentalPeriods,
+		/// A period is shorter than `MinRentalPeriod` or the blueprint's heartbeat interval.
+		RentalPeriodTooShort,
+		/// Periods times period length exceed `MaxRentalDuration`.
+		RentalTooLong,
+		/// The notice exceeds `MaxRentalNotice`.
+		NoticeTooLong,
+		/// A share in parts per million is above one million.
+		InvalidPartsPerMillion,
+		/// The provider's registration has less capacity free than the rental asks for.
+		CapacityUnavailable,
+		/// A registration's capacity may not fall below what it has rented out.
+		CapacityBelowRented,
+		/// The period has not ended yet, or its payment was settled already.
+		PeriodNotOpen,
+		/// The period's report window has closed.
+		ReportWindowClosed,
+		/// The rental is cancelled already.
+		RentalEnding,
+		/// The notice would end the rental after its term; it ends sooner by itself.
+		NoticeBeyondEnd,
+		/// Nothing of the rental is due yet.
+		NothingDue,
+		/// `MaxRentalWakeupsPerBlock` rentals wait at that block and the next ones; try later.
+		RentalQueueFull,
+		/// This service carries a rental: end it with `cancel_rental`.
+		RentalService,
+		/// This job pays a rental period: only the period's settlement or a ruling ends it.
+		RentalPeriodJob,
 	}
 
 	#[pallet::hooks]
@@ -917,10 +1193,13 @@ pub mod pallet {
 			let db = T::DbWeight::get();
 			let expiries = Self::expire_requests(now);
 			let prunes = Self::prune_closed_jobs(now);
+			let rentals = Self::wake_rentals(now);
 			T::WeightInfo::expire_requests(expiries.processed)
 				.saturating_add(expiries.beyond_benchmark(db))
 				.saturating_add(T::WeightInfo::prune_jobs(prunes.processed))
 				.saturating_add(prunes.beyond_benchmark(db))
+				.saturating_add(T::WeightInfo::wake_rentals(rentals.processed))
+				.saturating_add(rentals.beyond_benchmark(db))
 		}
 
 		fn integrity_test() {
@@ -930,7 +1209,10 @@ pub mod pallet {
 			);
 			assert!(
 				T::MaxExpiriesProcessedPerBlock::get() > 0
-					&& T::MaxJobPrunesProcessedPerBlock::get() > 0,
+					&& T::MaxJobPrunesProcessedPerBlock::get() > 0
+					&& T::MaxRentalWakeupsProcessedPerBlock::get() > 0
+					&& T::MaxRentalWakeupsPerBlock::get() > 0
+					&& T::MaxRentalStepsPerTouch::get() > 0,
 				"the hook must work through its queues"
 			);
 		}
@@ -1092,7 +1374,7 @@ pub mod pallet {
 
 		/// Send a heartbeat for a service one serves.
 		#[pallet::call_index(13)]
-		#[pallet::weight(T::WeightInfo::heartbeat())]
+		#[pallet::weight(T::WeightInfo::heartbeat().max(T::WeightInfo::heartbeat_rental()))]
 		pub fn heartbeat(origin: OriginFor<T>, service_id: ServiceId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_heartbeat(who, service_id)
@@ -1190,6 +1472,79 @@ pub mod pallet {
 		) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_complete_service_exit(service_id, operator)
+		}
+
+		/// Offer `provider` a rental on `terms`. Pricing quotes one period (the capacity times
+		/// the period length, in compute units); the quote must not exceed
+		/// `max_price_per_period`, and the whole price is held in escrow. The provider has
+		/// `accept_ttl` blocks to accept, or the offer expires and the money comes back.
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::create_rental())]
+		pub fn create_rental(
+			origin: OriginFor<T>,
+			provider: T::AccountId,
+			terms: RentalTermsOf<T>,
+			max_price_per_period: BalanceOf<T>,
+			accept_ttl: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_create_rental(who, provider, terms, max_price_per_period, accept_ttl)
+		}
+
+		/// Accept a rental offered to the caller: its capacity is reserved from the caller's
+		/// registration (counting against its instance limit) and the first period starts.
+		#[pallet::call_index(23)]
+		#[pallet::weight(T::WeightInfo::accept_rental())]
+		pub fn accept_rental(origin: OriginFor<T>, rental_id: RentalId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_rental(who, rental_id)
+		}
+
+		/// Decline a rental offered to the caller; the consumer gets everything back.
+		#[pallet::call_index(24)]
+		#[pallet::weight(T::WeightInfo::decline_rental())]
+		pub fn decline_rental(origin: OriginFor<T>, rental_id: RentalId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_decline_rental(who, rental_id)
+		}
+
+		/// Cancel a rental, as its consumer or provider. An offer not yet accepted is withdrawn
+		/// (the consumer only) and refunded whole. A running rental ends after its notice: the
+		/// time until then is paid as usual and the rest goes back to the consumer now.
+		#[pallet::call_index(25)]
+		#[pallet::weight(T::WeightInfo::cancel_rental().saturating_add(T::WeightInfo::advance_rental(T::MaxRentalStepsPerTouch::get())))]
+		pub fn cancel_rental(origin: OriginFor<T>, rental_id: RentalId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_rental(who, rental_id)
+		}
+
+		/// Report what was measured over an ended period of a rental, as its consumer or
+		/// provider, within `RentalReportWindow` blocks of the period's end.
+		#[pallet::call_index(26)]
+		#[pallet::weight(T::WeightInfo::report_rental_metrics().saturating_add(T::WeightInfo::advance_rental(T::MaxRentalStepsPerTouch::get())))]
+		pub fn report_rental_metrics(
+			origin: OriginFor<T>,
+			rental_id: RentalId,
+			period: u32,
+			metrics: RentalMetrics,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_report_rental_metrics(who, rental_id, period, metrics)
+		}
+
+		/// Bring a rental up to date; anyone may call it. Ended periods are paid into their
+		/// jobs, periods whose report window closed are judged and settled, an expired offer is
+		/// refunded, an ended rental releases its capacity (at most `MaxRentalStepsPerTouch`
+		/// steps; the hook does the same on its own).
+		#[pallet::call_index(27)]
+		#[pallet::weight(T::WeightInfo::advance_rental(T::MaxRentalStepsPerTouch::get()))]
+		pub fn advance_rental(
+			origin: OriginFor<T>,
+			rental_id: RentalId,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let steps = Self::do_advance_rental(rental_id)?;
+			Ok(Some(T::WeightInfo::advance_rental(steps)).into())
 		}
 	}
 }

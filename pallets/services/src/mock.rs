@@ -299,7 +299,15 @@ parameter_types! {
 	pub const SlashPerMiss: Perbill = Perbill::from_percent(1);
 	pub const MaxHeartbeatSlash: Perbill = Perbill::from_percent(5);
 	pub const SlaPenalty: Perbill = Perbill::from_percent(20);
+	pub const RentalBreachSlash: Perbill = Perbill::from_percent(2);
 }
+
+pub const MAX_RENTAL_PERIODS: u32 = 100;
+pub const MIN_RENTAL_PERIOD: u64 = 10;
+pub const MAX_RENTAL_DURATION: u64 = 10_000;
+pub const MAX_RENTAL_NOTICE: u64 = 100;
+pub const RENTAL_REPORT_WINDOW: u64 = 5;
+pub const RENTAL_BREACHES_FOR_OFFENCE: u32 = 2;
 
 impl pallet_services::Config for Test {
 	type Currency = Balances;
@@ -340,6 +348,16 @@ impl pallet_services::Config for Test {
 	type Signature = TestSignature;
 	type MaxReportsPerJob = ConstU32<2>;
 	type SlaPenalty = SlaPenalty;
+	type MaxRentalPeriods = ConstU32<MAX_RENTAL_PERIODS>;
+	type MinRentalPeriod = ConstU64<MIN_RENTAL_PERIOD>;
+	type MaxRentalDuration = ConstU64<MAX_RENTAL_DURATION>;
+	type MaxRentalNotice = ConstU64<MAX_RENTAL_NOTICE>;
+	type RentalReportWindow = ConstU64<RENTAL_REPORT_WINDOW>;
+	type RentalBreachesForOffence = ConstU32<RENTAL_BREACHES_FOR_OFFENCE>;
+	type RentalBreachSlash = RentalBreachSlash;
+	type MaxRentalStepsPerTouch = ConstU32<4>;
+	type MaxRentalWakeupsPerBlock = ConstU32<8>;
+	type MaxRentalWakeupsProcessedPerBlock = ConstU32<4>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;

@@ -170,10 +170,18 @@ impl<T: Config> Pallet<T> {
 			max_instances >= registration.active_instances,
 			Error::<T>::InstanceLimitBelowActive
 		);
+		let rented = RentedCapacity::<T>::get(blueprint_id, &who);
+		ensure!(
+			preferences.capacity >= rented,
+			Error::<T>::CapacityBelowRented
+		);
 		if registration.state == OperatorState::Active {
 			let class = blueprint.resource_class;
-			T::Pricing::remove_supply(class, registration.preferences.capacity);
-			T::Pricing::add_supply(class, preferences.capacity);
+			T::Pricing::remove_supply(
+				class,
+				registration.preferences.capacity.saturating_sub(rented),
+			);
+			T::Pricing::add_supply(class, preferences.capacity.saturating_sub(rented));
 		}
 		let capacity = preferences.capacity;
 		registration.preferences = preferences;
@@ -194,7 +202,10 @@ impl<T: Config> Pallet<T> {
 			registration.state == OperatorState::Active,
 			Error::<T>::OperatorNotActive
 		);
-		T::Pricing::remove_supply(blueprint.resource_class, registration.preferences.capacity);
+		T::Pricing::remove_supply(
+			blueprint.resource_class,
+			Self::offered_capacity(blueprint_id, &who, &registration),
+		);
 		Self::set_state(blueprint_id, who, registration, OperatorState::Inactive);
 		Ok(())
 	}
@@ -209,7 +220,10 @@ impl<T: Config> Pallet<T> {
 			T::Stake::is_active_operator(&who),
 			Error::<T>::NotBondedOperator
 		);
-		T::Pricing::add_supply(blueprint.resource_class, registration.preferences.capacity);
+		T::Pricing::add_supply(
+			blueprint.resource_class,
+			Self::offered_capacity(blueprint_id, &who, &registration),
+		);
 		Self::set_state(blueprint_id, who, registration, OperatorState::Active);
 		Ok(())
 	}
@@ -224,7 +238,10 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::AlreadyLeaving
 		);
 		if registration.state == OperatorState::Active {
-			T::Pricing::remove_supply(blueprint.resource_class, registration.preferences.capacity);
+			T::Pricing::remove_supply(
+				blueprint.resource_class,
+				Self::offered_capacity(blueprint_id, &who, &registration),
+			);
 		}
 		if registration.active_instances == 0 {
 			Self::remove_registration(blueprint_id, who);
@@ -246,6 +263,19 @@ impl<T: Config> Pallet<T> {
 		);
 		Self::remove_registration(blueprint_id, who);
 		Ok(())
+	}
+
+	/// What a registration offers pricing while active: its capacity less what is rented out
+	/// (rented capacity left the supply when the rental was accepted).
+	pub fn offered_capacity(
+		blueprint_id: BlueprintId,
+		who: &T::AccountId,
+		registration: &RegistrationOf<T>,
+	) -> u64 {
+		registration
+			.preferences
+			.capacity
+			.saturating_sub(RentedCapacity::<T>::get(blueprint_id, who))
 	}
 
 	/// Drop the registration and its index entry; supply must already be withdrawn.

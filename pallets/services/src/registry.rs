@@ -34,6 +34,11 @@ impl<T: Config> JobRegistry<T::AccountId, BalanceOf<T>, T::AssetId> for Pallet<T
 	}
 
 	fn claim(job_id: JobId, operator: &T::AccountId, output_hash: H256) -> DispatchResult {
+		// A rental period is paid by its own settlement: no receipt claims it (or mints for it).
+		ensure!(
+			!RentalPeriodJobs::<T>::contains_key(job_id),
+			Error::<T>::RentalPeriodJob
+		);
 		with_storage_layer(|| Self::do_claim(job_id, operator, output_hash))
 	}
 

@@ -166,7 +166,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The operator is active for the blueprint, still bonded, and below its own instance limit.
-	fn ensure_can_take_service(blueprint_id: BlueprintId, who: &T::AccountId) -> DispatchResult {
+	pub(crate) fn ensure_can_take_service(
+		blueprint_id: BlueprintId,
+		who: &T::AccountId,
+	) -> DispatchResult {
 		let registration =
 			Operators::<T>::get(blueprint_id, who).ok_or(Error::<T>::NotRegistered)?;
 		ensure!(
@@ -187,13 +190,36 @@ impl<T: Config> Pallet<T> {
 
 	/// Every operator approved: start the service and give the deposit back.
 	fn create_service(request_id: RequestId, request: RequestOf<T>) -> DispatchResult {
+		let service_id = Self::start_service(
+			request.requester.clone(),
+			request.blueprint_id,
+			request.terms.clone(),
+		)?;
+		Self::remove_request(request_id, &request);
+		Self::deposit_event(Event::ServiceCreated {
+			service_id,
+			request_id,
+			owner: request.requester,
+			blueprint_id: request.blueprint_id,
+		});
+		Ok(())
+	}
+
+	/// Start a service of `blueprint_id` for `owner` on `terms`: every operator must be able to
+	/// take it (active, bonded, below its instance limit); each gets a heartbeat record and
+	/// counts it against its limits. Used by approved requests and by accepted rentals.
+	pub(crate) fn start_service(
+		owner: T::AccountId,
+		blueprint_id: BlueprintId,
+		terms: TermsOf<T>,
+	) -> Result<ServiceId, DispatchError> {
 		let service_id = NextServiceId::<T>::get();
 		let next = service_id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		for operator in request.terms.operators.iter() {
+		for operator in terms.operators.iter() {
 			// Other services may have filled the operator up since it approved.
-			Self::ensure_can_take_service(request.blueprint_id, operator)?;
-			Operators::<T>::try_mutate(request.blueprint_id, operator, |entry| {
+			Self::ensure_can_take_service(blueprint_id, operator)?;
+			Operators::<T>::try_mutate(blueprint_id, operator, |entry| {
 				let registration = entry.as_mut().ok_or(Error::<T>::NotRegistered)?;
 				registration.active_instances = registration
 					.active_instances
@@ -215,25 +241,18 @@ impl<T: Config> Pallet<T> {
 				},
 			);
 		}
-		Self::remove_request(request_id, &request);
-		BlueprintServices::<T>::insert(request.blueprint_id, service_id, ());
+		BlueprintServices::<T>::insert(blueprint_id, service_id, ());
 		Services::<T>::insert(
 			service_id,
 			ServiceInstance {
-				owner: request.requester.clone(),
-				blueprint_id: request.blueprint_id,
-				terms: request.terms,
+				owner,
+				blueprint_id,
+				terms,
 				created_at: now,
 			},
 		);
 		NextServiceId::<T>::put(next);
-		Self::deposit_event(Event::ServiceCreated {
-			service_id,
-			request_id,
-			owner: request.requester,
-			blueprint_id: request.blueprint_id,
-		});
-		Ok(())
+		Ok(service_id)
 	}
 
 	pub(crate) fn do_reject(who: T::AccountId, request_id: RequestId) -> DispatchResult {

@@ -307,3 +307,239 @@ impl Sla {
 				.is_some_and(|min| report.throughput < min)
 	}
 }
+
+/// Where a rental agreement is in its life.
+///
+/// ```text
+///            accept_rental                       end block reached, every period settled
+///   Created ───────────────▶ Active ─────────────────────────────────────────────▶ Completed
+///     │                      │  ▲ │
+///     │ decline, withdraw,   │  │ │ cancel_rental: the notice runs out, every period settled
+///     │ offer expires        │  │ └────────────────────────────────────────────▶ Cancelled
+///     ▼                      ▼  │ the last open dispute is ruled on
+///   Cancelled              Disputed (a period's payment is under dispute; the rest runs on)
+/// ```
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum RentalStatus {
+	/// Offered by the consumer, the whole price held; the provider has not answered yet.
+	Created,
+	/// Accepted: the provider's capacity is reserved and payments flow period by period.
+	Active,
+	/// Active, and at least one period's payment is under dispute.
+	Disputed,
+	/// Ran its full term and every period is settled.
+	Completed,
+	/// Declined, withdrawn, expired before acceptance, or ended early by either side (or by a
+	/// governance withdrawal of its escrow); every period it ran is settled.
+	Cancelled,
+}
+
+impl RentalStatus {
+	/// Whether the rental is over: nothing of it is held any more.
+	pub fn is_final(&self) -> bool {
+		matches!(self, Self::Completed | Self::Cancelled)
+	}
+}
+
+/// The service level of a rental, judged per period. `None` terms are not part of the
+/// agreement.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	Default,
+)]
+pub struct RentalSla {
+	/// Least share of the period the provider must be available, in parts per million. Below
+	/// it, the unavailable share of the period's payment goes back to the consumer, on top of
+	/// `breach_penalty`.
+	pub min_availability_ppm: u32,
+	/// Most mean response time, in milliseconds.
+	pub max_response_ms: Option<u32>,
+	/// Least accuracy, in parts per million.
+	pub min_accuracy_ppm: Option<u32>,
+	/// Least compute units delivered in a full period (scaled down for a shorter last period).
+	pub min_delivered_units: Option<u64>,
+	/// The share of the period's payment refunded for each term broken.
+	pub breach_penalty: sp_runtime::Perbill,
+}
+
+/// What was measured over one period of a rental.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct RentalMetrics {
+	/// Share of the period the provider was reachable, in parts per million.
+	pub availability_ppm: u32,
+	/// Mean response time, in milliseconds.
+	pub response_ms: u32,
+	/// Accuracy of the results, in parts per million.
+	pub accuracy_ppm: u32,
+	/// Compute units delivered in the period.
+	pub delivered_units: u64,
+}
+
+/// The terms a consumer offers a provider.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct RentalTerms<AssetId, BlockNumber> {
+	/// The blueprint the provider serves the rental under; its resource class prices it and
+	/// its heartbeat interval measures availability.
+	pub blueprint_id: BlueprintId,
+	/// Compute units per block reserved from the provider's registration.
+	pub capacity: u64,
+	/// Blocks in one period: the unit of payment and of SLA judgement.
+	pub period_length: BlockNumber,
+	/// How many periods the rental runs.
+	pub periods: u32,
+	/// What the rental is paid in.
+	pub payment_asset: PaymentAsset<AssetId>,
+	pub sla: RentalSla,
+	/// Blocks between a cancellation and the end of the rental; the consumer pays them.
+	pub notice: BlockNumber,
+}
+
+/// A rental agreement.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Rental<AccountId, AssetId, Balance, BlockNumber> {
+	/// The operator whose capacity is rented.
+	pub provider: AccountId,
+	/// The client who pays.
+	pub consumer: AccountId,
+	pub terms: RentalTerms<AssetId, BlockNumber>,
+	/// The blueprint's resource class when the rental was offered.
+	pub resource_class: ResourceClass,
+	/// Quoted by pricing when the rental was offered, fixed for the agreement.
+	pub price_per_period: Balance,
+	/// The key the rental's escrow is held under (a job id no job has).
+	pub escrow_key: aitbc_primitives::JobId,
+	pub status: RentalStatus,
+	pub created_at: BlockNumber,
+	/// The first block in which an unaccepted offer no longer counts.
+	pub accept_by: BlockNumber,
+	/// The service that carries the rental (heartbeats, instance count), while it runs.
+	pub service_id: Option<ServiceId>,
+	/// The block it was accepted in.
+	pub starts_at: Option<BlockNumber>,
+	/// The block it ends at: the full term, or earlier once cancelled.
+	pub ends_at: Option<BlockNumber>,
+	/// Whether either side cancelled it (it then ends `Cancelled`, not `Completed`).
+	pub cancelled: bool,
+	/// Periods whose payment was moved out of the rental's escrow into a period job.
+	pub carved: u32,
+	/// Periods that will be paid at all: all of them, or those the cancellation left.
+	pub billable: u32,
+	/// Carved periods whose job is not closed yet (awaiting settlement or a ruling).
+	pub open_periods: u32,
+	/// Open periods under dispute.
+	pub disputed_periods: u32,
+	/// Periods in a row judged outside the SLA; reset by a period within it.
+	pub consecutive_breaches: u32,
+	/// What the period jobs took out of the rental's escrow so far.
+	pub carved_amount: Balance,
+	/// What went back to the consumer without a period: the rest of a cancelled rental, or a
+	/// whole offer that never started.
+	pub returned: Balance,
+	/// What governance took out of the rental's escrow in an emergency withdrawal.
+	pub withdrawn: Balance,
+	/// The block the rental is queued at in the wake-up queue, if it is.
+	pub wake_at: Option<BlockNumber>,
+}
+
+/// Which rental and period a period job pays for.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct RentalPeriodRef<BlockNumber> {
+	pub rental_id: aitbc_primitives::RentalId,
+	pub period: u32,
+	/// The block the period ended; reports and disputes are accepted for `RentalReportWindow`
+	/// blocks after it.
+	pub ended_at: BlockNumber,
+}
+
+/// The metrics each side reported for one period.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Default)]
+pub struct PeriodReports {
+	pub provider: Option<RentalMetrics>,
+	pub consumer: Option<RentalMetrics>,
+}
+
+/// Heartbeats counted in one period of a rental: distinct heartbeat intervals with a beat.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Default)]
+pub struct PeriodBeats {
+	/// Intervals of the period in which a beat arrived.
+	pub beaten: u32,
+	/// The last interval counted (intervals only move forward).
+	pub last_interval: Option<u32>,
+}
+
+/// How a period of a rental was judged and paid.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct PeriodJudgement {
+	/// The metrics the payment was judged on.
+	pub metrics: RentalMetrics,
+	/// Availability the heartbeats showed, in parts per million.
+	pub heartbeat_availability_ppm: u32,
+	/// How many SLA terms the period broke.
+	pub breached_terms: u32,
+}
+
+/// Why a rental offer ended before it started.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum RentalOfferEnd {
+	/// The provider declined it.
+	Declined,
+	/// The consumer withdrew it.
+	Withdrawn,
+	/// Nobody accepted it in time.
+	Expired,
+}

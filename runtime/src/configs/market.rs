@@ -141,6 +141,18 @@ parameter_types! {
 	/// How long an operator keeps serving a service after announcing that it leaves: its clients
 	/// get time to find another operator, its jobs in flight time to finish.
 	pub const ServiceExitNotice: BlockNumber = prod_or_fast!(7 * DAYS, 2 * MINUTES);
+	/// A rental is paid and judged per period of at least an hour (half a minute on a fast
+	/// dev chain), and runs at most 90 days in at most 2,160 periods (hourly for 90 days).
+	pub const MinRentalPeriod: BlockNumber = prod_or_fast!(HOURS, 5);
+	pub const MaxRentalDuration: BlockNumber = 90 * DAYS;
+	/// The longest cancellation notice a rental may state: a week.
+	pub const MaxRentalNotice: BlockNumber = 7 * DAYS;
+	/// Reports and disputes of a period are taken for an hour after it ends (five blocks on a
+	/// fast dev chain), then it is paid.
+	pub const RentalReportWindow: BlockNumber = prod_or_fast!(HOURS, 5);
+	/// Three periods outside the SLA in a row report an offence of 1% of the stake behind the
+	/// blueprint.
+	pub const RentalBreachSlash: Perbill = Perbill::from_percent(1);
 }
 
 impl pallet_services::Config for Runtime {
@@ -185,6 +197,16 @@ impl pallet_services::Config for Runtime {
 	type Signature = Signature;
 	type MaxReportsPerJob = ConstU32<16>;
 	type SlaPenalty = SlaPenalty;
+	type MaxRentalPeriods = ConstU32<2_160>;
+	type MinRentalPeriod = MinRentalPeriod;
+	type MaxRentalDuration = MaxRentalDuration;
+	type MaxRentalNotice = MaxRentalNotice;
+	type RentalReportWindow = RentalReportWindow;
+	type RentalBreachesForOffence = ConstU32<3>;
+	type RentalBreachSlash = RentalBreachSlash;
+	type MaxRentalStepsPerTouch = ConstU32<4>;
+	type MaxRentalWakeupsPerBlock = ConstU32<64>;
+	type MaxRentalWakeupsProcessedPerBlock = ConstU32<8>;
 	type MinJobTimeout = MinJobTimeout;
 	type MaxJobTimeout = MaxJobTimeout;
 	type ServiceExitNotice = ServiceExitNotice;

@@ -40,9 +40,10 @@ pub const AITBC_PALLETS: [&str; 8] = [
 ];
 
 /// The runtime APIs AITBC declares.
-pub const AITBC_RUNTIME_APIS: [&str; 6] = [
+pub const AITBC_RUNTIME_APIS: [&str; 7] = [
 	"PricingApi",
 	"ServicesApi",
+	"RentalsApi",
 	"ReceiptsApi",
 	"StakingApi",
 	"DisputesApi",
@@ -142,17 +143,21 @@ pub fn check_invariants() {
 }
 
 /// Across Services and Pricing: each class's supply is the capacity of the operators active in
-/// its blueprints, so no sequence of calls can leave pricing with capacity nobody offers.
+/// its blueprints, less what they rented out, so no sequence of calls can leave pricing with
+/// capacity nobody offers.
 pub fn check_supply() {
 	use std::collections::BTreeMap;
 	let mut offered: BTreeMap<aitbc_primitives::ResourceClass, u64> = BTreeMap::new();
-	for (blueprint_id, _, registration) in pallet_services::Operators::<Runtime>::iter() {
+	for (blueprint_id, operator, registration) in pallet_services::Operators::<Runtime>::iter() {
 		if registration.state != pallet_services::OperatorState::Active {
 			continue;
 		}
 		let blueprint = pallet_services::Blueprints::<Runtime>::get(blueprint_id)
 			.expect("registered blueprint");
-		*offered.entry(blueprint.resource_class).or_default() += registration.preferences.capacity;
+		// Rented capacity is supply taken.
+		let rented = pallet_services::RentedCapacity::<Runtime>::get(blueprint_id, &operator);
+		*offered.entry(blueprint.resource_class).or_default() +=
+			registration.preferences.capacity - rented;
 	}
 	for (class, supply) in pallet_pricing::Supply::<Runtime>::iter() {
 		assert_eq!(
