@@ -33,6 +33,7 @@ pub mod miner;
 pub mod output;
 pub mod private;
 pub mod receipt;
+pub mod rental;
 pub mod state;
 pub mod validator;
 

@@ -85,6 +85,41 @@ enum Command {
 	/// Validators: register session keys made on your node, see where you stand in the set.
 	#[command(subcommand)]
 	Validator(ValidatorCommand),
+	/// Rentals: show, list, cancel, report a period's metrics (offer one with `client rent`).
+	#[command(subcommand)]
+	Rental(RentalCommand),
+}
+
+#[derive(Subcommand)]
+enum RentalCommand {
+	/// Show a rental: parties, terms, state, payments so far, and its periods awaiting
+	/// settlement (with the job a dispute of that period names).
+	Show { rental: u64 },
+	/// The rentals an account offered, holds or provides (default: the key's account).
+	List { account: Option<String> },
+	/// Cancel a rental, as its client or operator. An offer not yet accepted is withdrawn and
+	/// refunded whole; a running rental ends after its notice, the rest refunded now.
+	Cancel { rental: u64 },
+	/// Report what you measured over an ended period (client or operator), within the chain's
+	/// report window. Without the operator's report the client's counts; a client report that
+	/// costs the operator more than its own keeps the period open for a dispute.
+	Report {
+		rental: u64,
+		#[arg(long)]
+		period: u32,
+		/// Percent of the period the operator was reachable.
+		#[arg(long, default_value = "100")]
+		availability: String,
+		/// Mean response time, in milliseconds.
+		#[arg(long, default_value_t = 0)]
+		response_ms: u32,
+		/// Percent of results that were right.
+		#[arg(long, default_value = "100")]
+		accuracy: String,
+		/// Compute units delivered in the period.
+		#[arg(long, default_value_t = 0)]
+		units: u64,
+	},
 }
 
 #[derive(Subcommand)]
@@ -226,6 +261,11 @@ enum OperatorCommand {
 		#[arg(long)]
 		now: bool,
 	},
+	/// Accept a rental offered to you: its capacity is reserved from your registration and its
+	/// first period starts (the miner daemon then sends its heartbeats and metrics).
+	AcceptRental { rental: u64 },
+	/// Decline a rental offered to you; the client gets everything back.
+	DeclineRental { rental: u64 },
 	/// Approve a service request.
 	Approve { request: u64 },
 	/// Reject a service request.
@@ -324,6 +364,49 @@ enum ClientCommand {
 	Cancel {
 		#[arg(long)]
 		job: u64,
+	},
+	/// Offer an operator a rental of its capacity for a number of periods at the price pricing
+	/// quotes now (fixed for the rental); the whole price is held until it ends. A period is
+	/// paid once its report window closes, less the penalty its SLA sets for what was measured.
+	Rent {
+		/// The operator whose capacity to rent.
+		#[arg(long)]
+		provider: String,
+		/// A blueprint the operator is registered for (its class prices the rental).
+		#[arg(long)]
+		blueprint: u64,
+		/// Compute units per block.
+		#[arg(long)]
+		capacity: u64,
+		/// Blocks per period (the unit of payment and of SLA judgement).
+		#[arg(long, default_value_t = 600)]
+		period_blocks: u32,
+		#[arg(long, default_value_t = 1)]
+		periods: u32,
+		/// Blocks between a cancellation and the end (paid by the client).
+		#[arg(long, default_value_t = 0)]
+		notice: u32,
+		/// Least availability per period, in percent.
+		#[arg(long, default_value = "99")]
+		min_availability: String,
+		/// Most mean response time, in milliseconds.
+		#[arg(long)]
+		max_response_ms: Option<u32>,
+		/// Least accuracy, in percent.
+		#[arg(long)]
+		min_accuracy: Option<String>,
+		/// Least compute units delivered per period.
+		#[arg(long)]
+		min_units: Option<u64>,
+		/// Percent of a period's payment refunded per broken SLA term.
+		#[arg(long, default_value = "10")]
+		breach_penalty: String,
+		/// The most to pay per period (default: the quote plus 10%).
+		#[arg(long)]
+		price_cap: Option<String>,
+		/// Blocks the operator has to accept.
+		#[arg(long, default_value_t = 600)]
+		ttl: u32,
 	},
 	/// Dispute a job (the same as `aitbc dispute file`).
 	Dispute {
@@ -622,6 +705,81 @@ async fn run(ctx: &Ctx, command: Command) -> anyhow::Result<Output> {
 		Command::Arbiter(command) => arbiter(ctx, command).await?,
 		Command::Governance(command) => governance(ctx, command).await?,
 		Command::Validator(command) => validator(ctx, command).await?,
+		Command::Rental(command) => rental(ctx, command).await?,
+	})
+}
+
+async fn rental(ctx: &Ctx, command: RentalCommand) -> anyhow::Result<Output> {
+	Ok(match command {
+		RentalCommand::Show { rental } => {
+			let chain = ctx.chain().await?;
+			let Some(record) = chain.rental(rental).await? else {
+				anyhow::bail!("no rental {rental}");
+			};
+			let open = chain.open_rental_periods(rental).await?;
+			output::rental(rental, &record, &open)
+		}
+		RentalCommand::List { account } => {
+			let who = Ctx::account_arg(account.as_deref())?;
+			let chain = ctx.chain().await?;
+			let who = ctx.account(who, &chain).await?;
+			let ids = chain.rentals_of(&who).await?;
+			let text = if ids.is_empty() {
+				format!("{who}: no rentals")
+			} else {
+				format!(
+					"{who}: rentals {}",
+					ids.iter()
+						.map(u64::to_string)
+						.collect::<Vec<_>>()
+						.join(", ")
+				)
+			};
+			Output::new(text, json!({ "account": who.to_string(), "rentals": ids }))
+		}
+		RentalCommand::Cancel { rental } => {
+			let (chain, signer) = ctx.connect_signed().await?;
+			let ends_at = ctx
+				.progress("cancelling", chain.cancel_rental(&signer, rental))
+				.await?;
+			let text = match ends_at {
+				Some(end) => format!("rental {rental} ends at block {end}; the rest is refunded"),
+				None => format!("rental offer {rental} withdrawn and refunded"),
+			};
+			Output::new(text, json!({ "rentalId": rental, "endsAt": ends_at }))
+		}
+		RentalCommand::Report {
+			rental,
+			period,
+			availability,
+			response_ms,
+			accuracy,
+			units,
+		} => {
+			let metrics = aitbc_client::rental::Metrics {
+				availability_ppm: aitbc_client::rental::percent_to_ppm(&availability)?,
+				response_ms,
+				accuracy_ppm: aitbc_client::rental::percent_to_ppm(&accuracy)?,
+				delivered_units: units,
+			};
+			let (chain, signer) = ctx.connect_signed().await?;
+			ctx.progress(
+				"reporting",
+				chain.report_rental_metrics(&signer, rental, period, metrics),
+			)
+			.await?;
+			Output::new(
+				format!("reported period {period} of rental {rental}"),
+				json!({
+					"rentalId": rental,
+					"period": period,
+					"availabilityPpm": metrics.availability_ppm,
+					"responseMs": response_ms,
+					"accuracyPpm": metrics.accuracy_ppm,
+					"deliveredUnits": units,
+				}),
+			)
+		}
 	})
 }
 
@@ -734,6 +892,26 @@ async fn operator(ctx: &Ctx, command: OperatorCommand) -> anyhow::Result<Output>
 			Output::new(
 				text,
 				json!({ "blueprintId": blueprint, "deregistered": now }),
+			)
+		}
+		OperatorCommand::AcceptRental { rental } => {
+			let service = ctx
+				.progress("accepting the rental", chain.accept_rental(&signer, rental))
+				.await?;
+			Output::new(
+				format!("accepted rental {rental}; it runs as service {service}"),
+				json!({ "rentalId": rental, "serviceId": service }),
+			)
+		}
+		OperatorCommand::DeclineRental { rental } => {
+			ctx.progress(
+				"declining the rental",
+				chain.decline_rental(&signer, rental),
+			)
+			.await?;
+			Output::new(
+				format!("declined rental {rental}; the client is refunded"),
+				json!({ "rentalId": rental }),
 			)
 		}
 		OperatorCommand::Approve { request } => {
@@ -910,6 +1088,75 @@ async fn client(ctx: &Ctx, command: ClientCommand) -> anyhow::Result<Output> {
 			Some(q) => output::quote(&q)?,
 			None => anyhow::bail!("no resource class {class}"),
 		},
+		ClientCommand::Rent {
+			provider,
+			blueprint,
+			capacity,
+			period_blocks,
+			periods,
+			notice,
+			min_availability,
+			max_response_ms,
+			min_accuracy,
+			min_units,
+			breach_penalty,
+			price_cap,
+			ttl,
+		} => {
+			use aitbc_client::rental::{percent_to_ppm, RentalOffer, Sla};
+			let provider = keys::parse_account(&provider)?;
+			let max_price_per_period = match price_cap {
+				Some(cap) => parse_ait(&cap)?,
+				None => {
+					let class = chain.blueprint_resource_class(blueprint).await?;
+					let units = capacity.saturating_mul(u64::from(period_blocks));
+					let quote = chain
+						.quote(class, units)
+						.await?
+						.ok_or_else(|| anyhow::anyhow!("no resource class {class}"))?;
+					let total = quote.total_plancks()?;
+					total.saturating_add(total / 10)
+				}
+			};
+			let offer = RentalOffer {
+				provider: provider.clone(),
+				blueprint_id: blueprint,
+				capacity,
+				period_length: period_blocks,
+				periods,
+				notice,
+				sla: Sla {
+					min_availability_ppm: percent_to_ppm(&min_availability)?,
+					max_response_ms,
+					min_accuracy_ppm: min_accuracy.as_deref().map(percent_to_ppm).transpose()?,
+					min_delivered_units: min_units,
+					// Percent to parts per billion.
+					breach_penalty_ppb: percent_to_ppm(&breach_penalty)?.saturating_mul(1_000),
+				},
+				max_price_per_period,
+				accept_ttl: ttl,
+			};
+			let signer = ctx.signer(&chain).await?;
+			let created = ctx
+				.progress("offering the rental", chain.create_rental(&signer, &offer))
+				.await?;
+			Output::new(
+				format!(
+					"rental {} offered to {provider}: {} per period, {} held; accept by block {}",
+					created.rental_id,
+					format_ait(created.price_per_period),
+					format_ait(created.total),
+					created.accept_by
+				),
+				json!({
+					"rentalId": created.rental_id,
+					"provider": provider.to_string(),
+					"pricePerPeriod": plancks(created.price_per_period),
+					"total": plancks(created.total),
+					"acceptBy": created.accept_by,
+				}),
+			)
+		}
 		ClientCommand::Job { job } => match chain.job(job).await? {
 			Some(j) => output::job(job, &j),
 			None => anyhow::bail!("no job {job}"),
@@ -1171,14 +1418,23 @@ async fn miner(ctx: &Ctx, command: MinerCommand) -> anyhow::Result<Output> {
 			let report = miner.run().await?;
 			Output::new(
 				format!(
-					"claimed jobs: {:?}; skipped: {:?}; heartbeats: {}; reconnects: {}",
-					report.claimed, report.skipped, report.heartbeats, report.reconnects
+					"claimed jobs: {:?}; skipped: {:?}; heartbeats: {}; reconnects: {}; rental periods reported: {:?}",
+					report.claimed,
+					report.skipped,
+					report.heartbeats,
+					report.reconnects,
+					report.rental_reports
 				),
 				json!({
 					"claimed": report.claimed,
 					"skipped": report.skipped,
 					"heartbeats": report.heartbeats,
 					"reconnects": report.reconnects,
+					"rentalReports": report
+						.rental_reports
+						.iter()
+						.map(|(rental, period)| json!({ "rentalId": rental, "period": period }))
+						.collect::<Vec<_>>(),
 				}),
 			)
 		}

@@ -86,6 +86,8 @@ pub struct MinerReport {
 	pub reconnects: u32,
 	/// Heartbeats sent, one per (service, block).
 	pub heartbeats: u32,
+	/// Rental periods whose metrics this run reported: (rental, period).
+	pub rental_reports: Vec<(u64, u32)>,
 }
 
 /// The daemon.
@@ -96,6 +98,9 @@ pub struct Miner {
 	executor: Arc<dyn Executor>,
 	state: MinerState,
 	report: MinerReport,
+	/// Time the executor took per service since the service's last rental report: (total
+	/// milliseconds, jobs).
+	timings: std::collections::BTreeMap<u64, (u128, u32)>,
 	log: Box<dyn Fn(&str) + Send + Sync>,
 }
 
@@ -117,6 +122,7 @@ impl Miner {
 			executor,
 			state,
 			report: MinerReport::default(),
+			timings: Default::default(),
 			log: Box::new(|line| eprintln!("[miner] {line}")),
 		})
 	}
@@ -221,6 +227,7 @@ impl Miner {
 			}
 			self.state.set_last_block(number)?;
 			self.beat_if_due(chain).await?;
+			self.report_rental_periods(chain).await?;
 		}
 		Ok(Stop::Disconnected("block stream ended".into()))
 	}
@@ -248,6 +255,83 @@ impl Miner {
 					"service {}: heartbeat refused: {e}",
 					due.service_id
 				)),
+			}
+		}
+		Ok(())
+	}
+
+	/// Reports the metrics of every ended, unsettled period of the rentals this operator
+	/// provides, once each: availability as the chain counted the heartbeats this daemon sent,
+	/// the mean time the executor took on the rental's jobs in the period (0 without jobs), full
+	/// accuracy (the daemon cannot judge its own results), and the capacity it kept reserved
+	/// over the period as delivered units. A refused report is logged, not fatal.
+	async fn report_rental_periods(&mut self, chain: &Chain) -> Result<()> {
+		if !self.config.heartbeats {
+			return Ok(());
+		}
+		for rental_id in chain.rentals_of(&self.me).await? {
+			let Some(rental) = chain.rental(rental_id).await? else {
+				continue;
+			};
+			if rental.provider != self.me {
+				continue;
+			}
+			for open in chain.open_rental_periods(rental_id).await? {
+				if open.provider_reported
+					|| self
+						.report
+						.rental_reports
+						.contains(&(rental_id, open.period))
+				{
+					continue;
+				}
+				let interval = chain
+					.blueprint_heartbeat_interval(rental.terms.blueprint_id)
+					.await?;
+				let intervals = crate::rental::intervals_in_period(&rental, open.period, interval);
+				let beaten = chain.rental_beats(rental_id, open.period).await?;
+				let availability_ppm =
+					(u64::from(beaten) * 1_000_000 / u64::from(intervals.max(1))).min(1_000_000);
+				let (total_ms, jobs) = rental
+					.service_id
+					.and_then(|service_id| self.timings.remove(&service_id))
+					.unwrap_or_default();
+				let response_ms = if jobs == 0 {
+					0
+				} else {
+					u32::try_from(total_ms / u128::from(jobs)).unwrap_or(u32::MAX)
+				};
+				let metrics = crate::rental::Metrics {
+					availability_ppm: availability_ppm as u32,
+					response_ms,
+					accuracy_ppm: 1_000_000,
+					delivered_units: rental
+						.terms
+						.capacity
+						.saturating_mul(u64::from(rental.terms.period_length)),
+				};
+				match chain
+					.report_rental_metrics(&self.signer, rental_id, open.period, metrics)
+					.await
+				{
+					Ok(()) => {
+						self.report.rental_reports.push((rental_id, open.period));
+						self.say(&format!(
+							"rental {rental_id}: reported period {} (availability {}%, {} ms)",
+							open.period,
+							availability_ppm as f64 / 10_000.0,
+							response_ms
+						));
+					}
+					Err(e) if e.is_connection() => return Err(e),
+					Err(e) => {
+						self.report.rental_reports.push((rental_id, open.period));
+						self.say(&format!(
+							"rental {rental_id}: report of period {} refused: {e}",
+							open.period
+						))
+					}
+				}
 			}
 		}
 		Ok(())
@@ -374,9 +458,13 @@ impl Miner {
 			max_units: job.max_units,
 		};
 		let executor = self.executor.clone();
+		let started = std::time::Instant::now();
 		let output = tokio::task::spawn_blocking(move || executor.run(&input))
 			.await
 			.map_err(Error::client)?;
+		let timing = self.timings.entry(job.service_id).or_default();
+		timing.0 = timing.0.saturating_add(started.elapsed().as_millis());
+		timing.1 = timing.1.saturating_add(1);
 		let output = match output {
 			Ok(output) if output.compute_units > 0 && output.compute_units <= job.max_units => {
 				output

@@ -606,3 +606,86 @@ mod tests {
 		);
 	}
 }
+
+/// A rental, with its periods awaiting settlement.
+pub fn rental(
+	rental_id: u64,
+	r: &crate::rental::Rental,
+	open: &[crate::rental::OpenPeriod],
+) -> Output {
+	let status = crate::rental::status_name(&r.status);
+	let mut text = format!(
+		"rental {rental_id}: {status}{}\n  client {} rents {} units/block from {} (blueprint {})\n",
+		if r.cancelled { " (cancelled)" } else { "" },
+		r.consumer,
+		r.terms.capacity,
+		r.provider,
+		r.terms.blueprint_id
+	);
+	text += &format!(
+		"  {} periods of {} blocks at {} each, notice {} blocks\n",
+		r.terms.periods,
+		r.terms.period_length,
+		format_ait(r.price_per_period),
+		r.terms.notice
+	);
+	match (r.starts_at, r.ends_at) {
+		(Some(start), Some(end)) => {
+			text += &format!(
+				"  runs blocks {start}..{end} as service {:?}\n",
+				r.service_id
+			)
+		}
+		_ => text += &format!("  offer open until block {}\n", r.accept_by),
+	}
+	text += &format!(
+		"  periods paid into jobs {} of {}, open {} (disputed {}), returned {}",
+		r.carved,
+		r.billable,
+		r.open_periods,
+		r.disputed_periods,
+		format_ait(r.returned)
+	);
+	for period in open {
+		text += &format!(
+			"\n  period {}: job {} (reported by operator: {}, client: {})",
+			period.period, period.job_id, period.provider_reported, period.consumer_reported
+		);
+	}
+	let open_json: Vec<Value> = open
+		.iter()
+		.map(|p| {
+			json!({
+				"period": p.period,
+				"jobId": p.job_id,
+				"providerReported": p.provider_reported,
+				"consumerReported": p.consumer_reported,
+			})
+		})
+		.collect();
+	let json = json!({
+		"rentalId": rental_id,
+		"status": status,
+		"cancelled": r.cancelled,
+		"consumer": r.consumer.to_string(),
+		"provider": r.provider.to_string(),
+		"blueprintId": r.terms.blueprint_id,
+		"capacity": r.terms.capacity,
+		"periodLength": r.terms.period_length,
+		"periods": r.terms.periods,
+		"notice": r.terms.notice,
+		"pricePerPeriod": plancks(r.price_per_period),
+		"serviceId": r.service_id,
+		"acceptBy": r.accept_by,
+		"startsAt": r.starts_at,
+		"endsAt": r.ends_at,
+		"carved": r.carved,
+		"billable": r.billable,
+		"openPeriods": open_json,
+		"disputedPeriods": r.disputed_periods,
+		"carvedAmount": plancks(r.carved_amount),
+		"returned": plancks(r.returned),
+		"escrowKey": r.escrow_key,
+	});
+	Output::new(text, json)
+}

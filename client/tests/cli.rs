@@ -388,3 +388,208 @@ async fn a_validator_joins_through_the_command_line() {
 		text(&active.stdout)
 	);
 }
+
+/// A rental on a dev chain through the command line and the miner daemon: the client offers it
+/// (`client rent`), withdraws a second offer (`rental cancel`), the operator accepts
+/// (`operator accept-rental`), the daemon sends the rental's heartbeats and reports each
+/// period's metrics, and each period is paid in full, without penalty, until `rental show` says
+/// it completed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rental_runs_through_the_command_line_and_the_miner_daemon() {
+	use aitbc_client::{
+		executor::HashChain,
+		miner::{Miner, MinerConfig},
+	};
+	use std::{
+		sync::{Arc, Mutex},
+		time::Duration,
+	};
+	let Some(binary) = node_or_skip("a_rental_runs_through_the_command_line_and_the_miner_daemon")
+	else {
+		return;
+	};
+	let dir = tempfile::tempdir().unwrap();
+	let node = DevNode::start(binary, None, dir.path()).await;
+	let url = node.url();
+	let chain = Chain::connect(&url).await.unwrap();
+	let (alice, bob) = (pair("//Alice"), pair("//Bob"));
+	// Bob serves a blueprint whose heartbeat interval is 3 blocks.
+	chain
+		.bond(&bob, chain.min_operator_bond().await.unwrap())
+		.await
+		.unwrap();
+	let blueprint = chain
+		.create_blueprint(&alice, "gpu-hours", &["run"], 1, 1, 3)
+		.await
+		.unwrap();
+	chain
+		.register(&bob, blueprint, "http://127.0.0.1:0", 1_000, 4)
+		.await
+		.unwrap();
+
+	// Every period settled from now on, as the chain reports it.
+	let settled: Arc<Mutex<Vec<(u32, u128, u128)>>> = Arc::default();
+	let watcher = {
+		let settled = settled.clone();
+		let api = chain.api.clone();
+		tokio::spawn(async move {
+			let mut blocks = api.stream_blocks().await.unwrap();
+			while let Some(Ok(block)) = blocks.next().await {
+				let events = block.at().await.unwrap().events().fetch().await.unwrap();
+				for event in
+					events.find::<aitbc_client::aitbc::services::events::RentalPeriodSettled>()
+				{
+					let event = event.unwrap();
+					settled
+						.lock()
+						.unwrap()
+						.push((event.period, event.paid, event.penalty));
+				}
+			}
+		})
+	};
+
+	let blueprint_arg = blueprint.to_string();
+	let rent = |periods: &str| {
+		json_of(&aitbc(
+			Some("//Ferdie"),
+			&[
+				"--url",
+				&url,
+				"--json",
+				"client",
+				"rent",
+				"--provider",
+				"bob",
+				"--blueprint",
+				&blueprint_arg,
+				"--capacity",
+				"100",
+				"--period-blocks",
+				"6",
+				"--periods",
+				periods,
+				"--min-availability",
+				"50",
+				"--ttl",
+				"30",
+			],
+		))
+	};
+	let withdrawn = rent("1");
+	let withdrawn_id = withdrawn["rentalId"].to_string();
+	let cancelled = json_of(&aitbc(
+		Some("//Ferdie"),
+		&["--url", &url, "--json", "rental", "cancel", &withdrawn_id],
+	));
+	assert_eq!(
+		cancelled["endsAt"],
+		Value::Null,
+		"an offer is withdrawn whole"
+	);
+
+	let offered = rent("2");
+	let rental_id = offered["rentalId"].as_u64().unwrap();
+	let price = plancks(&offered["pricePerPeriod"]);
+	assert_eq!(plancks(&offered["total"]), 2 * price);
+	let shown = json_of(&aitbc(
+		None,
+		&[
+			"--url",
+			&url,
+			"--json",
+			"rental",
+			"show",
+			&rental_id.to_string(),
+		],
+	));
+	assert_eq!(shown["status"], "created");
+	assert_eq!(shown["provider"], address("//Bob"));
+
+	// Bob's daemon runs from before the rental starts, so it beats from its first block.
+	let lines: Arc<Mutex<Vec<String>>> = Arc::default();
+	let daemon = {
+		let lines = lines.clone();
+		let miner = Miner::new(
+			MinerConfig::new(url.clone()),
+			bob.clone(),
+			Arc::new(HashChain::default()),
+		)
+		.unwrap()
+		.with_log(move |line| lines.lock().unwrap().push(line.to_string()));
+		tokio::spawn(miner.run())
+	};
+	let accepted = json_of(&aitbc(
+		Some("//Bob"),
+		&[
+			"--url",
+			&url,
+			"--json",
+			"operator",
+			"accept-rental",
+			&rental_id.to_string(),
+		],
+	));
+	assert!(accepted["serviceId"].is_u64(), "{accepted}");
+
+	wait_until("the rental to complete", Duration::from_secs(300), || {
+		let chain = &chain;
+		async move {
+			chain
+				.rental(rental_id)
+				.await
+				.unwrap()
+				.is_some_and(|r| aitbc_client::rental::status_name(&r.status) == "completed")
+		}
+	})
+	.await;
+	let shown = json_of(&aitbc(
+		None,
+		&[
+			"--url",
+			&url,
+			"--json",
+			"rental",
+			"show",
+			&rental_id.to_string(),
+		],
+	));
+	assert_eq!(shown["status"], "completed");
+	assert_eq!(shown["carved"], 2);
+	let listed = json_of(&aitbc(
+		Some("//Ferdie"),
+		&["--url", &url, "--json", "rental", "list"],
+	));
+	assert!(
+		listed["rentals"]
+			.as_array()
+			.unwrap()
+			.contains(&Value::from(rental_id)),
+		"{listed}"
+	);
+	// Both periods paid in full: the daemon's heartbeats kept availability at 50% or more.
+	wait_until(
+		"both settlements to be seen",
+		Duration::from_secs(30),
+		|| {
+			let settled = settled.clone();
+			async move { settled.lock().unwrap().len() >= 2 }
+		},
+	)
+	.await;
+	let mut periods = settled.lock().unwrap().clone();
+	periods.sort();
+	assert_eq!(
+		periods,
+		vec![(0, price, 0), (1, price, 0)],
+		"{:?}",
+		lines.lock().unwrap()
+	);
+	let log = lines.lock().unwrap().join("\n");
+	assert!(
+		log.contains(&format!("rental {rental_id}: reported period")),
+		"{log}"
+	);
+	daemon.abort();
+	watcher.abort();
+}
