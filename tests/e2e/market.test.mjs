@@ -371,4 +371,48 @@ describe('compute market on aitbc-node --dev', () => {
     // A result for a closed job comes too late.
     await assert.rejects(submit(api, resultCall(api, late.jobId), operator), /services\.JobClosed/);
   });
+
+  test('Polkadot.js from metadata alone: a rental offered, accepted, priced by calculate_penalty, and cancelled', async () => {
+    const blueprint = (await api.query.services.blueprints(blueprintId)).unwrap();
+    const period = Math.max(api.consts.services.minRentalPeriod.toNumber(), blueprint.heartbeatInterval.toNumber());
+    const terms = {
+      blueprintId,
+      capacity: 1,
+      periodLength: period,
+      periods: 2,
+      paymentAsset: 'Native',
+      sla: {
+        minAvailabilityPpm: 900_000,
+        maxResponseMs: 500,
+        minAccuracyPpm: null,
+        minDeliveredUnits: null,
+        breachPenalty: 100_000_000, // 10%, in parts per billion
+      },
+      notice: 0,
+    };
+    const offered = await submit(api, api.tx.services.createRental(operator.address, terms, 1000n * AIT, 100), client);
+    const created = eventData(api, offered.events, 'services', 'RentalCreated');
+    const rentalId = created.rentalId.toNumber();
+    const price = created.pricePerPeriod.toBigInt();
+    assert.equal(created.total.toBigInt(), 2n * price);
+    await assert.rejects(submit(api, api.tx.services.acceptRental(rentalId), stranger), /services\.NotRentalProvider/);
+    const accepted = await submit(api, api.tx.services.acceptRental(rentalId), operator);
+    const startedAt = (await api.rpc.chain.getHeader(accepted.blockHash)).number.toNumber();
+    const rental = (await api.call.rentalsApi.rental(rentalId)).unwrap();
+    assert.equal(rental.status.toString(), 'Active');
+    assert.equal(rental.endsAt.unwrap().toNumber(), startedAt + 2 * period);
+    assert.ok((await api.call.rentalsApi.rentalsOf(client.address)).map(Number).includes(rentalId));
+    // Two terms broken (20%) and a fifth unavailable (20%): 40% of a period back to the client.
+    const penalty = await api.call.rentalsApi.calculatePenalty(rentalId, {
+      availabilityPpm: 800_000, responseMs: 600, accuracyPpm: 1_000_000, deliveredUnits: 0,
+    });
+    assert.equal(penalty.unwrap().toBigInt(), (price * 4n) / 10n);
+    // Cancelled with no notice: the blocks it ran are paid, the rest comes back now.
+    const cancelled = await submit(api, api.tx.services.cancelRental(rentalId), client);
+    const cancelledAt = (await api.rpc.chain.getHeader(cancelled.blockHash)).number.toNumber();
+    const event = eventData(api, cancelled.events, 'services', 'RentalCancelled');
+    assert.equal(event.endsAt.toNumber(), cancelledAt);
+    const ran = BigInt(cancelledAt - startedAt);
+    assert.equal(event.refunded.toBigInt(), 2n * price - (price * ran) / BigInt(period));
+  });
 });
