@@ -674,8 +674,8 @@ impl<T: Config> Pallet<T> {
 			return false;
 		};
 		let heartbeat = Self::heartbeat_availability(rental_id, &rental, period);
-		let by_provider = Self::breach_fraction(&rental, period, &provider, heartbeat, true);
-		let by_consumer = Self::breach_fraction(&rental, period, &consumer, heartbeat, true);
+		let by_provider = Self::breach_fraction(&rental, period, &provider, heartbeat);
+		let by_consumer = Self::breach_fraction(&rental, period, &consumer, heartbeat);
 		by_consumer <= by_provider
 	}
 
@@ -685,7 +685,11 @@ impl<T: Config> Pallet<T> {
 		let rental = Rentals::<T>::get(rental_id).ok_or(Error::<T>::RentalNotFound)?;
 		let job = Jobs::<T>::get(job_id).ok_or(Error::<T>::JobNotFound)?;
 		let judgement = Self::judge_period(rental_id, &rental, period);
-		let fraction = Self::judgement_fraction(&rental, period, &judgement);
+		let fraction = Self::fraction_for(
+			&rental.terms.sla,
+			judgement.breached_terms,
+			judgement.metrics.availability_ppm,
+		);
 		let penalty = fraction.mul_floor(job.price);
 		let paid = job.price.saturating_sub(penalty);
 		let output_hash = job
@@ -810,19 +814,6 @@ impl<T: Config> Pallet<T> {
 		.map_or(minimum, |scaled| scaled.saturated_into())
 	}
 
-	/// The share of a period's payment refunded for `judgement`.
-	fn judgement_fraction(
-		rental: &RentalOf<T>,
-		_period: u32,
-		judgement: &PeriodJudgement,
-	) -> Perbill {
-		Self::fraction_for(
-			&rental.terms.sla,
-			judgement.breached_terms,
-			judgement.metrics.availability_ppm,
-		)
-	}
-
 	/// `breached_terms` times the breach penalty, plus the unavailable share if availability
 	/// is below the SLA's minimum; at most the whole payment.
 	fn fraction_for(sla: &RentalSla, breached_terms: u32, availability_ppm: u32) -> Perbill {
@@ -841,13 +832,12 @@ impl<T: Config> Pallet<T> {
 		period: u32,
 		report: &RentalMetrics,
 		heartbeat_ppm: u32,
-		reported: bool,
 	) -> Perbill {
 		let metrics = RentalMetrics {
 			availability_ppm: report.availability_ppm.min(heartbeat_ppm),
 			..*report
 		};
-		let breached = Self::breached_terms(rental, period, &metrics, reported);
+		let breached = Self::breached_terms(rental, period, &metrics, true);
 		Self::fraction_for(&rental.terms.sla, breached, metrics.availability_ppm)
 	}
 
