@@ -12,6 +12,12 @@ pub struct Cli {
 	#[allow(missing_docs)]
 	#[clap(flatten)]
 	pub run: RunCmd,
+
+	/// For network tests only: seal a block in every slot with this node's authority key,
+	/// whoever the schedule gives the slot to. The other nodes refuse such blocks and report
+	/// the offence; never use it on a real validator.
+	#[arg(long, hide = true)]
+	pub unsafe_seal_every_slot: bool,
 }
 
 /// The standard Substrate subcommands.

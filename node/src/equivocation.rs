@@ -1,6 +1,7 @@
-//! Reports Aura authorities that seal two blocks for one slot.
+//! Reports authorities that seal two blocks for one slot (in Aura epochs and weighted ones: the
+//! blocks have Aura's seal either way).
 //!
-//! Aura's import queue notices such blocks but only logs them. This task watches every imported
+//! The import verifier notices such blocks but only logs them. This task watches every imported
 //! block, remembers which header each authority sealed for each recent slot, and when a second,
 //! different header of the same authority and slot arrives it asks the runtime for a proof that
 //! the key belonged to a validator of the session that authored the headers (at the header's
@@ -10,11 +11,12 @@
 
 use aitbc_runtime::opaque::{Block, Header};
 use futures::StreamExt;
+use pallet_compute_authorship::runtime_api::ComputeAuthorshipApi;
 use pallet_validator_set::runtime_api::ValidatorSetApi;
 use sc_client_api::BlockchainEvents;
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_api::{ApiExt, ProvideRuntimeApi};
-use sp_consensus_aura::{sr25519::AuthorityId as AuraId, AuraApi, Slot};
+use sp_consensus_aura::{sr25519::AuthorityId as AuraId, Slot};
 use sp_runtime::traits::Header as _;
 use std::{
 	collections::{BTreeMap, BTreeSet},
@@ -31,7 +33,9 @@ pub async fn report_aura_equivocations<C>(
 	pool: OffchainTransactionPoolFactory<Block>,
 ) where
 	C: BlockchainEvents<Block> + ProvideRuntimeApi<Block> + Send + Sync + 'static,
-	C::Api: AuraApi<Block, AuraId> + ValidatorSetApi<Block, aitbc_runtime::AccountId, AuraId>,
+	C::Api: ComputeAuthorshipApi<Block, aitbc_runtime::AccountId>
+		+ sp_consensus_aura::AuraApi<Block, AuraId>
+		+ ValidatorSetApi<Block, aitbc_runtime::AccountId, AuraId>,
 {
 	let mut seen: BTreeMap<(Slot, AuraId), Header> = BTreeMap::new();
 	let mut reported: BTreeSet<(Slot, AuraId)> = BTreeSet::new();
@@ -45,15 +49,10 @@ pub async fn report_aura_equivocations<C>(
 			continue;
 		};
 		let parent = *header.parent_hash();
-		let Ok(authorities) = client.runtime_api().authorities(parent) else {
+		let Ok(Some(claim)) = crate::consensus::slot_claim(&*client, parent, slot) else {
 			continue;
 		};
-		let Some(author) = sc_consensus_aura::standalone::slot_author::<
-			sp_consensus_aura::sr25519::AuthorityPair,
-		>(slot, &authorities)
-		.cloned() else {
-			continue;
-		};
+		let author = claim.author;
 		let oldest = Slot::from(u64::from(slot).saturating_sub(SLOT_WINDOW));
 		seen.retain(|(s, _), _| *s >= oldest);
 		reported.retain(|(s, _)| *s >= oldest);

@@ -1,15 +1,16 @@
 //! The node's services: the client and its ParityDB backend, the transaction pool, networking,
-//! Aura block authoring and the GRANDPA finality voter.
+//! block authoring (Aura's turn order, then compute-weighted slots: `consensus`) and the
+//! GRANDPA finality voter.
 
 use aitbc_runtime::{apis::RuntimeApi, opaque::Block};
 use futures::FutureExt;
 use sc_client_api::{Backend, BlockBackend};
-use sc_consensus_aura::{ImportQueueParams, SlotProportion, StartAuraParams};
 use sc_consensus_grandpa::SharedVoterState;
+use sc_consensus_slots::SlotProportion;
 use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpSyncConfig};
 use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
-use sp_consensus_aura::sr25519::{AuthorityId as AuraId, AuthorityPair as AuraPair};
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use std::{sync::Arc, time::Duration};
 
 /// The host functions the runtime may call: Substrate's, Groth16 verification in native code
@@ -118,27 +119,27 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 	)?;
 
 	let cidp_client = client.clone();
-	let import_queue =
-		sc_consensus_aura::import_queue::<AuraPair, _, _, _, _, _>(ImportQueueParams {
-			block_import: grandpa_block_import.clone(),
-			justification_import: Some(Box::new(grandpa_block_import.clone())),
-			client: client.clone(),
-			create_inherent_data_providers: move |parent_hash, _| {
-				let cidp_client = cidp_client.clone();
-				async move {
-					let slot_duration = sc_consensus_aura::standalone::slot_duration_at(
-						&*cidp_client,
-						parent_hash,
-					)?;
-					Ok(aura_inherents(slot_duration))
-				}
-			},
-			spawner: &task_manager.spawn_essential_handle(),
-			registry: config.prometheus_registry(),
-			check_for_equivocation: Default::default(),
-			telemetry: telemetry.as_ref().map(|x| x.handle()),
-			compatibility_mode: Default::default(),
-		})?;
+	let verifier = crate::consensus::verifier::WeightedVerifier::new(
+		client.clone(),
+		move |parent_hash, _| {
+			let cidp_client = cidp_client.clone();
+			async move {
+				let slot_duration =
+					sc_consensus_aura::standalone::slot_duration_at(&*cidp_client, parent_hash)?;
+				Ok(aura_inherents(slot_duration))
+			}
+		},
+		Some(OffchainTransactionPoolFactory::new(
+			transaction_pool.clone(),
+		)),
+	);
+	let import_queue = sc_consensus::BasicQueue::new(
+		verifier,
+		Box::new(grandpa_block_import.clone()),
+		Some(Box::new(grandpa_block_import.clone())),
+		&task_manager.spawn_essential_handle(),
+		config.prometheus_registry(),
+	);
 
 	Ok(sc_service::PartialComponents {
 		client,
@@ -152,11 +153,13 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 	})
 }
 
-/// Builds and starts a full node: networking, RPC, and, on a validator, Aura and GRANDPA.
+/// Builds and starts a full node: networking, RPC, and, on a validator, block authoring and
+/// GRANDPA.
 pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	config: Configuration,
+	unsafe_seal_every_slot: bool,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -239,7 +242,6 @@ pub fn new_full<
 
 	let role = config.role;
 	let force_authoring = config.force_authoring;
-	let backoff_authoring_blocks: Option<()> = None;
 	let name = config.network.node_name.clone();
 	let enable_grandpa = !config.disable_grandpa;
 	let prometheus_registry = config.prometheus_registry().cloned();
@@ -303,32 +305,31 @@ pub fn new_full<
 
 		let slot_duration = sc_consensus_aura::slot_duration::<AuraId, _, _>(&*client)?;
 
-		let aura = sc_consensus_aura::start_aura::<AuraPair, _, _, _, _, _, _, _, _, _, _>(
-			StartAuraParams {
-				slot_duration,
-				client: client.clone(),
-				select_chain,
-				block_import,
-				proposer_factory,
-				create_inherent_data_providers: move |_, ()| async move {
-					Ok(aura_inherents(slot_duration))
-				},
-				force_authoring,
-				backoff_authoring_blocks,
-				keystore: keystore_container.keystore(),
-				sync_oracle: sync_service.clone(),
-				justification_sync_link: sync_service.clone(),
-				block_proposal_slot_portion: SlotProportion::new(2f32 / 3f32),
-				max_block_proposal_slot_portion: None,
-				telemetry: telemetry.as_ref().map(|x| x.handle()),
-				compatibility_mode: Default::default(),
-			},
-		)?;
+		let worker = crate::consensus::worker::WeightedWorker {
+			client: client.clone(),
+			block_import,
+			env: proposer_factory,
+			keystore: keystore_container.keystore(),
+			sync_oracle: sync_service.clone(),
+			justification_sync_link: sync_service.clone(),
+			force_authoring,
+			block_proposal_slot_portion: SlotProportion::new(2f32 / 3f32),
+			telemetry: telemetry.as_ref().map(|x| x.handle()),
+			unsafe_seal_every_slot,
+		};
+		let authoring = crate::consensus::worker::start(
+			slot_duration,
+			select_chain,
+			worker,
+			move |_, ()| async move { Ok(aura_inherents(slot_duration)) },
+		);
 
 		// Authoring is essential: if it fails, the node stops rather than silently not authoring.
-		task_manager
-			.spawn_essential_handle()
-			.spawn_blocking("aura", Some("block-authoring"), aura);
+		task_manager.spawn_essential_handle().spawn_blocking(
+			"authorship",
+			Some("block-authoring"),
+			authoring,
+		);
 
 		// An authority reports the double seals it imports; its report goes into its own
 		// blocks (the runtime accepts unsigned reports only from the local pool).

@@ -13,6 +13,8 @@
 //!   pruning and claim maturity in receipts, escrow expiry, dispute deadlines, deferred
 //!   slashes), with one meaning of its bounds (`Max…PerBlock` a bucket's capacity,
 //!   `Max…ProcessedPerBlock` a hook's budget) and one weight model.
+//! - [`authorship`]: the VRF pre-digest and the slot claim that compute-weighted authorship's
+//!   node worker, import verifier and runtime share.
 //! - [`assets`]: [`assets::transfer_credited`], the asset transfer the pallets use, which fails
 //!   rather than debit a sender without crediting the receiver.
 
@@ -21,6 +23,7 @@
 extern crate alloc;
 
 pub mod assets;
+pub mod authorship;
 pub mod block_queue;
 pub mod ids;
 pub mod receipt;

@@ -18,8 +18,8 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	AccountId, AssetId, Aura, Balance, Block, BlockNumber, Disputes, Executive, Grandpa,
-	Historical, InherentDataExt, Nonce, Pricing, Receipts, Runtime, RuntimeCall,
+	AccountId, AssetId, Aura, Balance, Block, BlockNumber, ComputeAuthorship, Disputes, Executive,
+	Grandpa, Historical, InherentDataExt, Nonce, Pricing, Receipts, Runtime, RuntimeCall,
 	RuntimeGenesisConfig, Services, SessionKeys, Staking, System, TransactionPayment, ValidatorSet,
 	VERSION,
 };
@@ -179,6 +179,37 @@ impl_runtime_apis! {
 		) -> Option<()> {
 			let key_owner_proof = key_owner_proof.decode()?;
 			ValidatorSet::submit_unsigned_aura_equivocation_report(equivocation_proof, key_owner_proof)
+		}
+	}
+
+	impl pallet_compute_authorship::runtime_api::ComputeAuthorshipApi<Block, AccountId> for Runtime {
+		fn slot_claim(slot: u64) -> Option<aitbc_primitives::authorship::SlotClaim<AuraId>> {
+			ComputeAuthorship::slot_claim(slot)
+		}
+
+		fn current_epoch() -> Option<pallet_compute_authorship::EpochSummary<AccountId>> {
+			ComputeAuthorship::current_epoch_summary()
+		}
+
+		fn next_epoch() -> Option<pallet_compute_authorship::EpochSummary<AccountId>> {
+			ComputeAuthorship::next_epoch_summary()
+		}
+
+		fn slot_records() -> Vec<(AccountId, pallet_compute_authorship::SlotRecord)> {
+			ComputeAuthorship::slot_records()
+		}
+
+		fn handover_session() -> Option<u32> {
+			pallet_compute_authorship::HandoverSession::<Runtime>::get()
+		}
+
+		fn submit_wrong_slot_report(
+			header: <Block as BlockT>::Header,
+			offender: AuraId,
+			key_owner_proof: sp_runtime::OpaqueValue,
+		) -> Option<()> {
+			let key_owner_proof = key_owner_proof.decode()?;
+			ComputeAuthorship::submit_unsigned_wrong_slot_report(header, offender, key_owner_proof)
 		}
 	}
 

@@ -17,6 +17,7 @@ frame_benchmarking::define_benchmarks!(
 	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
 	[pallet_assets, Assets]
 	[pallet_balances, Balances]
+	[pallet_compute_authorship, ComputeAuthorship]
 	[pallet_collective, Council]
 	[pallet_disputes, Disputes]
 	[pallet_escrow, Escrow]

@@ -26,6 +26,7 @@ fn testnet_genesis(
 	endowed_accounts: Vec<AccountId>,
 	council: Vec<AccountId>,
 	root: AccountId,
+	weighted: bool,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
@@ -64,6 +65,10 @@ fn testnet_genesis(
 				.iter()
 				.map(|x| (x.0.clone(), MinOperatorBond::get()))
 				.collect::<Vec<_>>(),
+		},
+		compute_authorship: pallet_compute_authorship::GenesisConfig {
+			weighted,
+			..Default::default()
 		},
 		sudo: SudoConfig { key: Some(root) },
 		council: pallet_collective::GenesisConfig { members: council },
@@ -145,7 +150,8 @@ fn council() -> Vec<AccountId> {
 	]
 }
 
-/// One validator, Alice: blocks within seconds of start.
+/// One validator, Alice: blocks within seconds of start. A new chain: authored by weight from
+/// genesis.
 pub fn development_config_genesis() -> Value {
 	testnet_genesis(
 		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
@@ -154,10 +160,12 @@ pub fn development_config_genesis() -> Value {
 			.collect(),
 		council(),
 		Sr25519Keyring::Alice.to_account_id(),
+		true,
 	)
 }
 
-/// Three validators: Alice, Bob and Charlie.
+/// Three validators: Alice, Bob and Charlie. It starts on Aura, as AITBC's first chains did, and
+/// moves to weighted authorship when governance schedules the handover.
 pub fn local_config_genesis() -> Value {
 	testnet_genesis(
 		vec![
@@ -171,6 +179,7 @@ pub fn local_config_genesis() -> Value {
 			.collect(),
 		council(),
 		Sr25519Keyring::Alice.to_account_id(),
+		false,
 	)
 }
 

@@ -198,8 +198,6 @@ mod runtime {
 	pub type Aura = pallet_aura;
 	#[runtime::pallet_index(3)]
 	pub type Grandpa = pallet_grandpa;
-	#[runtime::pallet_index(4)]
-	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
 	#[runtime::pallet_index(5)]
 	pub type Authorship = pallet_authorship;
 	#[runtime::pallet_index(6)]
@@ -210,6 +208,8 @@ mod runtime {
 	pub type Historical = pallet_session::historical;
 	#[runtime::pallet_index(9)]
 	pub type Offences = pallet_offences;
+	#[runtime::pallet_index(14)]
+	pub type ComputeAuthorship = pallet_compute_authorship;
 
 	// Money.
 	#[runtime::pallet_index(10)]

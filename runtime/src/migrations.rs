@@ -13,10 +13,22 @@
 //! Once a release that carries a migration has been enacted on every AITBC network, the migration
 //! leaves this list.
 //!
-//! No AITBC network has a layout older than the current one yet, so the list is empty.
+//! This release replaces `RandomnessCollectiveFlip` with `ComputeAuthorship`'s VRF randomness:
+//! its storage (81 block hashes) goes. `ComputeAuthorship` needs no migration on a chain that
+//! had no such pallet: until the first session starts it answers with Aura's turn order, and at
+//! that session it plans its epochs from the validators `pallet-session` hands it.
+
+frame_support::parameter_types! {
+	pub const RandomnessCollectiveFlipName: &'static str = "RandomnessCollectiveFlip";
+}
 
 /// The migrations of the next release, in the order they run.
-pub type Unreleased = ();
+pub type Unreleased = (
+	frame_support::migrations::RemovePallet<
+		RandomnessCollectiveFlipName,
+		<crate::Runtime as frame_system::Config>::DbWeight,
+	>,
+);
 
 /// Everything `Executive` runs on a runtime upgrade besides the pallets' own hooks.
 pub type Migrations = (Unreleased,);

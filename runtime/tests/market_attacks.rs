@@ -53,16 +53,15 @@ fn fund(from: &AccountId, to: &AccountId, amount: Balance) {
 	));
 }
 
-/// The next block with a parent hash of its own, so that `RandomnessCollectiveFlip` and the
-/// panel draws see a chain whose blocks differ (the plain `next_block` leaves it zero).
-fn block_with_parent(parent: H256) {
-	System::set_parent_hash(parent);
-	next_block();
+/// The next block, sealed `skip` slots after the next one: another slot, another VRF output
+/// of its author, other randomness for the panel draws.
+fn block_skipping(skip: u64) {
+	let next = u64::from(pallet_aura::CurrentSlot::<Runtime>::get()) + 1;
+	next_block_at_slot(next + skip);
 }
 
 fn step() {
-	let next = u64::from(now()) + 1;
-	block_with_parent(H256::from_low_u64_be(next.wrapping_mul(0x9E37_79B9)));
+	next_block();
 }
 
 fn step_to(block: BlockNumber) {
@@ -981,7 +980,7 @@ fn choose_panel(draw_seed: u64, unqueued: bool) -> (Vec<AccountId>, AccountId, A
 		assert_eq!(info(&topped).drawable_stake(deadline, warmup), min);
 		assert_eq!(info(&fresh).drawable_stake(deadline, warmup), 0);
 
-		block_with_parent(H256::from_low_u64_be(0xD7A3_0000 + draw_seed));
+		block_skipping(draw_seed);
 		let seated = panel(dispute_id);
 		assert_eq!(seated.len(), 3);
 		assert!(matches!(

@@ -25,15 +25,17 @@ async function heads(api) {
   return { best, finalized };
 }
 
-/** The name (alice, bob, ...) of the validator that authored the block, from its Aura slot. */
+/**
+ * The name (alice, bob, ...) of the validator that authored the block: the key the runtime at
+ * its parent gives its Aura slot (Aura's turn, or the weighted schedule after the handover).
+ */
 async function authorOf(api, hash, names) {
   const header = await api.rpc.chain.getHeader(hash);
   const preRuntime = header.digest.logs.find((log) => log.isPreRuntime && log.asPreRuntime[0].toString() === 'aura');
   if (!preRuntime) throw new Error(`block ${hash} has no Aura pre-runtime digest`);
   const slot = api.createType('u64', preRuntime.asPreRuntime[1].toU8a(true)).toBigInt();
-  const authorities = await (await api.at(header.parentHash)).query.aura.authorities();
   // Aura keys are sr25519 public keys; compare them as hex.
-  const author = authorities[Number(slot % BigInt(authorities.length))].toHex();
+  const author = (await slotClaim(api, header.parentHash, slot)).author;
   const keyring = new zombie.Keyring({ type: 'sr25519' });
   for (const name of names) {
     const uri = `//${name.charAt(0).toUpperCase()}${name.slice(1)}`;
@@ -41,6 +43,20 @@ async function authorOf(api, hash, names) {
     if (publicKey === author) return name;
   }
   return author;
+}
+
+/**
+ * `ComputeAuthorshipApi::slot_claim(slot)` at block `at`: the key that may seal a child of `at`
+ * in `slot` (hex), and whether the epoch is weighted. Called through `state_call` and decoded
+ * here, since zombienet's @polkadot/api does not decorate runtime APIs from the metadata.
+ */
+async function slotClaim(api, at, slot) {
+  const input = api.createType('u64', slot).toHex();
+  const raw = await api.rpc.state.call('ComputeAuthorshipApi_slot_claim', input, at);
+  const claim = api.createType('Option<([u8;32],u8,u64,[u8;32])>', raw);
+  if (claim.isNone) throw new Error(`slot ${slot} has no author at ${at}`);
+  const [author, mode, epoch, randomness] = claim.unwrap();
+  return { author: author.toHex(), weighted: mode.toNumber() === 1, epoch: epoch.toBigInt(), randomness: randomness.toHex() };
 }
 
 async function waitUntil(what, predicate, timeoutMs) {
@@ -53,4 +69,4 @@ async function waitUntil(what, predicate, timeoutMs) {
   }
 }
 
-module.exports = { connect, markPath, readMark, heads, authorOf, waitUntil };
+module.exports = { connect, markPath, readMark, heads, authorOf, slotClaim, waitUntil };

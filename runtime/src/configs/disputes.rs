@@ -3,24 +3,22 @@
 //!
 //! A client may dispute a job for a week after calling it; each phase lasts a day or two, so a
 //! dispute that goes through both appeals and the council ends within about four weeks. Panels are
-//! drawn with `RandomnessCollectiveFlip` when the evidence period ends, so nobody knows them when
+//! drawn with `ComputeAuthorship`'s randomness (every block's VRF output) when the evidence period ends, so nobody knows them when
 //! a dispute is filed; a panel is only requested when a phase ends and drawn in the next block,
 //! from randomness nobody had when it was requested, over arbiters whose stake had warmed up by
 //! then, and never from the parties, the service's operators or the operator's delegators. The
-//! author of the drawing block could still bias the draw, which a VRF source (BABE) would close
-//! once authorship moves beyond Aura.
+//! author of the drawing block cannot choose its VRF output; it can only withhold its block
+//! (and lose the slot), which gives the next author's output instead.
 
 use crate::prod_or_fast;
 use crate::{
-	configs::governance::EnsureRootOrHalfCouncil, AssetId, Balance, Balances, BlockNumber, Escrow,
-	RandomnessCollectiveFlip, Runtime, RuntimeHoldReason, Services, Staking, AIT, DAYS, MINUTES,
+	configs::governance::EnsureRootOrHalfCouncil, AssetId, Balance, Balances, BlockNumber,
+	ComputeAuthorship, Escrow, Runtime, RuntimeHoldReason, Services, Staking, AIT, DAYS, MINUTES,
 };
 use frame_support::{parameter_types, traits::ConstU32};
 use sp_runtime::Perbill;
 
 use super::monetary::TreasuryAccount;
-
-impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
 
 parameter_types! {
 	pub const DisputeWindow: BlockNumber = prod_or_fast!(7 * DAYS, 10 * MINUTES);
@@ -61,7 +59,7 @@ impl pallet_disputes::Config for Runtime {
 	type Jobs = Services;
 	type Escrow = Escrow;
 	type Offences = Staking;
-	type Randomness = RandomnessCollectiveFlip;
+	type Randomness = ComputeAuthorship;
 	type EscalationOrigin = EnsureRootOrHalfCouncil;
 	type TreasuryAccount = TreasuryAccount;
 	type DisputeWindow = DisputeWindow;

@@ -1,4 +1,5 @@
-//! Validators: sessions and their keys, the governed validator set, offences.
+//! Validators: sessions and their keys, the governed validator set, compute-weighted
+//! authorship, offences.
 //!
 //! `pallet-session` rotates the Aura and GRANDPA authorities every [`SessionPeriod`] blocks to
 //! the set `ValidatorSet` plans (governance's list less the members without keys or bond);
@@ -7,15 +8,31 @@
 //! proven; `pallet-offences` takes the proven offences and hands them to `ValidatorSet`, which
 //! reports a deferred slash to `Staking` (the council may veto it, as every slash) and drops the
 //! offender from the next planned session.
+//!
+//! `ComputeAuthorship` takes each session's validators from `pallet-session` too (through
+//! [`SessionHandlers`], with their Aura keys) and fixes, a session ahead, each one's share of the
+//! slots from its verified compute (`Receipts`) and bond (`Staking`). Until the handover
+//! governance schedules (or from genesis, on a chain that starts weighted), Aura's turn order
+//! stands; the node asks `ComputeAuthorship` who may seal each slot either way. It is the
+//! runtime's `FindAuthor` and its randomness (the VRF outputs of every block).
 
 use crate::{
-	configs::governance::EnsureRootOrHalfCouncil, prod_or_fast, AccountId, Aura, Balance,
-	BlockNumber, Historical, Offences, Runtime, RuntimeCall, RuntimeEvent, Session, SessionKeys,
-	Staking, UncheckedExtrinsic, ValidatorSet, HOURS, MINUTES,
+	configs::governance::EnsureRootOrHalfCouncil, prod_or_fast, AccountId, Balance, BlockNumber,
+	ComputeAuthorship, Historical, Offences, Runtime, RuntimeCall, RuntimeEvent, Session,
+	SessionKeys, Staking, UncheckedExtrinsic, ValidatorSet, HOURS, MINUTES,
 };
-use frame_support::{parameter_types, traits::ConstU32};
+use alloc::vec::Vec;
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, Get},
+	weights::Weight,
+};
+use pallet_session::SessionHandler;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_runtime::traits::{ConvertInto, OpaqueKeys};
+use sp_runtime::{
+	traits::{ConvertInto, OpaqueKeys},
+	KeyTypeId, Perbill,
+};
 use sp_staking::SessionIndex;
 
 parameter_types! {
@@ -32,8 +49,49 @@ parameter_types! {
 }
 
 impl pallet_authorship::Config for Runtime {
-	type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Self, Aura>;
+	/// The account whose key the slot's schedule names, in Aura epochs and weighted ones.
+	type FindAuthor = ComputeAuthorship;
 	type EventHandler = ();
+}
+
+/// The session keys' handlers (Aura's, GRANDPA's), and `ComputeAuthorship`, which takes the
+/// Aura keys too. `ComputeAuthorship` goes first, so it counts the block that starts a session
+/// under the authorities that sealed it.
+pub struct SessionHandlers;
+type KeyHandlers = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
+impl SessionHandler<AccountId> for SessionHandlers {
+	const KEY_TYPE_IDS: &'static [KeyTypeId] =
+		<KeyHandlers as SessionHandler<AccountId>>::KEY_TYPE_IDS;
+
+	fn on_genesis_session<Ks: OpaqueKeys>(validators: &[(AccountId, Ks)]) {
+		<(ComputeAuthorship,) as SessionHandler<AccountId>>::on_genesis_session(validators);
+		<KeyHandlers as SessionHandler<AccountId>>::on_genesis_session(validators);
+	}
+
+	fn on_new_session<Ks: OpaqueKeys>(
+		changed: bool,
+		validators: &[(AccountId, Ks)],
+		queued_validators: &[(AccountId, Ks)],
+	) {
+		<(ComputeAuthorship,) as SessionHandler<AccountId>>::on_new_session(
+			changed,
+			validators,
+			queued_validators,
+		);
+		<KeyHandlers as SessionHandler<AccountId>>::on_new_session(
+			changed,
+			validators,
+			queued_validators,
+		);
+	}
+
+	fn on_before_session_ending() {
+		<KeyHandlers as SessionHandler<AccountId>>::on_before_session_ending();
+	}
+
+	fn on_disabled(validator_index: u32) {
+		<KeyHandlers as SessionHandler<AccountId>>::on_disabled(validator_index);
+	}
 }
 
 impl pallet_session::Config for Runtime {
@@ -43,7 +101,7 @@ impl pallet_session::Config for Runtime {
 	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
 	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
 	type SessionManager = pallet_session::historical::NoteHistoricalRoot<Self, ValidatorSet>;
-	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
+	type SessionHandler = SessionHandlers;
 	type Keys = SessionKeys;
 	/// Aura does not skip disabled authorities; an offender leaves at the next session instead.
 	type DisablingStrategy = ();
@@ -91,6 +149,52 @@ impl pallet_validator_set::Config for Runtime {
 	type WeightInfo = pallet_validator_set::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ValidatorBenchmarkHelper;
+}
+
+parameter_types! {
+	/// Half of an authority's weight is its verified compute, half its bond.
+	pub const WorkPart: Perbill = Perbill::from_percent(50);
+	/// With the most authorities (100), a share of 0.2% is a block every 50 minutes.
+	pub const MinShare: Perbill = Perbill::from_parts(2_000_000);
+	/// No authority seals more than a third of the blocks: with GRANDPA finalizing on two
+	/// thirds, one operator cannot write most of the chain.
+	pub const MaxShare: Perbill = Perbill::from_percent(33);
+	/// Receipts count work in `Staking`'s reward sessions.
+	pub CurrentWorkSession: SessionIndex = pallet_operator_staking::CurrentSession::<Runtime>::get();
+	pub CurrentValidatorSession: SessionIndex = Session::current_index();
+	/// `ValidatorSet`'s handling of one offender.
+	pub OnOffenceWeight: Weight =
+		<pallet_validator_set::weights::SubstrateWeight<Runtime> as pallet_validator_set::WeightInfo>::on_offence(1);
+}
+
+/// Aura's authorities, in Aura's order.
+pub struct AuraAuthorities;
+impl Get<Vec<AuraId>> for AuraAuthorities {
+	fn get() -> Vec<AuraId> {
+		pallet_aura::Authorities::<Runtime>::get().into_inner()
+	}
+}
+
+impl pallet_compute_authorship::Config for Runtime {
+	type UpdateOrigin = EnsureRootOrHalfCouncil;
+	type WorkScore = crate::Receipts;
+	type WorkSession = CurrentWorkSession;
+	type Stake = Staking;
+	type CurrentSession = CurrentValidatorSession;
+	type AuraAuthorities = AuraAuthorities;
+	type MaxAuthorities = ConstU32<{ crate::configs::system::MAX_AUTHORITIES }>;
+	type WorkPart = WorkPart;
+	type MinShare = MinShare;
+	type MaxShare = MaxShare;
+	/// Ten minutes of six-second slots.
+	type MaxSkippedSlotsCounted = ConstU32<100>;
+	type KeyOwnerProof = sp_session::MembershipProof;
+	type KeyOwnerProofSystem = Historical;
+	type IdentificationTuple = pallet_session::historical::IdentificationTuple<Self>;
+	type OffenceReport = Offences;
+	type OnOffenceWeight = OnOffenceWeight;
+	type ReportLongevity = ReportLongevity;
+	type WeightInfo = pallet_compute_authorship::weights::SubstrateWeight<Runtime>;
 }
 
 /// Gives a benchmark's validator an operator bond and session keys, as a real one would get

@@ -28,7 +28,7 @@ pub use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie};
 pub type Receipt = pallet_receipts::ReceiptOf<Runtime>;
 
 /// The pallets AITBC writes (the SDK's own are reviewed upstream).
-pub const AITBC_PALLETS: [&str; 8] = [
+pub const AITBC_PALLETS: [&str; 9] = [
 	"Pricing",
 	"Escrow",
 	"Services",
@@ -37,10 +37,11 @@ pub const AITBC_PALLETS: [&str; 8] = [
 	"Disputes",
 	"ZkVerifier",
 	"ValidatorSet",
+	"ComputeAuthorship",
 ];
 
 /// The runtime APIs AITBC declares.
-pub const AITBC_RUNTIME_APIS: [&str; 7] = [
+pub const AITBC_RUNTIME_APIS: [&str; 8] = [
 	"PricingApi",
 	"ServicesApi",
 	"RentalsApi",
@@ -48,6 +49,7 @@ pub const AITBC_RUNTIME_APIS: [&str; 7] = [
 	"StakingApi",
 	"DisputesApi",
 	"ValidatorSetApi",
+	"ComputeAuthorshipApi",
 ];
 
 /// The metadata the node serves (`state_getMetadata` and clients' codegen: version 15, with the
@@ -103,7 +105,7 @@ fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 
 /// Every AITBC pallet's `try_state` invariants.
 pub fn check_invariants() {
-	let checks: [(&str, Result<(), sp_runtime::TryRuntimeError>); 8] = [
+	let checks: [(&str, Result<(), sp_runtime::TryRuntimeError>); 9] = [
 		(
 			"Services",
 			pallet_services::Pallet::<Runtime>::do_try_state(),
@@ -129,6 +131,10 @@ pub fn check_invariants() {
 		(
 			"ValidatorSet",
 			pallet_validator_set::Pallet::<Runtime>::do_try_state(),
+		),
+		(
+			"ComputeAuthorship",
+			pallet_compute_authorship::Pallet::<Runtime>::do_try_state(),
 		),
 	];
 	for (pallet, result) in checks {
@@ -178,21 +184,65 @@ thread_local! {
 	static EVENTS_AT_LAST_CHECK: core::cell::Cell<Option<u32>> = const { core::cell::Cell::new(None) };
 }
 
-/// Move to the next block and run its `on_initialize` of every pallet; then check every
-/// invariant if anything happened since the last check (a call or a hook deposited an event).
-/// Quiet blocks are skipped, so a runtime built with production constants (a seven-day slash
-/// review is 100,800 blocks) runs these tests in seconds instead of hours. (No AITBC pallet has an
-/// `on_finalize`; the SDK pallets that do need an inherent timestamp and a slot digest, which these
-/// tests do not author.)
-pub fn next_block() {
+/// The digest of a block sealed at `slot` by its author, as the node writes it: Aura's slot, and
+/// the author's VRF signature on what the runtime says the slot's VRF signs (Alice's when the
+/// author's key is not a development key: the runtime makes bytes of whatever output it gets,
+/// and only the node's verifier refuses a wrong one).
+pub fn authored_digest(slot: u64) -> sp_runtime::Digest {
+	use aitbc_primitives::authorship::{WeightedPreDigest, ENGINE_ID};
+	use codec::Encode;
+	use sp_core::crypto::VrfSecret;
+	use sp_runtime::DigestItem;
+	let claim = aitbc_runtime::ComputeAuthorship::slot_claim(slot).expect("the slot has an author");
+	let author = Sr25519Keyring::iter()
+		.find(|k| sp_consensus_aura::sr25519::AuthorityId::from(k.public()) == claim.author)
+		.unwrap_or(Alice);
+	let vrf = author.pair().vrf_sign(&claim.vrf_sign_data(slot));
+	sp_runtime::Digest {
+		logs: vec![
+			DigestItem::PreRuntime(sp_consensus_aura::AURA_ENGINE_ID, slot.encode()),
+			DigestItem::PreRuntime(ENGINE_ID, WeightedPreDigest { vrf }.encode()),
+		],
+	}
+}
+
+/// Replaces the digest of the block under way (`frame_system` keeps it until the next
+/// `initialize`, which would also clear the events the tests read).
+pub fn set_digest(digest: &sp_runtime::Digest) {
+	use codec::Encode;
+	sp_io::storage::set(
+		&frame_support::storage::storage_prefix(b"System", b"Digest"),
+		&digest.encode(),
+	);
+}
+
+/// The slots go up by one a block from here: slot `SLOT_OFFSET + n` for block `n`.
+pub const SLOT_OFFSET: u64 = 1_000;
+
+/// Moves to the next block sealed by Alice at `slot` (above the last block's) and runs every
+/// pallet's `on_initialize`.
+pub fn next_block_at_slot(slot: u64) {
 	let now = System::block_number();
 	System::set_block_number(now + 1);
+	set_digest(&authored_digest(slot));
 	AllPalletsWithSystem::on_initialize(now + 1);
 	let events = System::event_count();
 	if EVENTS_AT_LAST_CHECK.with(|last| last.get()) != Some(events) {
 		check_invariants();
 		EVENTS_AT_LAST_CHECK.with(|last| last.set(Some(events)));
 	}
+}
+
+/// Move to the next block and run its `on_initialize` of every pallet; then check every
+/// invariant if anything happened since the last check (a call or a hook deposited an event).
+/// Quiet blocks are skipped, so a runtime built with production constants (a seven-day slash
+/// review is 100,800 blocks) runs these tests in seconds instead of hours. Each block carries
+/// Alice's slot and VRF, as the node's would. (No AITBC pallet has an `on_finalize`; the SDK
+/// pallets that do need an inherent timestamp, which these tests do not author.)
+pub fn next_block() {
+	let next = u64::from(System::block_number()) + 1;
+	let slot = (SLOT_OFFSET + next).max(u64::from(pallet_aura::CurrentSlot::<Runtime>::get()) + 1);
+	next_block_at_slot(slot);
 }
 
 /// Runs blocks up to `block`, then checks every invariant.
