@@ -249,6 +249,7 @@ fn keys_json(keys: &PublicKeys) -> Value {
 }
 
 fn status_json(status: &ValidatorStatus) -> Value {
+	let a = &status.authorship;
 	json!({
 		"account": status.account.to_string(),
 		"session": status.session,
@@ -258,7 +259,37 @@ fn status_json(status: &ValidatorStatus) -> Value {
 		"keys": status.keys.as_ref().map(keys_json),
 		"bond": status.bond.map(plancks),
 		"offender": status.offender,
+		"authorship": {
+			"mode": if a.weighted { "weighted" } else { "aura" },
+			"shareParts": a.share,
+			"nextShareParts": a.next_share,
+			"produced": a.produced,
+			"missed": a.missed,
+			"handoverSession": a.handover,
+		},
 	})
+}
+
+/// Its share of the slots, in words.
+fn authorship_text(a: &crate::validator::Authorship) -> String {
+	let percent = |parts: u32| format!("{:.2}%", f64::from(parts) / 1e7);
+	let mode = if a.weighted { "drawn by weight" } else { "Aura, in turn" };
+	let mut text = match a.share {
+		Some(share) => format!(
+			"\n  slots: {} of this epoch's ({mode}); {} sealed, {} missed",
+			percent(share),
+			a.produced,
+			a.missed
+		),
+		None => format!("\n  slots: none this epoch ({mode})"),
+	};
+	if let Some(next) = a.next_share {
+		text += &format!("; {} of the next epoch's", percent(next));
+	}
+	if let Some(session) = a.handover {
+		text += &format!("\n  the handover from Aura to weighted slots is set for session {session}");
+	}
+	text
 }
 
 /// What the set does with the account next, in words.
@@ -350,6 +381,7 @@ pub fn validator_status(status: &ValidatorStatus, on_node: Option<bool>) -> Outp
 		Some(bond) => format!("\n  bond: {}", format_ait(bond)),
 		None => "\n  bond: none".into(),
 	};
+	text += &authorship_text(&status.authorship);
 	let mut json = status_json(status);
 	if let Value::Object(map) = &mut json {
 		map.insert(
@@ -523,6 +555,14 @@ mod tests {
 			}),
 			bond: Some(1_000 * crate::AIT),
 			offender: false,
+			authorship: crate::validator::Authorship {
+				weighted: true,
+				share: Some(250_000_000),
+				next_share: Some(330_000_000),
+				produced: 12,
+				missed: 1,
+				handover: None,
+			},
 		}
 	}
 
@@ -535,6 +575,10 @@ mod tests {
 		assert_eq!(value["keys"]["aura"], format!("0x{}", "02".repeat(32)));
 		assert_eq!(value["bond"], "1000000000000000");
 		assert_eq!(value["keysOnNode"], true);
+		assert_eq!(value["authorship"]["mode"], "weighted");
+		assert_eq!(value["authorship"]["shareParts"], 250_000_000);
+		assert_eq!(value["authorship"]["nextShareParts"], 330_000_000);
+		assert!(output.text.contains("25.00% of this epoch's (drawn by weight); 12 sealed, 1 missed; 33.00% of the next epoch's"), "{}", output.text);
 		assert!(
 			output
 				.text

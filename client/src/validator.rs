@@ -1,6 +1,7 @@
 //! A validator operator's side of the governed validator set: make session keys on one's own
 //! node, register them with `Session.set_keys`, ask the council to add or remove a validator, and
-//! see where an account stands (member, active, queued for the next session, keys, bond).
+//! see where an account stands (member, active, queued for the next session, keys, bond, its
+//! share of the slots).
 
 use crate::{
 	aitbc::{self, runtime_types::aitbc_runtime::SessionKeys},
@@ -73,6 +74,27 @@ pub struct ValidatorStatus {
 	pub bond: Option<u128>,
 	/// Reported for an offence in the current session.
 	pub offender: bool,
+	/// Its part in block authorship (`ComputeAuthorship`).
+	pub authorship: Authorship,
+}
+
+/// How an account takes part in writing blocks: the epoch's mode, its share of the slots in
+/// this epoch and the next (fixed a session ahead from its verified compute and bond), and how
+/// it used its slots so far.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Authorship {
+	/// Slots are drawn by weight (after the handover), not given in turn (Aura).
+	pub weighted: bool,
+	/// Its share of this epoch's slots, in parts per billion; `None` if not an authority.
+	pub share: Option<u32>,
+	/// Its share of the next epoch's slots, in parts per billion.
+	pub next_share: Option<u32>,
+	/// Blocks it sealed in its slots this epoch.
+	pub produced: u32,
+	/// Its slots this epoch that passed without a block.
+	pub missed: u32,
+	/// The session governance set for the handover from Aura, if not reached yet.
+	pub handover: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -182,6 +204,32 @@ impl Chain {
 			(session, account.clone()),
 		)
 		.await?;
+		let current = read(&at, aitbc::storage().compute_authorship().current_epoch(), ()).await?;
+		let next = read(&at, aitbc::storage().compute_authorship().next_epoch(), ()).await?;
+		let records = read(&at, aitbc::storage().compute_authorship().liveness(), ())
+			.await?
+			.map(|records| records.0)
+			.unwrap_or_default();
+		let handover = read(&at, aitbc::storage().compute_authorship().handover_session(), ()).await?;
+		use aitbc::runtime_types::aitbc_primitives::authorship::AuthorshipMode;
+		let position = |authorities: &[aitbc::runtime_types::pallet_compute_authorship::types::EpochAuthority<AccountId32>]| {
+			authorities.iter().position(|a| &a.account == account)
+		};
+		let weighted = current.as_ref().is_some_and(|e| matches!(e.mode, AuthorshipMode::Weighted));
+		let mine = current.as_ref().and_then(|e| position(&e.authorities.0));
+		let record = mine.and_then(|i| records.get(i));
+		let authorship = Authorship {
+			weighted,
+			share: current
+				.as_ref()
+				.and_then(|e| mine.and_then(|i| e.authorities.0.get(i)).map(|a| a.share.0)),
+			next_share: next.as_ref().and_then(|e| {
+				position(&e.authorities.0).and_then(|i| e.authorities.0.get(i)).map(|a| a.share.0)
+			}),
+			produced: record.map_or(0, |r| r.produced),
+			missed: record.map_or(0, |r| r.missed),
+			handover: handover.filter(|h| *h > session),
+		};
 		Ok(ValidatorStatus {
 			account: account.clone(),
 			session,
@@ -194,6 +242,7 @@ impl Chain {
 			}),
 			bond: bond.map(|ledger| ledger.bond),
 			offender: offender.is_some(),
+			authorship,
 		})
 	}
 }

@@ -132,6 +132,7 @@ async function run(nodeName, networkInfo, args) {
         return epoch.mode.isWeighted ? epoch : null;
       }, 600_000);
       const start = started.startBlock.toNumber();
+      await waitUntil('five blocks after the handover', async () => (await heads(api)).best >= start + 5, 120_000);
       // No stall: consecutive blocks around the handover are at most 3 slots apart.
       let previous = null;
       for (let n = Math.max(1, start - 5); n <= start + 5; n++) {
@@ -223,16 +224,26 @@ async function run(nodeName, networkInfo, args) {
     if (step === 'refused') {
       const rogue = rest[0];
       const rogueAccount = keyOf(rogue).address;
-      const reported = await waitUntil('the wrong-slot report', async () => {
-        const events = await api.query.system.events();
-        return events.find(({ event }) => api.events.computeAuthorship.WrongSlotReported.is(event)) || null;
+      // The report lands within a few blocks of the first refused seal: scan every block so far.
+      let scanned = 0;
+      const found = await waitUntil('the wrong-slot report', async () => {
+        const { best } = await heads(api);
+        for (let n = scanned + 1; n <= best; n++) {
+          const events = await (await api.at(await api.rpc.chain.getBlockHash(n))).query.system.events();
+          const reported = events.find(({ event }) => api.events.computeAuthorship.WrongSlotReported.is(event));
+          if (reported) return { n, events, reported };
+          scanned = n;
+        }
+        return null;
       }, 400_000);
-      console.log(`reported: ${reported.event.data.toString()}`);
-      const slash = await waitUntil(`a pending slash of ${rogue}`, async () => {
-        const entries = await api.query.staking.unappliedSlashes.entries();
-        return entries.find(([, s]) => s.unwrap().operator.toString() === rogueAccount) || null;
-      }, 120_000);
-      console.log(`pending slash: ${slash[1].toString()}`);
+      console.log(`block ${found.n}: ${found.reported.event.data.toString()}`);
+      if (found.reported.event.data.offender.toString() !== rogueAccount) throw new Error('another offender was reported');
+      // In the same block: the offence, a deferred slash of the rogue's bond (the council may
+      // veto it until it ripens), and its removal from the set.
+      const slash = found.events.find(({ event }) => api.events.staking.SlashReported.is(event) && event.data.operator.toString() === rogueAccount);
+      if (!slash) throw new Error(`no slash of ${rogue} reported with the offence`);
+      if (!found.events.some(({ event }) => api.events.offences.Offence.is(event))) throw new Error('no offence recorded');
+      console.log(`slash ${slash.event.data.slashId.toString()} of ${rogue}, vetoable until block ${slash.event.data.ripeAt.toString()}`);
       // Every finalized block was sealed by its slot's author.
       const finalized = (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
       for (let n = Math.max(1, finalized - 30); n <= finalized; n++) {

@@ -51,7 +51,8 @@ async function authorOf(api, hash, names) {
  * here, since zombienet's @polkadot/api does not decorate runtime APIs from the metadata.
  */
 async function slotClaim(api, at, slot) {
-  const input = api.createType('u64', slot).toHex();
+  // SCALE: the slot as 8 little-endian bytes (`toHex` would print the number big-endian).
+  const input = '0x' + Buffer.from(api.createType('u64', slot).toU8a()).toString('hex');
   const raw = await api.rpc.state.call('ComputeAuthorshipApi_slot_claim', input, at);
   const claim = api.createType('Option<([u8;32],u8,u64,[u8;32])>', raw);
   if (claim.isNone) throw new Error(`slot ${slot} has no author at ${at}`);
