@@ -273,7 +273,11 @@ fn status_json(status: &ValidatorStatus) -> Value {
 /// Its share of the slots, in words.
 fn authorship_text(a: &crate::validator::Authorship) -> String {
 	let percent = |parts: u32| format!("{:.2}%", f64::from(parts) / 1e7);
-	let mode = if a.weighted { "drawn by weight" } else { "Aura, in turn" };
+	let mode = if a.weighted {
+		"drawn by weight"
+	} else {
+		"Aura, in turn"
+	};
 	let mut text = match a.share {
 		Some(share) => format!(
 			"\n  slots: {} of this epoch's ({mode}); {} sealed, {} missed",
@@ -287,7 +291,8 @@ fn authorship_text(a: &crate::validator::Authorship) -> String {
 		text += &format!("; {} of the next epoch's", percent(next));
 	}
 	if let Some(session) = a.handover {
-		text += &format!("\n  the handover from Aura to weighted slots is set for session {session}");
+		text +=
+			&format!("\n  the handover from Aura to weighted slots is set for session {session}");
 	}
 	text
 }

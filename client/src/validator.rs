@@ -204,18 +204,30 @@ impl Chain {
 			(session, account.clone()),
 		)
 		.await?;
-		let current = read(&at, aitbc::storage().compute_authorship().current_epoch(), ()).await?;
+		let current = read(
+			&at,
+			aitbc::storage().compute_authorship().current_epoch(),
+			(),
+		)
+		.await?;
 		let next = read(&at, aitbc::storage().compute_authorship().next_epoch(), ()).await?;
 		let records = read(&at, aitbc::storage().compute_authorship().liveness(), ())
 			.await?
 			.map(|records| records.0)
 			.unwrap_or_default();
-		let handover = read(&at, aitbc::storage().compute_authorship().handover_session(), ()).await?;
+		let handover = read(
+			&at,
+			aitbc::storage().compute_authorship().handover_session(),
+			(),
+		)
+		.await?;
 		use aitbc::runtime_types::aitbc_primitives::authorship::AuthorshipMode;
 		let position = |authorities: &[aitbc::runtime_types::pallet_compute_authorship::types::EpochAuthority<AccountId32>]| {
 			authorities.iter().position(|a| &a.account == account)
 		};
-		let weighted = current.as_ref().is_some_and(|e| matches!(e.mode, AuthorshipMode::Weighted));
+		let weighted = current
+			.as_ref()
+			.is_some_and(|e| matches!(e.mode, AuthorshipMode::Weighted));
 		let mine = current.as_ref().and_then(|e| position(&e.authorities.0));
 		let record = mine.and_then(|i| records.get(i));
 		let authorship = Authorship {
@@ -224,7 +236,9 @@ impl Chain {
 				.as_ref()
 				.and_then(|e| mine.and_then(|i| e.authorities.0.get(i)).map(|a| a.share.0)),
 			next_share: next.as_ref().and_then(|e| {
-				position(&e.authorities.0).and_then(|i| e.authorities.0.get(i)).map(|a| a.share.0)
+				position(&e.authorities.0)
+					.and_then(|i| e.authorities.0.get(i))
+					.map(|a| a.share.0)
 			}),
 			produced: record.map_or(0, |r| r.produced),
 			missed: record.map_or(0, |r| r.missed),

@@ -71,7 +71,28 @@ impl DevNode {
 	}
 
 	/// (Re)starts the process on the same ports and base path, and waits until it answers.
+	///
+	/// A port picked by [`free_port`] can be taken by a parallel test's node before ours binds
+	/// it; a fresh node that exits on such a clash is started again on new ports.
 	pub async fn launch(&mut self) {
+		for attempt in 1..=3 {
+			match self.spawn_and_wait().await {
+				Ok(()) => return,
+				Err(tail) if attempt < 3 && self.base_path.is_none() && tail.contains("in use") => {
+					eprintln!("node start {attempt}: a port was taken, trying new ports");
+					self.rpc_port = free_port();
+					self.p2p_port = free_port();
+				}
+				Err(tail) => panic!(
+					"the node did not answer; see {}; its last lines:\n{tail}",
+					self.log.display()
+				),
+			}
+		}
+	}
+
+	/// Spawns the node and waits until its RPC answers; on failure, the log's last lines.
+	async fn spawn_and_wait(&mut self) -> Result<(), String> {
 		let log = std::fs::OpenOptions::new()
 			.create(true)
 			.append(true)
@@ -94,20 +115,37 @@ impl DevNode {
 			.stdout(Stdio::null())
 			.stderr(log);
 		self.child = Some(command.spawn().expect("cannot start aitbc-node"));
-		let deadline = Instant::now() + Duration::from_secs(90);
+		// Long: in CI these tests run at a lower priority beside the end-to-end tests' provers,
+		// and a node that cannot start exits, which is noticed at once.
+		let deadline = Instant::now() + Duration::from_secs(300);
 		loop {
-			if let Ok(chain) = Chain::connect(&self.url()).await {
-				if chain.api.at_current_block().await.is_ok() {
-					return;
+			let answered = tokio::time::timeout(Duration::from_secs(15), async {
+				match Chain::connect(&self.url()).await {
+					Ok(chain) => chain.api.at_current_block().await.is_ok(),
+					Err(_) => false,
 				}
+			})
+			.await;
+			if answered == Ok(true) {
+				return Ok(());
 			}
-			assert!(
-				Instant::now() < deadline,
-				"the node did not answer; see {}",
-				self.log.display()
-			);
+			let exited = self
+				.child
+				.as_mut()
+				.map_or(true, |child| matches!(child.try_wait(), Ok(Some(_))));
+			if exited || Instant::now() >= deadline {
+				self.stop();
+				return Err(self.log_tail(40));
+			}
 			tokio::time::sleep(Duration::from_millis(500)).await;
 		}
+	}
+
+	/// The last `lines` lines of the node's log.
+	pub fn log_tail(&self, lines: usize) -> String {
+		let text = std::fs::read_to_string(&self.log).unwrap_or_default();
+		let all: Vec<&str> = text.lines().collect();
+		all[all.len().saturating_sub(lines)..].join("\n")
 	}
 
 	/// Stops the process (SIGTERM, then SIGKILL) and waits for it.
