@@ -3,8 +3,10 @@
 //
 //   watch,<label>          records every head this node imports (also those that lose a fork)
 //                          and when each block is imported and finalized, until `report`.
-//   bond,<name>:<AIT>,...  each named validator bonds that much more (Staking.bondExtra), so
-//                          their weights differ.
+//   work,<client>,<name>:<jobs>,...  <client> keeps paying each named validator (as an operator)
+//                          for <jobs> jobs a round, delivered and settled, until `report`: their
+//                          verified work, hence their weights, differ.
+//   bond,<name>:<AIT>,...  each named validator bonds that much more (Staking.bondExtra).
 //   handover,<ahead>       sudo schedules the handover from Aura `ahead` sessions from now
 //                          (ComputeAuthorship.scheduleHandover), then waits for the first
 //                          weighted epoch; no gap between blocks around it may exceed 3 slots,
@@ -91,6 +93,41 @@ function sharesOf(epoch) {
 }
 
 const WATCH = new Map();
+/** The background work loop of the `work` step, stopped by `report`. */
+const WORK = { stop: false, done: null, jobs: {} };
+
+/**
+ * `client` pays each operator's jobs for as long as the test runs: a service of its own per
+ * operator (tests/lib/market.mjs, the same helpers as the end-to-end tests), then rounds of
+ * `jobs` jobs of 1,000 GPU units each, called by the client and delivered with a counter-signed
+ * receipt that settles at once. So verified work differs by operator in every work session.
+ */
+async function startWork(api, clientName, plan) {
+  const market = await import(path.resolve(__dirname, '..', '..', 'tests', 'lib', 'market.mjs'));
+  const client = keyOf(clientName);
+  for (const entry of plan) {
+    const { serviceId } = await market.setupService(api, { owner: entry.operator, operators: [entry.operator], client, name: `work-${entry.name}` });
+    entry.serviceId = serviceId;
+    WORK.jobs[entry.name] = 0;
+  }
+  const deliver = async (entry) => {
+    const job = await market.callJob(api, client, entry.serviceId, { units: 1000 });
+    const calls = market.deliverCalls(api, entry.operator, { ...job, client: client.address, computeUnits: 1000, acceptedBy: client });
+    await market.submit(api, api.tx.utility.batchAll(calls), entry.operator);
+    WORK.jobs[entry.name] += 1;
+  };
+  WORK.done = (async () => {
+    while (!WORK.stop) {
+      for (const entry of plan) {
+        for (let i = 0; i < entry.jobs && !WORK.stop; i++) {
+          await deliver(entry).catch((e) => console.log(`work for ${entry.name}: ${e.message}`));
+        }
+      }
+    }
+  })();
+  // The first round, so the work session under way has some.
+  await waitUntil('a first settled job of each operator', async () => plan.every((e) => WORK.jobs[e.name] > 0), 300_000);
+}
 
 async function watch(api, networkInfo, label) {
   const file = markPath(networkInfo, `watch-${label}`);
@@ -115,6 +152,16 @@ async function run(nodeName, networkInfo, args) {
   const sudoKey = keyOf('alice');
   try {
     if (step === 'watch') return await watch(api, networkInfo, rest[0]);
+    if (step === 'work') {
+      const [clientName, ...entries] = rest;
+      const plan = entries.map((e) => {
+        const [name, jobs] = e.split(':');
+        return { name, operator: keyOf(name), jobs: Number(jobs) };
+      });
+      await startWork(api, clientName, plan);
+      console.log(`work under way: ${JSON.stringify(WORK.jobs)}`);
+      return 1;
+    }
     if (step === 'bond') {
       for (const entry of rest) {
         const [name, ait] = entry.split(':');
@@ -161,6 +208,11 @@ async function run(nodeName, networkInfo, args) {
     }
     if (step === 'report') {
       const [fromLabel, toLabel, watchLabel, kind] = rest;
+      if (kind === 'weighted' && WORK.done) {
+        WORK.stop = true;
+        await WORK.done;
+        console.log(`jobs settled per operator: ${JSON.stringify(WORK.jobs)}`);
+      }
       const from = readMark(networkInfo, fromLabel);
       const to = readMark(networkInfo, toLabel);
       const seen = JSON.parse(fs.readFileSync(markPath(networkInfo, `watch-${watchLabel}`), 'utf8'));
@@ -181,6 +233,11 @@ async function run(nodeName, networkInfo, args) {
         const author = sealerOf(api, header);
         blocks[author] = (blocks[author] || 0) + 1;
         const epoch = await currentEpoch(api, header.parentHash);
+        if (epoch.mode.isWeighted) {
+          // The schedule is exact: every block of a weighted epoch is its slot's drawn author's.
+          const drawn = nameOfKey((await slotClaim(api, header.parentHash, slot)).author);
+          if (author !== drawn) throw new Error(`block ${n} sealed by ${author}, its slot is ${drawn}'s`);
+        }
         const shares = sharesOf(epoch);
         for (const [name, share] of Object.entries(shares)) {
           expected[name] = (expected[name] || 0) + (epoch.mode.isWeighted ? share : 1 / Object.keys(shares).length);
@@ -258,7 +315,7 @@ async function run(nodeName, networkInfo, args) {
     }
     throw new Error(`unknown step ${step}`);
   } finally {
-    if (step !== 'watch') await api.disconnect();
+    if (step !== 'watch' && step !== 'work') await api.disconnect();
   }
 }
 
