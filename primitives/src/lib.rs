@@ -15,6 +15,9 @@
 //!   `Max…ProcessedPerBlock` a hook's budget) and one weight model.
 //! - [`authorship`]: the VRF pre-digest and the slot claim that compute-weighted authorship's
 //!   node worker, import verifier and runtime share.
+//! - [`settlement`]: the cross-chain settlement message, its EVM-readable encoding and hash, the
+//!   keccak Merkle commitment a block's digest carries, and the `BridgeAdapter` and
+//!   `OnJobSettled` traits.
 //! - [`assets`]: [`assets::transfer_credited`], the asset transfer the pallets use, which fails
 //!   rather than debit a sender without crediting the receiver.
 
@@ -27,6 +30,7 @@ pub mod authorship;
 pub mod block_queue;
 pub mod ids;
 pub mod receipt;
+pub mod settlement;
 pub mod traits;
 
 pub use ids::*;

@@ -168,7 +168,9 @@ impl<T: Config> Pallet<T> {
 	/// once with the client's acceptance; and the read of the job's commitments.
 	pub fn submit_weight(accepted: bool) -> Weight {
 		if accepted {
-			T::WeightInfo::submit_receipt_accepted()
+			T::WeightInfo::submit_receipt_accepted().saturating_add(
+				<T::OnSettled as aitbc_primitives::settlement::OnJobSettled<_, _, _>>::weight(),
+			)
 		} else {
 			T::WeightInfo::submit_receipt()
 		}

@@ -250,6 +250,14 @@ pub mod pallet {
 		/// Told about verified work, which staking turns into reward points.
 		type OnWork: OnVerifiedWork<Self::AccountId>;
 
+		/// Told of every job that settles, with what was paid (`pallet-settlement`, which can
+		/// then carry the news to other chains).
+		type OnSettled: aitbc_primitives::settlement::OnJobSettled<
+			Self::AccountId,
+			BalanceOf<Self>,
+			Self::AssetId,
+		>;
+
 		/// Verifies the Groth16 proofs of private receipts, under keys registered for this pallet
 		/// (`pallet-zk-verifier`).
 		type Proofs: ProofVerifier;
@@ -840,7 +848,9 @@ pub mod pallet {
 		/// in this call. Only the job's client. A claim whose job was disputed meanwhile is
 		/// voided instead.
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::accept())]
+		#[pallet::weight(T::WeightInfo::accept().saturating_add(
+			<T::OnSettled as aitbc_primitives::settlement::OnJobSettled<_, _, _>>::weight()
+		))]
 		pub fn accept(origin: OriginFor<T>, job_id: JobId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut tally = WorkTally::new();

@@ -118,6 +118,7 @@ impl pallet_receipts::Config for Test {
 	type Escrow = MockEscrow;
 	type Pricing = MockPricing;
 	type OnWork = MockStaking;
+	type OnSettled = ();
 	type Proofs = ZkVerifier;
 	type GovernanceOrigin =
 		EitherOfDiverse<EnsureRoot<AccountId>, EnsureSignedBy<Council, AccountId>>;

@@ -14,6 +14,7 @@
 use crate::{pallet::*, types::*, weights::WeightInfo, ClaimMaturities};
 use aitbc_primitives::{
 	block_queue::{Budget, Visit},
+	settlement::{OnJobSettled, SettledJob},
 	traits::{EscrowLedger, JobEnd, JobInfo, JobRegistry, JobStatus, OnVerifiedWork, PriceOracle},
 	BlueprintId, JobId, PaymentAsset, ResourceClass, SessionIndex,
 };
@@ -113,6 +114,21 @@ impl<T: Config> Pallet<T> {
 			paid,
 			refunded,
 		});
+		T::OnSettled::on_job_settled(SettledJob {
+			job_id,
+			service_id: job.service_id,
+			client: job.client.clone(),
+			operator: operator.clone(),
+			receipt_id,
+			output_hash: job
+				.result
+				.as_ref()
+				.map(|result| result.output_hash)
+				.unwrap_or_default(),
+			units,
+			paid,
+			asset: job.asset.clone(),
+		});
 
 		tally.add(&operator, &job, units, fee);
 		Ok(Settled::Paid)
@@ -182,7 +198,9 @@ impl<T: Config> Pallet<T> {
 		let further_operators =
 			T::WeightInfo::apply_work(spread).saturating_sub(T::WeightInfo::apply_work(1));
 		let further_classes = u64::from(classes.saturating_sub(1));
+		let told = <T::OnSettled as OnJobSettled<_, _, _>>::weight().saturating_mul(u64::from(n));
 		benchmarked(n)
+			.saturating_add(told)
 			.saturating_add(further_operators)
 			.saturating_add(T::DbWeight::get().reads_writes(further_classes, further_classes))
 	}

@@ -237,6 +237,8 @@ impl pallet_receipts::Config for Runtime {
 	type Escrow = Escrow;
 	type Pricing = Pricing;
 	type OnWork = Staking;
+	// `Settlement` is not in this runtime yet.
+	type OnSettled = ();
 	type Proofs = ZkVerifier;
 	type GovernanceOrigin = EnsureRootOrHalfCouncil;
 	type CurrentSession = CurrentRewardSession;
