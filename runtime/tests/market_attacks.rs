@@ -1001,7 +1001,15 @@ fn choose_panel(draw_seed: u64, unqueued: bool) -> (Vec<AccountId>, AccountId, A
 /// before the request. The top-up and the newcomer never count: the fresh sybil is never
 /// seated, the topped one no more often than its warmed-up stake (one in eight) makes it, and
 /// the same state at `advance` gives different panels.
+///
+/// Fast runtime only: each of the 24 plays runs a chain through the arbiter warm-up and the
+/// evidence period, 72,000 blocks each with the production constants (a quarter of an hour of
+/// CI for nothing more: the draw does not depend on the periods' lengths).
 #[test]
+#[cfg_attr(
+	not(feature = "fast-runtime"),
+	ignore = "1.7 million blocks with production periods; the fast runtime runs it"
+)]
 fn the_panel_cannot_be_chosen_in_the_requesting_block() {
 	let mut panels = std::collections::BTreeSet::new();
 	let mut topped_seated = 0;

@@ -197,13 +197,30 @@ pub fn authored_digest(slot: u64) -> sp_runtime::Digest {
 	let author = Sr25519Keyring::iter()
 		.find(|k| sp_consensus_aura::sr25519::AuthorityId::from(k.public()) == claim.author)
 		.unwrap_or(Alice);
-	let vrf = author.pair().vrf_sign(&claim.vrf_sign_data(slot));
+	// One signature per author and epoch randomness, reused for its later slots: the runtime
+	// folds `make_bytes` of the pre-output with each slot's transcript, which differs per slot,
+	// and only the node's verifier checks the proof. Signing every block made the production
+	// constants' tests (hundreds of thousands of blocks) several times slower.
+	let key = (author.public().0, claim.randomness);
+	let vrf = VRF_SIGNATURES.with(|cache| {
+		cache
+			.borrow_mut()
+			.entry(key)
+			.or_insert_with(|| author.pair().vrf_sign(&claim.vrf_sign_data(slot)))
+			.clone()
+	});
 	sp_runtime::Digest {
 		logs: vec![
 			DigestItem::PreRuntime(sp_consensus_aura::AURA_ENGINE_ID, slot.encode()),
 			DigestItem::PreRuntime(ENGINE_ID, WeightedPreDigest { vrf }.encode()),
 		],
 	}
+}
+
+thread_local! {
+	static VRF_SIGNATURES: std::cell::RefCell<
+		std::collections::BTreeMap<([u8; 32], [u8; 32]), sp_core::sr25519::vrf::VrfSignature>,
+	> = const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
 }
 
 /// Replaces the digest of the block under way (`frame_system` keeps it until the next
