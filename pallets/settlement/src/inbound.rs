@@ -6,6 +6,7 @@ use aitbc_primitives::settlement::{
 	Adapter, AdapterError, BridgeAdapter, MessageKind, SettlementMessage,
 };
 use frame_support::pallet_prelude::*;
+use sp_core::H256;
 
 impl<T: Config> From<AdapterError> for Error<T> {
 	fn from(error: AdapterError) -> Self {
@@ -119,5 +120,3 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 }
-
-use sp_core::H256;

@@ -3,7 +3,7 @@
 use crate::{BalanceOf, Config};
 use aitbc_primitives::{
 	settlement::{Adapter, AttestationSignature, ChainId, MaxAttesters, SettlementMessage},
-	JobId, PaymentAsset, ReceiptId, ServiceId,
+	PaymentAsset, ReceiptId, ServiceId,
 };
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{BoundedVec, CloneNoBound, EqNoBound, PartialEqNoBound};
@@ -333,6 +333,3 @@ pub struct ProvableMessage<BlockNumber> {
 
 /// Identifies an outbound or inbound message: the other chain and the nonce.
 pub type MessageKey = (ChainId, u64);
-
-/// The job a settled-job record is about, in the prune queue.
-pub type PruneItem = JobId;
