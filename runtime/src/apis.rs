@@ -20,8 +20,8 @@ use sp_version::RuntimeVersion;
 use crate::{
 	AccountId, AssetId, Aura, Balance, Block, BlockNumber, ComputeAuthorship, Disputes, Executive,
 	Grandpa, Historical, InherentDataExt, Nonce, Pricing, Receipts, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, Services, SessionKeys, Staking, System, TransactionPayment, ValidatorSet,
-	VERSION,
+	RuntimeGenesisConfig, Services, SessionKeys, Settlement, Staking, System, TransactionPayment,
+	ValidatorSet, VERSION,
 };
 use aitbc_primitives::{traits::PriceOracle, ResourceClass};
 
@@ -326,6 +326,40 @@ impl_runtime_apis! {
 		}
 		fn arbiter(who: AccountId) -> Option<pallet_disputes::ArbiterInfo<Balance, BlockNumber>> {
 			Disputes::arbiter(who)
+		}
+	}
+
+	impl pallet_settlement::runtime_api::SettlementApi<Block, Balance, BlockNumber> for Runtime {
+		fn chain_id() -> aitbc_primitives::settlement::ChainId {
+			pallet_settlement::ChainIdentity::<Runtime>::get()
+		}
+
+		fn quote(
+			target: aitbc_primitives::settlement::ChainId,
+			routing: pallet_settlement::Routing,
+		) -> Option<pallet_settlement::Quote<Balance>> {
+			Settlement::quote(target, routing)
+		}
+
+		fn outbound(
+			target: aitbc_primitives::settlement::ChainId,
+			nonce: u64,
+		) -> Option<(
+			aitbc_primitives::settlement::SettlementMessage,
+			pallet_settlement::MessageStatus<BlockNumber>,
+		)> {
+			Settlement::outbound_status(target, nonce)
+		}
+
+		fn provable(
+			target: aitbc_primitives::settlement::ChainId,
+			nonce: u64,
+		) -> Option<pallet_settlement::ProvableMessage<BlockNumber>> {
+			Settlement::provable_message(target, nonce)
+		}
+
+		fn nonces(chain: aitbc_primitives::settlement::ChainId) -> (u64, u64) {
+			Settlement::nonces(chain)
 		}
 	}
 

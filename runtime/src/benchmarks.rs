@@ -29,6 +29,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_safe_mode, SafeMode]
 	[pallet_scheduler, Scheduler]
 	[pallet_services, Services]
+	[pallet_settlement, Settlement]
 	[pallet_sudo, Sudo]
 	[pallet_timestamp, Timestamp]
 	[pallet_treasury, Treasury]

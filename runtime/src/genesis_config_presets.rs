@@ -82,6 +82,9 @@ fn testnet_genesis(
 			mint_per_unit: MINT_PER_UNIT,
 			coordinator_share: Permill::from_percent(80),
 		},
+		settlement: pallet_settlement::GenesisConfig {
+			chain_id: AITBC_CHAIN_ID,
+		},
 	})
 }
 
@@ -90,6 +93,9 @@ fn testnet_genesis(
 /// lowest class floor (5% of 10 µAIT), and a job never mints more than its fee burned, so
 /// paying oneself for made-up work loses AIT (`docs/economics.md`).
 pub const MINT_PER_UNIT: crate::Balance = MICRO_AIT / 2;
+
+/// The id other chains know this one by in settlement messages.
+pub const AITBC_CHAIN_ID: aitbc_primitives::settlement::ChainId = 1;
 
 /// The platform fee at genesis: 5% of every payment, burned when paid in AIT.
 pub const PLATFORM_FEE: Perbill = Perbill::from_percent(5);

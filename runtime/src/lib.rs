@@ -256,4 +256,6 @@ mod runtime {
 	pub type Disputes = pallet_disputes;
 	#[runtime::pallet_index(46)]
 	pub type ZkVerifier = pallet_zk_verifier;
+	#[runtime::pallet_index(47)]
+	pub type Settlement = pallet_settlement;
 }

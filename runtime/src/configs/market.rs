@@ -237,8 +237,7 @@ impl pallet_receipts::Config for Runtime {
 	type Escrow = Escrow;
 	type Pricing = Pricing;
 	type OnWork = Staking;
-	// `Settlement` is not in this runtime yet.
-	type OnSettled = ();
+	type OnSettled = crate::Settlement;
 	type Proofs = ZkVerifier;
 	type GovernanceOrigin = EnsureRootOrHalfCouncil;
 	type CurrentSession = CurrentRewardSession;

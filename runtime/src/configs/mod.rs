@@ -8,6 +8,7 @@
 //! - [`market`]: the compute market: pricing, escrow, services and receipts.
 //! - [`disputes`]: disputes over jobs, arbiter panels, appeals, the council as last instance.
 //! - [`zk`]: Groth16 verifying keys, proofs through a host function, nullifiers.
+//! - [`settlement`]: settled jobs carried to other chains, and their news from them.
 //! - [`staking`]: operator bonds, delegations, deferred slashes with a council veto, rewards.
 //! - [`validators`]: sessions and session keys, the governed validator set, offences and
 //!   equivocation reports.
@@ -17,6 +18,7 @@ pub mod disputes;
 pub mod governance;
 pub mod market;
 pub mod monetary;
+pub mod settlement;
 pub mod staking;
 pub mod system;
 pub mod validators;

@@ -28,7 +28,7 @@ pub use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Eve, Ferdie};
 pub type Receipt = pallet_receipts::ReceiptOf<Runtime>;
 
 /// The pallets AITBC writes (the SDK's own are reviewed upstream).
-pub const AITBC_PALLETS: [&str; 9] = [
+pub const AITBC_PALLETS: [&str; 10] = [
 	"Pricing",
 	"Escrow",
 	"Services",
@@ -38,10 +38,11 @@ pub const AITBC_PALLETS: [&str; 9] = [
 	"ZkVerifier",
 	"ValidatorSet",
 	"ComputeAuthorship",
+	"Settlement",
 ];
 
 /// The runtime APIs AITBC declares.
-pub const AITBC_RUNTIME_APIS: [&str; 8] = [
+pub const AITBC_RUNTIME_APIS: [&str; 9] = [
 	"PricingApi",
 	"ServicesApi",
 	"RentalsApi",
@@ -50,6 +51,7 @@ pub const AITBC_RUNTIME_APIS: [&str; 8] = [
 	"DisputesApi",
 	"ValidatorSetApi",
 	"ComputeAuthorshipApi",
+	"SettlementApi",
 ];
 
 /// The metadata the node serves (`state_getMetadata` and clients' codegen: version 15, with the
@@ -105,7 +107,7 @@ fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 
 /// Every AITBC pallet's `try_state` invariants.
 pub fn check_invariants() {
-	let checks: [(&str, Result<(), sp_runtime::TryRuntimeError>); 9] = [
+	let checks: [(&str, Result<(), sp_runtime::TryRuntimeError>); 10] = [
 		(
 			"Services",
 			pallet_services::Pallet::<Runtime>::do_try_state(),
@@ -135,6 +137,10 @@ pub fn check_invariants() {
 		(
 			"ComputeAuthorship",
 			pallet_compute_authorship::Pallet::<Runtime>::do_try_state(),
+		),
+		(
+			"Settlement",
+			pallet_settlement::Pallet::<Runtime>::do_try_state(),
 		),
 	];
 	for (pallet, result) in checks {

@@ -518,7 +518,7 @@ pub fn check_all(timing: &mut BTreeMap<&'static str, Duration>) -> Result<(), St
 	fn pallet(result: Result<(), sp_runtime::TryRuntimeError>) -> Result<(), String> {
 		result.map_err(|error| format!("{error:?}"))
 	}
-	let checks: [(&'static str, Check); 10] = [
+	let checks: [(&'static str, Check); 11] = [
 		("Services", || {
 			pallet(pallet_services::Pallet::<Runtime>::do_try_state())
 		}),
@@ -539,6 +539,9 @@ pub fn check_all(timing: &mut BTreeMap<&'static str, Duration>) -> Result<(), St
 		}),
 		("ZkVerifier", || {
 			pallet(pallet_zk_verifier::Pallet::<Runtime>::do_try_state())
+		}),
+		("Settlement", || {
+			pallet(pallet_settlement::Pallet::<Runtime>::do_try_state())
 		}),
 		("supply", || {
 			catch_unwind(crate::common::check_supply).map_err(panic_message)
@@ -586,7 +589,7 @@ fn sdk_try_state() -> Result<(), String> {
 }
 
 /// The pallets `check_all` checks directly.
-const AITBC_PALLETS: [&[u8]; 7] = [
+const AITBC_PALLETS: [&[u8]; 8] = [
 	b"Services",
 	b"Receipts",
 	b"Escrow",
@@ -594,6 +597,7 @@ const AITBC_PALLETS: [&[u8]; 7] = [
 	b"Staking",
 	b"Pricing",
 	b"ZkVerifier",
+	b"Settlement",
 ];
 
 /// The hash the council votes on for `call`.
