@@ -3,7 +3,7 @@
 //! commitment of a full block, the hooks at a full bucket.
 
 use super::*;
-use crate::attested::recover_signer;
+use crate::{attested::recover_signer, outbound::PRUNED_PER_MESSAGE};
 use aitbc_primitives::{
 	settlement::{MaxAttesters, MessageKind},
 	PaymentAsset,
@@ -149,6 +149,53 @@ fn request<T: Config>(client: &T::AccountId, job_id: JobId) -> Result<u64, Bench
 	Ok(OutboundNonces::<T>::get(THERE))
 }
 
+/// Moves the chain `RecordRetention` blocks on, so every final record is old enough to go.
+fn past_retention<T: Config>() {
+	let now = frame_system::Pallet::<T>::block_number();
+	frame_system::Pallet::<T>::set_block_number(
+		now.saturating_add(T::RecordRetention::get())
+			.saturating_add(One::one()),
+	);
+}
+
+/// The most the next message to `THERE` prunes, at its dearest: `PRUNED_PER_MESSAGE` failed
+/// messages, each refunded as its record goes.
+fn prunable_outbound<T: Config>() -> Result<(), BenchmarkError> {
+	let requester = funded::<T>("requester", 0);
+	let now = frame_system::Pallet::<T>::block_number();
+	for job_id in 100..100u64.saturating_add(PRUNED_PER_MESSAGE.into()) {
+		let nonce = request::<T>(&requester, job_id)?;
+		Outbound::<T>::mutate(THERE, nonce, |sent| {
+			if let Some(sent) = sent {
+				sent.status = MessageStatus::Failed { at: now };
+			}
+		});
+	}
+	BlockMessages::<T>::kill();
+	Ok(())
+}
+
+/// `PRUNED_PER_MESSAGE` messages received from `THERE`, for the next one to prune.
+fn prunable_inbound<T: Config>() {
+	let relayer: T::AccountId = account("relayer", 9, 0);
+	for job_id in 0..u64::from(PRUNED_PER_MESSAGE) {
+		let message = inbound_message::<T>(MessageKind::JobSettled, job_id, [1; 32]);
+		let nonce = message.nonce;
+		Inbound::<T>::insert(
+			THERE,
+			nonce,
+			InboundMessage {
+				hash: message.hash(),
+				message,
+				adapter: Adapter::Attested,
+				relayer: relayer.clone(),
+				received_at: frame_system::Pallet::<T>::block_number(),
+			},
+		);
+		InboundNonces::<T>::insert(THERE, nonce);
+	}
+}
+
 fn setup<T: Config>() {
 	ChainIdentity::<T>::put(HERE);
 	Routes::<T>::insert(THERE, route::<T>());
@@ -158,9 +205,12 @@ fn setup<T: Config>() {
 mod benchmarks {
 	use super::*;
 
+	/// A request that prunes two failed messages' records, refunding their fees.
 	#[benchmark]
 	fn request_settlement() -> Result<(), BenchmarkError> {
 		setup::<T>();
+		prunable_outbound::<T>()?;
+		past_retention::<T>();
 		let client = funded::<T>("client", 0);
 		settled_job::<T>(7, &client);
 
@@ -174,7 +224,8 @@ mod benchmarks {
 			BalanceOf::<T>::max_value(),
 		);
 
-		assert_eq!(OutboundNonces::<T>::get(THERE), 1);
+		assert_eq!(OutboundNonces::<T>::get(THERE), 3);
+		assert_eq!(OutboundPruned::<T>::get(THERE), 2);
 		Ok(())
 	}
 
@@ -221,10 +272,14 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// A settled job from there, proven by one attester: it is recorded and acknowledged.
+	/// A settled job from there, proven by one attester: it is recorded and acknowledged, and
+	/// old records both ways are pruned.
 	#[benchmark]
 	fn receive_job_settled() -> Result<(), BenchmarkError> {
 		setup::<T>();
+		prunable_outbound::<T>()?;
+		prunable_inbound::<T>();
+		past_retention::<T>();
 		let keys = attesters(1);
 		committee::<T>(&keys, 1);
 		let message = inbound_message::<T>(MessageKind::JobSettled, 7, [1; 32]);
@@ -240,16 +295,19 @@ mod benchmarks {
 			proof,
 		);
 
-		assert_eq!(InboundNonces::<T>::get(THERE), 1);
-		assert_eq!(OutboundNonces::<T>::get(THERE), 1);
+		assert_eq!(InboundNonces::<T>::get(THERE), 3);
+		assert_eq!(InboundPruned::<T>::get(THERE), 2);
+		assert_eq!(OutboundPruned::<T>::get(THERE), 2);
 		Ok(())
 	}
 
 	/// An acknowledgement from there, proven by one attester: the message is delivered and its
-	/// fee paid to the relayer.
+	/// fee paid to the relayer, and old inbound records are pruned.
 	#[benchmark]
 	fn receive_acknowledgement() -> Result<(), BenchmarkError> {
 		setup::<T>();
+		prunable_inbound::<T>();
+		past_retention::<T>();
 		let keys = attesters(1);
 		committee::<T>(&keys, 1);
 		let client = funded::<T>("client", 0);
@@ -425,6 +483,19 @@ mod benchmarks {
 		_(RawOrigin::Signed(who.clone()), Some(rule));
 
 		assert!(StandingRules::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_light_client_chain() -> Result<(), BenchmarkError> {
+		setup::<T>();
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, Some(THERE));
+
+		assert_eq!(LightClientChain::<T>::get(), Some(THERE));
 		Ok(())
 	}
 

@@ -1,12 +1,16 @@
 //! Messages other chains send here: proven by an adapter the source's route allows, accepted
 //! in nonce order, each once, and answered with an acknowledgement.
 
-use crate::{attested::Attested, pallet::*, types::*, weights::WeightInfo};
+use crate::{
+	attested::Attested, outbound::PRUNED_PER_MESSAGE, pallet::*, types::*, weights::WeightInfo,
+};
 use aitbc_primitives::settlement::{
-	Adapter, AdapterError, BridgeAdapter, MessageKind, SettlementMessage,
+	Adapter, AdapterError, BridgeAdapter, ChainId, MessageKind, SettlementMessage,
 };
 use frame_support::pallet_prelude::*;
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
+use sp_runtime::traits::Saturating;
 
 impl<T: Config> From<AdapterError> for Error<T> {
 	fn from(error: AdapterError) -> Self {
@@ -117,6 +121,31 @@ impl<T: Config> Pallet<T> {
 				received_at: now,
 			},
 		);
+		Self::prune_inbound(source, now);
 		Ok(())
+	}
+
+	/// Forgets up to [`PRUNED_PER_MESSAGE`] of the oldest records of messages from `chain`
+	/// received `RecordRetention` blocks ago or more. Replays stay refused: the nonce is kept.
+	pub(crate) fn prune_inbound(chain: ChainId, now: BlockNumberFor<T>) {
+		let retention = T::RecordRetention::get();
+		let last = InboundNonces::<T>::get(chain);
+		let start = InboundPruned::<T>::get(chain);
+		let mut pruned = start;
+		for _ in 0..PRUNED_PER_MESSAGE {
+			let Some(next) = pruned.checked_add(1).filter(|next| *next <= last) else {
+				break;
+			};
+			if let Some(arrived) = Inbound::<T>::get(chain, next) {
+				if arrived.received_at.saturating_add(retention) > now {
+					break;
+				}
+				Inbound::<T>::remove(chain, next);
+			}
+			pruned = next;
+		}
+		if pruned != start {
+			InboundPruned::<T>::insert(chain, pruned);
+		}
 	}
 }

@@ -13,7 +13,8 @@ impl<T: Config> Pallet<T> {
 	/// messages that still hold one (no one else holds under this reason); every awaited
 	/// message is in the expiry queue at the block its acknowledgement is due; every stored
 	/// message is within its route's nonces; every settleable job is queued to be forgotten
-	/// when its window closes; commitments older than `CommitmentsToKeep` are gone; routes and
+	/// when its window closes; no record is kept below its route's pruning cursor, which stays
+	/// within the nonces; each standing rule's deposit is held; commitments older than `CommitmentsToKeep` are gone; routes and
 	/// committees are well formed; the queues keep their own invariants.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let now = frame_system::Pallet::<T>::block_number();
@@ -25,6 +26,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				nonce >= 1 && nonce <= OutboundNonces::<T>::get(target),
 				"an outbound message beyond its route's nonce"
+			);
+			ensure!(
+				nonce > OutboundPruned::<T>::get(target),
+				"an outbound record kept below its route's pruning cursor"
 			);
 			ensure!(
 				sent.hash == sent.message.hash(),
@@ -73,6 +78,29 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				arrived.message.source == source,
 				"an inbound message stored under another source"
+			);
+			ensure!(
+				nonce > InboundPruned::<T>::get(source),
+				"an inbound record kept below its source's pruning cursor"
+			);
+		}
+		for (chain, pruned) in OutboundPruned::<T>::iter() {
+			ensure!(
+				pruned <= OutboundNonces::<T>::get(chain),
+				"outbound records pruned beyond the nonces sent"
+			);
+		}
+		for (chain, pruned) in InboundPruned::<T>::iter() {
+			ensure!(
+				pruned <= InboundNonces::<T>::get(chain),
+				"inbound records pruned beyond the nonces accepted"
+			);
+		}
+		let deposit_reason = HoldReason::StandingRuleDeposit.into();
+		for (who, held) in StandingRules::<T>::iter() {
+			ensure!(
+				T::Currency::balance_on_hold(&deposit_reason, &who) == held.deposit,
+				"a standing rule's deposit differs from what is held for it"
 			);
 		}
 

@@ -22,14 +22,21 @@
 //! A message not acknowledged within `DeliveryTimeout` blocks *fails*; anyone may then commit it
 //! again in a fresh block ([`Pallet::retry`], at most `MaxAttempts` commits in all), or its
 //! requester takes the fee back ([`Pallet::refund`]). A rate limit per route bounds how many
-//! messages go each way.
+//! messages go each way, and the fee rises with the share of the route's window already used
+//! (up to twice the adapter's fee), so crowding a route out costs the crowd.
+//!
+//! Records do not pile up: each message sent or received forgets the two oldest records of
+//! its route that have been final for `RecordRetention` blocks ([`OutboundPruned`],
+//! [`InboundPruned`]); a failed message whose requester never took its fee back is refunded as
+//! its record goes. Nonces are kept, so replays stay refused. A standing rule holds
+//! `StandingRuleDeposit` while it exists.
 //!
 //! ## Inbound
 //! [`Pallet::receive`] accepts a message from another chain only through an adapter the route
 //! of that chain allows and only if the adapter proves it ([`BridgeAdapter`]): the attested
 //! adapter ([`attested`]) with M-of-N signatures of the chain's committee ([`Committees`],
 //! set and rotated by governance), or a light client of the chain's GRANDPA finality
-//! (`Config::GrandpaAdapter`). Messages from a chain are accepted in nonce order, each once
+//! (`Config::GrandpaAdapter`) of the chain [`LightClientChain`] names. Messages from a chain are accepted in nonce order, each once
 //! ([`InboundNonces`]); a message for another chain is refused. What arrived is kept in
 //! [`Inbound`].
 //!
@@ -181,6 +188,17 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxProcessedPerBlock: Get<u32>;
 
+		/// The blocks a message's record is kept after it is final (delivered, refunded, an
+		/// acknowledgement sent, or accepted from another chain). A failed message whose fee its
+		/// requester has not taken back within them is refunded when its record goes.
+		#[pallet::constant]
+		type RecordRetention: Get<BlockNumberFor<Self>>;
+
+		/// Held from an account while it has a standing rule: the rule is a storage item of its
+		/// own, paid for like one.
+		#[pallet::constant]
+		type StandingRuleDeposit: Get<BalanceOf<Self>>;
+
 		type WeightInfo: WeightInfo;
 	}
 
@@ -191,11 +209,19 @@ pub mod pallet {
 		/// back.
 		#[codec(index = 0)]
 		DeliveryFee,
+		/// The deposit of a standing rule, until the account clears it.
+		#[codec(index = 1)]
+		StandingRuleDeposit,
 	}
 
 	/// This chain's id: messages for another chain are refused, and messages from here name it.
 	#[pallet::storage]
 	pub type ChainIdentity<T> = StorageValue<_, ChainId, ValueQuery>;
+
+	/// The chain whose GRANDPA finality the light client adapter follows (one per runtime: the
+	/// bridge pallet instance tracks one chain's headers).
+	#[pallet::storage]
+	pub type LightClientChain<T> = StorageValue<_, ChainId, OptionQuery>;
 
 	/// The chains messages go to and come from, with the adapters allowed and the rate limit.
 	#[pallet::storage]
@@ -209,7 +235,7 @@ pub mod pallet {
 	/// it settles, where the rule says (at the account's expense).
 	#[pallet::storage]
 	pub type StandingRules<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, StandingRule<BalanceOf<T>>, OptionQuery>;
+		StorageMap<_, Blake2_128Concat, T::AccountId, HeldRule<BalanceOf<T>>, OptionQuery>;
 
 	/// Jobs that settled here recently, for which a message may still be requested.
 	#[pallet::storage]
@@ -286,6 +312,15 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type InboundNonces<T> = StorageMap<_, Twox64Concat, ChainId, u64, ValueQuery>;
 
+	/// The last nonce to each chain whose record is gone ([`Config::RecordRetention`]): every
+	/// message to it up to this nonce is final.
+	#[pallet::storage]
+	pub type OutboundPruned<T> = StorageMap<_, Twox64Concat, ChainId, u64, ValueQuery>;
+
+	/// The last nonce from each chain whose record is gone ([`Config::RecordRetention`]).
+	#[pallet::storage]
+	pub type InboundPruned<T> = StorageMap<_, Twox64Concat, ChainId, u64, ValueQuery>;
+
 	/// The messages that arrived, by source chain and nonce.
 	#[pallet::storage]
 	pub type Inbound<T: Config> = StorageDoubleMap<
@@ -346,7 +381,8 @@ pub mod pallet {
 			/// Its nonce on that route.
 			nonce: u64,
 		},
-		/// A failed message's fee went back to its requester.
+		/// A failed message's fee went back to its requester (who asked, or whose record
+		/// reached the end of its retention).
 		FeeRefunded {
 			/// The chain it went to.
 			target: ChainId,
@@ -416,6 +452,11 @@ pub mod pallet {
 			members: u32,
 			/// How many of them must sign a message.
 			threshold: u32,
+		},
+		/// Governance pointed the light client adapter at a chain (or at none).
+		LightClientChainSet {
+			/// The chain whose finalized headers the light client now follows.
+			chain: Option<ChainId>,
 		},
 		/// Governance removed the attester committee of a chain.
 		CommitteeRemoved {
@@ -506,8 +547,10 @@ pub mod pallet {
 		InvalidCommittee,
 		/// The expiry queue of the block the acknowledgement is due in is full.
 		ExpiryQueueFull,
-		/// A fee could not be held, paid or released.
+		/// A fee or deposit could not be held, paid or released.
 		FeeTransferFailed,
+		/// The account has no standing rule to clear.
+		NoStandingRule,
 	}
 
 	#[pallet::genesis_config]
@@ -515,6 +558,8 @@ pub mod pallet {
 	pub struct GenesisConfig<T: Config> {
 		/// This chain's id.
 		pub chain_id: ChainId,
+		/// The chain the light client adapter follows, if any.
+		pub light_client_chain: Option<ChainId>,
 		#[serde(skip)]
 		pub _config: core::marker::PhantomData<T>,
 	}
@@ -523,6 +568,10 @@ pub mod pallet {
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
 			ChainIdentity::<T>::put(self.chain_id);
+			if let Some(chain) = self.light_client_chain {
+				assert!(chain != self.chain_id, "a light client of the chain itself");
+				LightClientChain::<T>::put(chain);
+			}
 		}
 	}
 
@@ -647,6 +696,7 @@ pub mod pallet {
 
 		/// Send every job the signer is the client or operator of, as it settles, to
 		/// `rule.target` (at the signer's expense, within `rule.max_fee`); or stop with `None`.
+		/// A first rule holds `StandingRuleDeposit`, released when the rule is cleared.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::set_standing_rule())]
 		pub fn set_standing_rule(
@@ -654,17 +704,23 @@ pub mod pallet {
 			rule: Option<StandingRule<BalanceOf<T>>>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			if let Some(rule) = &rule {
-				ensure!(
-					Routes::<T>::contains_key(rule.target),
-					Error::<T>::UnknownRoute
-				);
+			Self::do_set_standing_rule(who, rule)
+		}
+
+		/// Name the chain whose finality the light client adapter follows (the chain the
+		/// runtime's GRANDPA bridge pallet was initialized with), or none. Governance only.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::set_light_client_chain())]
+		pub fn set_light_client_chain(
+			origin: OriginFor<T>,
+			chain: Option<ChainId>,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			if let Some(chain) = chain {
+				ensure!(chain != ChainIdentity::<T>::get(), Error::<T>::SameChain);
 			}
-			match &rule {
-				Some(rule) => StandingRules::<T>::insert(&who, rule),
-				None => StandingRules::<T>::remove(&who),
-			}
-			Self::deposit_event(Event::StandingRuleSet { who, rule });
+			LightClientChain::<T>::set(chain);
+			Self::deposit_event(Event::LightClientChainSet { chain });
 			Ok(())
 		}
 	}

@@ -34,6 +34,8 @@ pub const INITIAL: Balance = 1_000_000;
 pub const FEE: Balance = 100;
 pub const TIMEOUT: u64 = 10;
 pub const WINDOW: u64 = 20;
+pub const RETENTION: u64 = 30;
+pub const RULE_DEPOSIT: Balance = 500;
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -114,6 +116,8 @@ impl pallet_settlement::Config for Test {
 	type MaxSettledPerBlock = ConstU32<4>;
 	type CommitmentsToKeep = ConstU32<8>;
 	type MaxProcessedPerBlock = ConstU32<4>;
+	type RecordRetention = ConstU64<RETENTION>;
+	type StandingRuleDeposit = ConstU128<RULE_DEPOSIT>;
 	type WeightInfo = ();
 }
 
@@ -141,6 +145,7 @@ pub fn chain_ext(chain_id: ChainId) -> sp_io::TestExternalities {
 	.unwrap();
 	pallet_settlement::GenesisConfig::<Test> {
 		chain_id,
+		light_client_chain: None,
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)

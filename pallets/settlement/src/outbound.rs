@@ -23,11 +23,14 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
 use sp_runtime::{
 	traits::{Saturating, Zero},
-	SaturatedConversion,
+	Perbill, SaturatedConversion,
 };
 
 /// Spill a settled job into this many later buckets when its own is full.
 const SETTLED_SPILL: u32 = 16;
+
+/// The most old records each message sent or received forgets: more than the one it adds.
+pub const PRUNED_PER_MESSAGE: u32 = 2;
 
 impl<T: Config> Pallet<T> {
 	/// The 32-byte word of an account: its encoding if that is 32 bytes long (AccountId32),
@@ -52,14 +55,36 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// What a message to `target` costs by `routing`, as the runtime API quotes it.
+	/// What a message to `target` costs by `routing` in this block, as the runtime API quotes
+	/// it (the fee rises with the route's use in its rate-limit window).
 	pub fn quote(target: ChainId, routing: Routing) -> Option<Quote<BalanceOf<T>>> {
 		let route = Routes::<T>::get(target)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let usage = OutboundUsage::<T>::get(target);
 		Self::pick(&route, routing).map(|a| Quote {
 			adapter: a.adapter,
-			fee: a.fee,
+			fee: Self::congested_fee(a.fee, &usage, route.rate_limit, now),
 			latency: a.latency,
 		})
+	}
+
+	/// `base` raised by the share of the route's rate-limit window already used: up to twice
+	/// `base` for the window's last message. Filling a route's window to crowd others out
+	/// costs about one and a half times its messages' base fees, and honest requesters see
+	/// the price before they pay it (`max_fee`).
+	pub(crate) fn congested_fee(
+		base: BalanceOf<T>,
+		usage: &WindowUsage<BlockNumberFor<T>>,
+		limit: RateLimit,
+		now: BlockNumberFor<T>,
+	) -> BalanceOf<T> {
+		let window: BlockNumberFor<T> = limit.window.into();
+		let used = if now >= usage.start.saturating_add(window) {
+			0
+		} else {
+			usage.count
+		};
+		base.saturating_add(Perbill::from_rational(used, limit.max_messages.max(1)) * base)
 	}
 
 	/// Counts one message in `usage`'s window under `limit`, or fails if the window is full.
@@ -121,12 +146,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(!job.sent_to.contains(&target), Error::<T>::AlreadySentThere);
 		let route = Routes::<T>::get(target).ok_or(Error::<T>::UnknownRoute)?;
 		let choice = Self::pick(&route, routing).ok_or(Error::<T>::AdapterNotOnRoute)?;
-		ensure!(choice.fee <= max_fee, Error::<T>::FeeAboveMax);
+		let mut usage = OutboundUsage::<T>::get(target);
+		let fee = Self::congested_fee(choice.fee, &usage, route.rate_limit, now);
+		ensure!(fee <= max_fee, Error::<T>::FeeAboveMax);
 		job.sent_to
 			.try_push(target)
 			.map_err(|_| Error::<T>::TooManyTargets)?;
-
-		let mut usage = OutboundUsage::<T>::get(target);
 		Self::count_in_window(&mut usage, route.rate_limit, now)?;
 		let nonce = OutboundNonces::<T>::get(target)
 			.checked_add(1)
@@ -149,9 +174,10 @@ impl<T: Config> Pallet<T> {
 		};
 		let hash = message.hash();
 		let expires_at = Self::commit_awaited((target, nonce), hash)?;
-		if !choice.fee.is_zero() {
-			T::Currency::hold(&HoldReason::DeliveryFee.into(), &who, choice.fee)?;
+		if !fee.is_zero() {
+			T::Currency::hold(&HoldReason::DeliveryFee.into(), &who, fee)?;
 		}
+		Self::prune_outbound(target, now);
 
 		Outbound::<T>::insert(
 			target,
@@ -160,7 +186,7 @@ impl<T: Config> Pallet<T> {
 				message,
 				hash,
 				requester: Some(who.clone()),
-				fee: choice.fee,
+				fee,
 				adapter: choice.adapter,
 				attempts: 1,
 				status: MessageStatus::Sent {
@@ -177,7 +203,7 @@ impl<T: Config> Pallet<T> {
 			target,
 			nonce,
 			adapter: choice.adapter,
-			fee: choice.fee,
+			fee,
 			requester: who,
 			hash,
 		});
@@ -216,7 +242,105 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		OutboundNonces::<T>::insert(back, nonce);
+		Self::prune_outbound(back, now);
 		Ok(nonce)
+	}
+
+	/// Forgets up to [`PRUNED_PER_MESSAGE`] of the oldest records of messages to `chain` that
+	/// have been final for `RecordRetention` blocks, refunding a failed one's fee as it goes.
+	/// Each message sent prunes more than it adds, so records are bounded by a route's traffic
+	/// over the retention period; a message still awaited stops the walk (for at most
+	/// `DeliveryTimeout` blocks).
+	pub(crate) fn prune_outbound(chain: ChainId, now: BlockNumberFor<T>) {
+		let retention = T::RecordRetention::get();
+		let last = OutboundNonces::<T>::get(chain);
+		let start = OutboundPruned::<T>::get(chain);
+		let mut pruned = start;
+		for _ in 0..PRUNED_PER_MESSAGE {
+			let Some(next) = pruned.checked_add(1).filter(|next| *next <= last) else {
+				break;
+			};
+			if let Some(sent) = Outbound::<T>::get(chain, next) {
+				let awaited = sent.requester.is_some();
+				let Some(since) = sent.status.final_since(awaited) else {
+					break;
+				};
+				if since.saturating_add(retention) > now {
+					break;
+				}
+				if let (MessageStatus::Failed { .. }, Some(requester)) =
+					(sent.status, sent.requester)
+				{
+					if !sent.fee.is_zero()
+						&& T::Currency::release(
+							&HoldReason::DeliveryFee.into(),
+							&requester,
+							sent.fee,
+							Precision::Exact,
+						)
+						.is_err()
+					{
+						break;
+					}
+					Self::deposit_event(Event::FeeRefunded {
+						target: chain,
+						nonce: next,
+						requester,
+						fee: sent.fee,
+					});
+				}
+				Outbound::<T>::remove(chain, next);
+			}
+			pruned = next;
+		}
+		if pruned != start {
+			OutboundPruned::<T>::insert(chain, pruned);
+		}
+	}
+
+	/// Sets, replaces or clears `who`'s standing rule; a first rule holds the deposit, clearing
+	/// releases it.
+	pub(crate) fn do_set_standing_rule(
+		who: T::AccountId,
+		rule: Option<StandingRule<BalanceOf<T>>>,
+	) -> DispatchResult {
+		let existing = StandingRules::<T>::get(&who);
+		let reason = HoldReason::StandingRuleDeposit.into();
+		match (&rule, existing) {
+			(Some(rule), existing) => {
+				ensure!(
+					Routes::<T>::contains_key(rule.target),
+					Error::<T>::UnknownRoute
+				);
+				let deposit = match existing {
+					Some(held) => held.deposit,
+					None => {
+						let deposit = T::StandingRuleDeposit::get();
+						if !deposit.is_zero() {
+							T::Currency::hold(&reason, &who, deposit)?;
+						}
+						deposit
+					}
+				};
+				StandingRules::<T>::insert(
+					&who,
+					HeldRule {
+						rule: *rule,
+						deposit,
+					},
+				);
+			}
+			(None, Some(held)) => {
+				if !held.deposit.is_zero() {
+					T::Currency::release(&reason, &who, held.deposit, Precision::BestEffort)
+						.map_err(|_| Error::<T>::FeeTransferFailed)?;
+				}
+				StandingRules::<T>::remove(&who);
+			}
+			(None, None) => return Err(Error::<T>::NoStandingRule.into()),
+		}
+		Self::deposit_event(Event::StandingRuleSet { who, rule });
+		Ok(())
 	}
 
 	pub(crate) fn do_retry(target: ChainId, nonce: u64) -> DispatchResult {
@@ -462,7 +586,7 @@ impl<T: Config> OnJobSettled<T::AccountId, BalanceOf<T>, T::AssetId> for Pallet<
 			[Some(client), Some(operator)]
 		};
 		for who in parties.into_iter().flatten() {
-			let Some(rule) = StandingRules::<T>::get(&who) else {
+			let Some(HeldRule { rule, .. }) = StandingRules::<T>::get(&who) else {
 				continue;
 			};
 			let sent = frame_support::storage::with_storage_layer(|| {

@@ -76,7 +76,8 @@ fn request(
 		target,
 		Routing::Cheapest,
 		H256::repeat_byte(0xbe),
-		FEE,
+		// The most a congested route charges.
+		2 * FEE,
 	)
 }
 
@@ -391,7 +392,7 @@ fn a_standing_rule_sends_every_settled_job_of_its_account() {
 			target: THERE,
 			routing: Routing::Cheapest,
 			beneficiary: H256::repeat_byte(0xcc),
-			max_fee: FEE,
+			max_fee: 2 * FEE,
 		};
 		assert_noop!(
 			Settlement::set_standing_rule(
@@ -452,6 +453,122 @@ fn a_standing_rule_sends_every_settled_job_of_its_account() {
 		assert!(!StandingRules::<Test>::contains_key(CLIENT));
 		settle(9);
 		assert_eq!(OutboundNonces::<Test>::get(THERE), 2);
+	});
+}
+
+#[test]
+fn the_fee_rises_with_the_route_use_in_its_window() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Settlement::set_route(
+			RuntimeOrigin::root(),
+			THERE,
+			Some(route(&[(Adapter::Attested, FEE, 10)], 4))
+		));
+		for job in 1..=5 {
+			settle(job);
+		}
+		let mut charged = Vec::new();
+		for job in 1..=4 {
+			let quoted = Settlement::quote(THERE, Routing::Cheapest).unwrap().fee;
+			let before = held(CLIENT);
+			assert_ok!(request(CLIENT, job, THERE));
+			assert_eq!(held(CLIENT) - before, quoted, "charged what was quoted");
+			charged.push(quoted);
+		}
+		// Each message of the window's four costs a quarter more than the one before.
+		assert_eq!(charged, vec![FEE, FEE * 5 / 4, FEE * 6 / 4, FEE * 7 / 4]);
+		// Someone who would pay only the base fee is refused while the window is busy...
+		run_to_block(2);
+		assert_ok!(Settlement::set_route(
+			RuntimeOrigin::root(),
+			THERE,
+			Some(route(&[(Adapter::Attested, FEE, 10)], 8))
+		));
+		assert_noop!(
+			Settlement::request_settlement(
+				RuntimeOrigin::signed(CLIENT),
+				5,
+				THERE,
+				Routing::Cheapest,
+				H256::zero(),
+				FEE
+			),
+			Error::<Test>::FeeAboveMax
+		);
+		// ...and pays it once the window moves on.
+		run_to_block(6);
+		assert_eq!(
+			Settlement::quote(THERE, Routing::Cheapest).unwrap().fee,
+			FEE
+		);
+		assert_ok!(Settlement::request_settlement(
+			RuntimeOrigin::signed(CLIENT),
+			5,
+			THERE,
+			Routing::Cheapest,
+			H256::zero(),
+			FEE
+		));
+	});
+}
+
+#[test]
+fn a_standing_rule_holds_a_deposit_until_it_is_cleared() {
+	new_test_ext().execute_with(|| {
+		open_route(THERE);
+		let deposit =
+			|| Balances::balance_on_hold(&HoldReason::StandingRuleDeposit.into(), &CLIENT);
+		let rule = StandingRule {
+			target: THERE,
+			routing: Routing::Cheapest,
+			beneficiary: H256::repeat_byte(0xcc),
+			max_fee: FEE,
+		};
+		assert_noop!(
+			Settlement::set_standing_rule(RuntimeOrigin::signed(CLIENT), None),
+			Error::<Test>::NoStandingRule
+		);
+		assert_noop!(
+			Settlement::set_standing_rule(RuntimeOrigin::none(), Some(rule)),
+			DispatchError::BadOrigin
+		);
+		let free = Balances::balance(&CLIENT);
+		assert_ok!(Settlement::set_standing_rule(
+			RuntimeOrigin::signed(CLIENT),
+			Some(rule)
+		));
+		assert_eq!(deposit(), RULE_DEPOSIT);
+		assert_eq!(Balances::balance(&CLIENT), free - RULE_DEPOSIT);
+		// Replacing the rule holds nothing more.
+		assert_ok!(Settlement::set_standing_rule(
+			RuntimeOrigin::signed(CLIENT),
+			Some(StandingRule {
+				max_fee: 2 * FEE,
+				..rule
+			})
+		));
+		assert_eq!(deposit(), RULE_DEPOSIT);
+		assert_eq!(
+			StandingRules::<Test>::get(CLIENT).unwrap().rule.max_fee,
+			2 * FEE
+		);
+		assert_ok!(Settlement::set_standing_rule(
+			RuntimeOrigin::signed(CLIENT),
+			None
+		));
+		assert_eq!(deposit(), 0);
+		assert_eq!(Balances::balance(&CLIENT), free);
+
+		// An account that cannot pay the deposit has no rule.
+		let poor = 99;
+		assert_ok!(
+			<Balances as frame_support::traits::fungible::Mutate<_>>::mint_into(
+				&poor,
+				RULE_DEPOSIT - 1
+			)
+		);
+		assert!(Settlement::set_standing_rule(RuntimeOrigin::signed(poor), Some(rule)).is_err());
+		assert!(!StandingRules::<Test>::contains_key(poor));
 	});
 }
 
@@ -587,6 +704,118 @@ fn an_acknowledgement_of_a_message_never_sent_is_recorded_and_ignored() {
 		}));
 		assert!(matches!(status(THERE, 1), MessageStatus::Sent { .. }));
 		assert_eq!(held(CLIENT), FEE);
+	});
+}
+
+#[test]
+fn final_records_go_after_the_retention_and_a_forgotten_failed_fee_is_refunded() {
+	new_test_ext().execute_with(|| {
+		open_route(THERE);
+		set_committee(THERE, &[1, 2, 3], 2);
+		for job in 1..=3 {
+			settle(job);
+			assert_ok!(request(CLIENT, job, THERE));
+		}
+		end_block();
+		// 1 and 3 are acknowledged; 2 is not and fails.
+		for (ack_nonce, nonce) in [(1, 1), (2, 3)] {
+			let sent = Outbound::<Test>::get(THERE, nonce).unwrap().message;
+			let ack = SettlementMessage {
+				nonce: ack_nonce,
+				..sent.acknowledgement(ack_nonce)
+			};
+			assert_ok!(receive(ack.clone(), attest(&ack, &[1, 2])));
+		}
+		run_to_block(2 + TIMEOUT);
+		assert!(matches!(status(THERE, 2), MessageStatus::Failed { .. }));
+		let fee_of_2 = Outbound::<Test>::get(THERE, 2).unwrap().fee;
+		assert_eq!(held(CLIENT), fee_of_2);
+
+		// Within the retention nothing goes.
+		settle(4);
+		assert_ok!(request(CLIENT, 4, THERE));
+		assert_eq!(OutboundPruned::<Test>::get(THERE), 0);
+		end_block();
+
+		run_to_block(2 + TIMEOUT + RETENTION);
+		let free = Balances::balance(&CLIENT);
+		settle(5);
+		let fee_of_5 = Settlement::quote(THERE, Routing::Cheapest).unwrap().fee;
+		assert_ok!(request(CLIENT, 5, THERE));
+		// Two records per message sent: 1 (delivered) and 2 (failed, its fee refunded).
+		assert_eq!(OutboundPruned::<Test>::get(THERE), 2);
+		assert_eq!(Settlement::outbound_status(THERE, 1), None);
+		assert_eq!(Settlement::outbound_status(THERE, 2), None);
+		assert!(events().contains(&Event::FeeRefunded {
+			target: THERE,
+			nonce: 2,
+			requester: CLIENT,
+			fee: fee_of_2
+		}));
+		assert_eq!(Balances::balance(&CLIENT), free + fee_of_2 - fee_of_5);
+		end_block();
+
+		// 3 goes next; 4 is still awaited and stops the walk until it is final.
+		settle(6);
+		assert_ok!(request(CLIENT, 6, THERE));
+		assert_eq!(OutboundPruned::<Test>::get(THERE), 3);
+		assert!(Settlement::outbound_status(THERE, 4).is_some());
+		end_block();
+		settle(7);
+		assert_ok!(request(CLIENT, 7, THERE));
+		assert_eq!(OutboundPruned::<Test>::get(THERE), 3);
+	});
+}
+
+#[test]
+fn inbound_records_go_after_the_retention_and_replays_stay_refused() {
+	new_test_ext().execute_with(|| {
+		open_route(THERE);
+		set_committee(THERE, &[1, 2, 3], 2);
+		for nonce in 1..=3 {
+			let message = from_there(nonce, MessageKind::JobSettled);
+			assert_ok!(receive(message.clone(), attest(&message, &[1, 2])));
+		}
+		end_block();
+		run_to_block(2 + RETENTION);
+		let fourth = from_there(4, MessageKind::JobSettled);
+		assert_ok!(receive(fourth.clone(), attest(&fourth, &[1, 2])));
+		assert_eq!(InboundPruned::<Test>::get(THERE), 2);
+		assert!(!Inbound::<Test>::contains_key(THERE, 1));
+		assert!(Inbound::<Test>::contains_key(THERE, 3));
+		// The acknowledgements sent for them went the same way.
+		assert_eq!(OutboundPruned::<Test>::get(THERE), 2);
+
+		let first = from_there(1, MessageKind::JobSettled);
+		assert_noop!(
+			receive(first.clone(), attest(&first, &[1, 2])),
+			Error::<Test>::Replay
+		);
+	});
+}
+
+#[test]
+fn the_light_client_chain_is_set_by_governance_only() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(
+			Settlement::set_light_client_chain(RuntimeOrigin::signed(CLIENT), Some(THERE)),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			Settlement::set_light_client_chain(RuntimeOrigin::root(), Some(HERE)),
+			Error::<Test>::SameChain
+		);
+		assert_ok!(Settlement::set_light_client_chain(
+			RuntimeOrigin::root(),
+			Some(THERE)
+		));
+		assert_eq!(LightClientChain::<Test>::get(), Some(THERE));
+		assert!(events().contains(&Event::LightClientChainSet { chain: Some(THERE) }));
+		assert_ok!(Settlement::set_light_client_chain(
+			RuntimeOrigin::root(),
+			None
+		));
+		assert_eq!(LightClientChain::<Test>::get(), None);
 	});
 }
 

@@ -84,6 +84,26 @@ impl<T: Config> core::fmt::Debug for Route<T> {
 	}
 }
 
+/// A standing rule with the deposit held for it.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct HeldRule<Balance> {
+	/// The rule.
+	pub rule: StandingRule<Balance>,
+	/// What was held when the rule was first set; released when it is cleared.
+	pub deposit: Balance,
+}
+
 /// Where an account's jobs go as they settle.
 #[derive(
 	Clone,
@@ -209,6 +229,17 @@ impl<BlockNumber: Copy> MessageStatus<BlockNumber> {
 	pub fn expires_at(&self) -> Option<BlockNumber> {
 		match self {
 			Self::Sent { expires_at, .. } | Self::Retried { expires_at, .. } => Some(*expires_at),
+			_ => None,
+		}
+	}
+
+	/// The block after which the record may go, if the message is final: delivered, refunded,
+	/// failed (refunded as it goes), or never awaited (an acknowledgement, which is `Sent`
+	/// with `expires_at == block`).
+	pub fn final_since(&self, awaited: bool) -> Option<BlockNumber> {
+		match self {
+			Self::Delivered { at } | Self::Failed { at } | Self::Refunded { at } => Some(*at),
+			Self::Sent { block, .. } if !awaited => Some(*block),
 			_ => None,
 		}
 	}

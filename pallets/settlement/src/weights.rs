@@ -24,6 +24,7 @@ pub trait WeightInfo {
 	fn forget_settled_jobs(n: u32, ) -> Weight;
 	fn on_job_settled() -> Weight;
 	fn set_standing_rule() -> Weight;
+	fn set_light_client_chain() -> Weight;
 }
 
 /// Until measured: the estimates below.
@@ -42,6 +43,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn forget_settled_jobs(n: u32, ) -> Weight { <() as WeightInfo>::forget_settled_jobs(n) }
 	fn on_job_settled() -> Weight { <() as WeightInfo>::on_job_settled() }
 	fn set_standing_rule() -> Weight { <() as WeightInfo>::set_standing_rule() }
+	fn set_light_client_chain() -> Weight { <() as WeightInfo>::set_light_client_chain() }
 }
 
 impl WeightInfo for () {
@@ -113,6 +115,11 @@ impl WeightInfo for () {
 	}
 	fn set_standing_rule() -> Weight {
 		Weight::from_parts(20_000_000, 3_000)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn set_light_client_chain() -> Weight {
+		Weight::from_parts(10_000_000, 0)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
