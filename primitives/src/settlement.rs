@@ -56,9 +56,10 @@ pub fn message_domain() -> H256 {
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub enum Adapter {
-	/// A light client of the other chain's GRANDPA finality: a message is proven by a finalized
-	/// header whose digest commits to it and a Merkle proof under that commitment. Nothing but
-	/// the other chain's validators is trusted.
+	/// A light client of the other chain's GRANDPA finality (`pallet-bridge-grandpa`): a message
+	/// is proven by a storage proof of the sender's outbound record under the state root of a
+	/// header the light client imported with a justification. Nothing but the other chain's
+	/// validators is trusted. (EVM chains check the keccak root of the header digest instead.)
 	#[codec(index = 0)]
 	Grandpa,
 	/// An M-of-N committee of secp256k1 keys, set by governance per chain, signs each message

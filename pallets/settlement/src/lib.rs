@@ -80,6 +80,15 @@ pub use weights::WeightInfo;
 use aitbc_primitives::JobId;
 use frame_system::pallet_prelude::BlockNumberFor;
 
+/// What the benchmarks need from the runtime.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper {
+	/// Makes the light client adapter trust a state holding `message` as sent from
+	/// `message.source`, and returns a proof of it of about `size` bytes (at least the smallest
+	/// such proof).
+	fn light_client_proof(message: &SettlementMessage, size: u32) -> alloc::vec::Vec<u8>;
+}
+
 /// The balance of `Config::Currency`.
 pub type BalanceOf<T> = <T as Config>::Balance;
 
@@ -200,6 +209,10 @@ pub mod pallet {
 		type StandingRuleDeposit: Get<BalanceOf<Self>>;
 
 		type WeightInfo: WeightInfo;
+
+		/// Makes proofs the light client adapter accepts, for its benchmark.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper;
 	}
 
 	/// Why this pallet holds funds.

@@ -119,6 +119,22 @@ impl pallet_settlement::Config for Test {
 	type RecordRetention = ConstU64<RETENTION>;
 	type StandingRuleDeposit = ConstU128<RULE_DEPOSIT>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockLightClient;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_settlement::BenchmarkHelper for MockLightClient {
+	fn light_client_proof(
+		message: &aitbc_primitives::settlement::SettlementMessage,
+		_size: u32,
+	) -> Vec<u8> {
+		let hashes = [message.hash()];
+		let root = aitbc_primitives::settlement::commitment_root(&hashes);
+		FINALIZED.with(|f| f.borrow_mut().insert((message.source, 1), root));
+		let proof = aitbc_primitives::settlement::commitment_proof(&hashes, 0).unwrap();
+		LightClientProof { block: 1, proof }.encode()
+	}
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
