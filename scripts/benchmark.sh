@@ -16,7 +16,7 @@ build_all
 pallets=("$@")
 if [ ${#pallets[@]} -eq 0 ]; then
 	mapfile -t pallets < <("$AITBC_NODE" benchmark pallet --chain dev --list=pallets 2>/dev/null |
-		tail -n +2 | tr -d ' ' | grep -E '^pallet_(receipts|services|escrow|disputes|operator_staking|pricing|zk_verifier|validator_set|compute_authorship)$' || true)
+		tail -n +2 | tr -d ' ' | grep -E '^pallet_(receipts|services|escrow|disputes|operator_staking|pricing|zk_verifier|validator_set|compute_authorship|settlement)$' || true)
 fi
 if [ ${#pallets[@]} -eq 0 ]; then
 	log "no AITBC pallet is in the runtime's benchmarks yet"

@@ -1,4 +1,5 @@
-//! Chain specifications: `dev` (one validator) and `local` (Alice, Bob and Charlie).
+//! Chain specifications: `dev` (one validator), `dev-peer` (a second dev chain, settlement
+//! chain id 2, to settle with `dev`) and `local` (Alice, Bob and Charlie).
 
 use aitbc_runtime::WASM_BINARY;
 use sc_service::{ChainType, Properties};
@@ -7,7 +8,7 @@ use sc_service::{ChainType, Properties};
 pub type ChainSpec = sc_service::GenericChainSpec;
 
 /// The names `--chain` accepts besides a path to a chain-spec file.
-pub const KNOWN_CHAINS: &[&str] = &["dev", "local"];
+pub const KNOWN_CHAINS: &[&str] = &["dev", "dev-peer", "local"];
 
 /// What wallets show: the token's symbol and decimals, and the address format.
 pub fn properties() -> Properties {
@@ -47,6 +48,17 @@ pub fn development_chain_spec() -> Result<ChainSpec, String> {
 	)
 }
 
+/// A second dev chain (settlement chain id 2, another genesis): `dev` and `dev-peer` follow
+/// each other's GRANDPA finality, so a relayer can carry settlement messages between them.
+pub fn development_peer_chain_spec() -> Result<ChainSpec, String> {
+	spec(
+		"AITBC Development Peer",
+		"aitbc_dev_peer",
+		ChainType::Development,
+		aitbc_runtime::genesis_config_presets::DEV_PEER_RUNTIME_PRESET,
+	)
+}
+
 /// Three validators (Alice, Bob, Charlie) on one machine.
 pub fn local_chain_spec() -> Result<ChainSpec, String> {
 	spec(
@@ -61,6 +73,7 @@ pub fn local_chain_spec() -> Result<ChainSpec, String> {
 pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 	match id {
 		"dev" => Ok(Box::new(development_chain_spec()?)),
+		"dev-peer" => Ok(Box::new(development_peer_chain_spec()?)),
 		"" | "local" => Ok(Box::new(local_chain_spec()?)),
 		path => {
 			let file = std::path::PathBuf::from(path);

@@ -6,9 +6,9 @@ pub use frame_system_benchmarking::{
 };
 
 pub use crate::{
-	Assets, Balances, Council, Disputes, Escrow, Multisig, Preimage, Pricing, Receipts, Runtime,
-	SafeMode, Scheduler, Services, Staking, Sudo, Timestamp, Treasury, TxPause, Utility,
-	ValidatorSet, ZkVerifier,
+	Assets, Balances, BridgeAitbcGrandpa, Council, Disputes, Escrow, Multisig, Preimage, Pricing,
+	Receipts, Runtime, SafeMode, Scheduler, Services, Staking, Sudo, Timestamp, Treasury, TxPause,
+	Utility, ValidatorSet, ZkVerifier,
 };
 
 frame_benchmarking::define_benchmarks!(
@@ -17,6 +17,7 @@ frame_benchmarking::define_benchmarks!(
 	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
 	[pallet_assets, Assets]
 	[pallet_balances, Balances]
+	[pallet_bridge_grandpa, BridgeAitbcGrandpa]
 	[pallet_compute_authorship, ComputeAuthorship]
 	[pallet_collective, Council]
 	[pallet_disputes, Disputes]

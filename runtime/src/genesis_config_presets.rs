@@ -1,4 +1,5 @@
-//! Genesis presets: `development` (one validator, Alice) and `local_testnet` (Alice, Bob and
+//! Genesis presets: `development` (one validator, Alice), `development-peer` (the same with
+//! settlement chain id 2: a second dev chain to settle with) and `local_testnet` (Alice, Bob and
 //! Charlie validate). Validators are set through `pallet-session`'s keys and `ValidatorSet`,
 //! each with an operator bond of `MinOperatorBond` in `Staking`. Both endow the well-known development accounts, make Alice the sudo key and
 //! seat Alice, Bob and Charlie on the council. A production chain spec has no sudo key.
@@ -27,7 +28,14 @@ fn testnet_genesis(
 	council: Vec<AccountId>,
 	root: AccountId,
 	weighted: bool,
+	chain_id: aitbc_primitives::settlement::ChainId,
 ) -> Value {
+	// Two AITBC dev chains (ids 1 and 2) follow each other's finality.
+	let light_client_chain = if chain_id == AITBC_CHAIN_ID {
+		PEER_CHAIN_ID
+	} else {
+		AITBC_CHAIN_ID
+	};
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
 			balances: endowed_accounts
@@ -83,7 +91,8 @@ fn testnet_genesis(
 			coordinator_share: Permill::from_percent(80),
 		},
 		settlement: pallet_settlement::GenesisConfig {
-			chain_id: AITBC_CHAIN_ID,
+			chain_id,
+			light_client_chain: Some(light_client_chain),
 		},
 	})
 }
@@ -96,6 +105,13 @@ pub const MINT_PER_UNIT: crate::Balance = MICRO_AIT / 2;
 
 /// The id other chains know this one by in settlement messages.
 pub const AITBC_CHAIN_ID: aitbc_primitives::settlement::ChainId = 1;
+
+/// The id of the second dev chain (`dev-peer`), for settlement between two chains on one
+/// machine.
+pub const PEER_CHAIN_ID: aitbc_primitives::settlement::ChainId = 2;
+
+/// The preset of the second dev chain: `development` with chain id [`PEER_CHAIN_ID`].
+pub const DEV_PEER_RUNTIME_PRESET: &str = "development-peer";
 
 /// The platform fee at genesis: 5% of every payment, burned when paid in AIT.
 pub const PLATFORM_FEE: Perbill = Perbill::from_percent(5);
@@ -159,6 +175,16 @@ fn council() -> Vec<AccountId> {
 /// One validator, Alice: blocks within seconds of start. A new chain: authored by weight from
 /// genesis.
 pub fn development_config_genesis() -> Value {
+	single_validator_genesis(AITBC_CHAIN_ID)
+}
+
+/// `development` as a second chain, with chain id [`PEER_CHAIN_ID`] (so another genesis):
+/// the other end of a settlement route on one machine.
+pub fn development_peer_config_genesis() -> Value {
+	single_validator_genesis(PEER_CHAIN_ID)
+}
+
+fn single_validator_genesis(chain_id: aitbc_primitives::settlement::ChainId) -> Value {
 	testnet_genesis(
 		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		Sr25519Keyring::well_known()
@@ -167,6 +193,7 @@ pub fn development_config_genesis() -> Value {
 		council(),
 		Sr25519Keyring::Alice.to_account_id(),
 		true,
+		chain_id,
 	)
 }
 
@@ -186,6 +213,7 @@ pub fn local_config_genesis() -> Value {
 		council(),
 		Sr25519Keyring::Alice.to_account_id(),
 		false,
+		AITBC_CHAIN_ID,
 	)
 }
 
@@ -194,6 +222,7 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
 		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		DEV_PEER_RUNTIME_PRESET => development_peer_config_genesis(),
 		_ => return None,
 	};
 	serde_json::to_string(&patch).ok().map(|s| s.into_bytes())
@@ -204,5 +233,6 @@ pub fn preset_names() -> Vec<PresetId> {
 	vec![
 		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
 		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+		PresetId::from(DEV_PEER_RUNTIME_PRESET),
 	]
 }

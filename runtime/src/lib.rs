@@ -258,4 +258,8 @@ mod runtime {
 	pub type ZkVerifier = pallet_zk_verifier;
 	#[runtime::pallet_index(47)]
 	pub type Settlement = pallet_settlement;
+	/// The GRANDPA light client of the other AITBC chain, for `Settlement`'s light-client
+	/// adapter.
+	#[runtime::pallet_index(48)]
+	pub type BridgeAitbcGrandpa = pallet_bridge_grandpa<Instance1>;
 }

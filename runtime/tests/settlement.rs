@@ -4,6 +4,12 @@
 //! Then the attacks at the boundary: a stranger's request, a forged acknowledgement, another
 //! chain's committee acknowledging our message to a third, a replayed acknowledgement. Each
 //! prints what the attacker gained.
+//!
+//! The light-client adapter runs on two chains built from the two dev presets: the peer
+//! (chain 2) settles a job and sends it here; this chain's `BridgeAitbcGrandpa` imports the
+//! peer's header with a GRANDPA justification signed by the peer's authority, and the message
+//! is proven by a storage proof under that header's state root. Forged proofs, unjustified
+//! headers and wrong chains are refused.
 
 mod common;
 
@@ -296,4 +302,302 @@ fn a_message_for_another_chain_is_refused() {
 		message.target = pallet_settlement::ChainIdentity::<Runtime>::get();
 		assert_ok!(receive(Eve, message, &[1, 2]));
 	});
+}
+
+// ---- the light-client adapter, between the two dev chains ----
+
+mod light_client {
+	use super::*;
+	use aitbc_runtime::{
+		configs::settlement::GrandpaMessageProof,
+		genesis_config_presets::{development_peer_config_genesis, AITBC_CHAIN_ID, PEER_CHAIN_ID},
+		BridgeAitbcGrandpa, Header,
+	};
+	use bp_header_chain::{justification::GrandpaJustification, InitializationData};
+	use sp_consensus_grandpa::AuthorityId;
+	use sp_keyring::Ed25519Keyring;
+	use sp_runtime::traits::Header as _;
+
+	type BridgeError = pallet_bridge_grandpa::Error<Runtime, pallet_bridge_grandpa::Instance1>;
+
+	/// What the peer chain sent, and the header and state that prove it.
+	struct Sent {
+		message: SettlementMessage,
+		header: Header,
+		proof: Vec<Vec<u8>>,
+	}
+
+	fn grandpa_route(chain: ChainId) {
+		assert_ok!(Settlement::set_route(
+			RuntimeOrigin::root(),
+			chain,
+			Some(Route {
+				adapters: BoundedVec::truncate_from(vec![RouteAdapter {
+					adapter: Adapter::Grandpa,
+					fee: FEE,
+					latency: 30,
+				}]),
+				rate_limit: RateLimit {
+					window: 10,
+					max_messages: 100
+				},
+			})
+		));
+	}
+
+	/// On the peer (chain 2): Ferdie's settled job goes to chain 1 through the light client;
+	/// the block is sealed into a header whose state root holds the message's record.
+	fn sent_from_the_peer() -> Sent {
+		let mut peer = new_chain_from(development_peer_config_genesis());
+		let (message, number) = peer.execute_with(|| {
+			grandpa_route(AITBC_CHAIN_ID);
+			let job_id = a_settled_job();
+			assert_ok!(Settlement::request_settlement(
+				signed(Ferdie),
+				job_id,
+				AITBC_CHAIN_ID,
+				Routing::Via(Adapter::Grandpa),
+				H256::repeat_byte(0xfe),
+				FEE,
+			));
+			commit_block();
+			let sent =
+				pallet_settlement::Outbound::<Runtime>::get(AITBC_CHAIN_ID, 1).expect("sent");
+			(sent.message, now())
+		});
+		peer.commit_all().expect("the peer's state commits");
+		let backend = peer.as_backend();
+		let state_root = *backend.root();
+		let key = GrandpaMessageProof::key(AITBC_CHAIN_ID, 1);
+		let proof = sp_state_machine::prove_read(backend, [&key])
+			.expect("the record is in the peer's state")
+			.into_iter_nodes()
+			.collect();
+		let header = Header::new(
+			number,
+			H256::repeat_byte(1),
+			state_root,
+			H256::repeat_byte(2),
+			Default::default(),
+		);
+		Sent {
+			message,
+			header,
+			proof,
+		}
+	}
+
+	/// A justification of `header` by one GRANDPA voter, the peer's only authority (Alice) or
+	/// not.
+	fn justification(header: &Header, voter: Ed25519Keyring) -> GrandpaJustification<Header> {
+		let precommit = finality_grandpa::Precommit {
+			target_hash: header.hash(),
+			target_number: *header.number(),
+		};
+		let round = 1;
+		let payload = sp_consensus_grandpa::localized_payload(
+			round,
+			0,
+			&finality_grandpa::Message::Precommit(precommit.clone()),
+		);
+		GrandpaJustification {
+			round,
+			commit: finality_grandpa::Commit {
+				target_hash: header.hash(),
+				target_number: *header.number(),
+				precommits: vec![finality_grandpa::SignedPrecommit {
+					precommit,
+					signature: voter.pair().sign(&payload).into(),
+					id: AuthorityId::from(voter.public()),
+				}],
+			},
+			votes_ancestries: vec![],
+		}
+	}
+
+	/// Here (chain 1): the bridge starts from the peer's genesis header and authority set
+	/// (Alice), and the route from the peer allows the light client.
+	fn bridge_to_the_peer() {
+		let genesis = Header::new(
+			0,
+			H256::zero(),
+			H256::repeat_byte(3),
+			H256::zero(),
+			Default::default(),
+		);
+		assert_ok!(BridgeAitbcGrandpa::initialize(
+			RuntimeOrigin::root(),
+			InitializationData {
+				header: Box::new(genesis),
+				authority_list: vec![(AuthorityId::from(Ed25519Keyring::Alice.public()), 1)],
+				set_id: 0,
+				operating_mode: bp_runtime::BasicOperatingMode::Normal,
+			}
+		));
+		grandpa_route(PEER_CHAIN_ID);
+	}
+
+	fn deliver(
+		relayer: Sr25519Keyring,
+		message: SettlementMessage,
+		proof: GrandpaMessageProof,
+	) -> sp_runtime::DispatchResult {
+		Settlement::receive(
+			signed(relayer),
+			message,
+			Adapter::Grandpa,
+			BoundedVec::truncate_from(proof.encode()),
+		)
+	}
+
+	#[test]
+	fn a_job_settled_on_the_peer_is_proven_here_by_the_peers_finality() {
+		let sent = sent_from_the_peer();
+		assert_eq!(sent.message.source, PEER_CHAIN_ID);
+		new_chain().execute_with(|| {
+			assert_eq!(
+				pallet_settlement::LightClientChain::<Runtime>::get(),
+				Some(PEER_CHAIN_ID)
+			);
+			bridge_to_the_peer();
+			let proof = GrandpaMessageProof {
+				header: sent.header.hash(),
+				target: AITBC_CHAIN_ID,
+				nonce: 1,
+				storage_proof: sent.proof.clone(),
+			};
+			// Before the header is imported, nothing vouches for its state.
+			assert_noop!(
+				deliver(Eve, sent.message.clone(), proof.clone()),
+				SettlementError::HeaderNotFinalized
+			);
+			assert_ok!(BridgeAitbcGrandpa::submit_finality_proof_ex(
+				signed(Eve),
+				Box::new(sent.header.clone()),
+				justification(&sent.header, Ed25519Keyring::Alice),
+				0,
+				false,
+			));
+			assert_ok!(deliver(Eve, sent.message.clone(), proof));
+			let arrived =
+				pallet_settlement::Inbound::<Runtime>::get(PEER_CHAIN_ID, 1).expect("recorded");
+			assert_eq!(
+				(arrived.message.job_id, arrived.adapter),
+				(sent.message.job_id, Adapter::Grandpa)
+			);
+			// The acknowledgement goes back to the peer in this block's commitment.
+			let ack = pallet_settlement::Outbound::<Runtime>::get(PEER_CHAIN_ID, 1).expect("ack");
+			assert_eq!(ack.message, sent.message.acknowledgement(1));
+			assert!(commit_block().is_some());
+			check_invariants();
+		});
+	}
+
+	#[test]
+	fn forged_proofs_and_unjustified_headers_are_refused() {
+		let sent = sent_from_the_peer();
+		new_chain().execute_with(|| {
+			bridge_to_the_peer();
+			let before = owned(&account(Eve));
+			// A header "justified" by someone outside the peer's authority set.
+			assert_noop!(
+				BridgeAitbcGrandpa::submit_finality_proof_ex(
+					signed(Eve),
+					Box::new(sent.header.clone()),
+					justification(&sent.header, Ed25519Keyring::Eve),
+					0,
+					false,
+				),
+				BridgeError::InvalidJustification
+			);
+			assert_ok!(BridgeAitbcGrandpa::submit_finality_proof_ex(
+				signed(Eve),
+				Box::new(sent.header.clone()),
+				justification(&sent.header, Ed25519Keyring::Alice),
+				0,
+				false,
+			));
+			let proof = GrandpaMessageProof {
+				header: sent.header.hash(),
+				target: AITBC_CHAIN_ID,
+				nonce: 1,
+				storage_proof: sent.proof.clone(),
+			};
+			// A message the peer never sent (a bigger amount) under the real proof.
+			let mut forged = sent.message.clone();
+			forged.amount += 1_000_000;
+			assert_noop!(
+				deliver(Eve, forged, proof.clone()),
+				SettlementError::NotCommitted
+			);
+			// The proof pointed at a key the peer's state has no record under: it proves the
+			// record's absence.
+			assert_noop!(
+				deliver(
+					Eve,
+					sent.message.clone(),
+					GrandpaMessageProof {
+						nonce: 2,
+						..proof.clone()
+					}
+				),
+				SettlementError::NotCommitted
+			);
+			// Trie nodes made up or cut short.
+			assert_noop!(
+				deliver(
+					Eve,
+					sent.message.clone(),
+					GrandpaMessageProof {
+						storage_proof: vec![vec![0u8; 40]],
+						..proof.clone()
+					}
+				),
+				SettlementError::InvalidProof
+			);
+			// A header the bridge never imported.
+			assert_noop!(
+				deliver(
+					Eve,
+					sent.message.clone(),
+					GrandpaMessageProof {
+						header: H256::repeat_byte(9),
+						..proof.clone()
+					}
+				),
+				SettlementError::HeaderNotFinalized
+			);
+			// Bytes that are no proof at all.
+			assert_noop!(
+				Settlement::receive(
+					signed(Eve),
+					sent.message.clone(),
+					Adapter::Grandpa,
+					BoundedVec::truncate_from(vec![1, 2, 3])
+				),
+				SettlementError::MalformedProof
+			);
+			// The peer's message claimed for another chain the light client does not follow.
+			grandpa_route(ELSEWHERE);
+			let mut elsewhere = sent.message.clone();
+			elsewhere.source = ELSEWHERE;
+			assert_noop!(
+				deliver(Eve, elsewhere, proof.clone()),
+				SettlementError::UnknownSource
+			);
+			// Delivered once; the same proof again is a replay.
+			assert_ok!(deliver(Eve, sent.message.clone(), proof.clone()));
+			assert_noop!(
+				deliver(Eve, sent.message.clone(), proof),
+				SettlementError::Replay
+			);
+			let gain = report_gain(
+				"forged light-client proofs (the relayer's own delivery aside)",
+				before,
+				owned(&account(Eve)),
+			);
+			assert!(gain <= 0, "the relayer gained {gain} from forgeries");
+			check_invariants();
+		});
+	}
 }

@@ -80,9 +80,14 @@ pub fn signed(k: Sr25519Keyring) -> RuntimeOrigin {
 
 /// A chain built from the development preset, at block 1.
 pub fn new_chain() -> sp_io::TestExternalities {
+	new_chain_from(development_config_genesis())
+}
+
+/// A chain built from a genesis preset's patch, at block 1.
+pub fn new_chain_from(preset: serde_json::Value) -> sp_io::TestExternalities {
 	let mut config =
 		serde_json::to_value(RuntimeGenesisConfig::default()).expect("default config serializes");
-	merge(&mut config, development_config_genesis());
+	merge(&mut config, preset);
 	let genesis: RuntimeGenesisConfig =
 		serde_json::from_value(config).expect("preset is a valid genesis config");
 	let mut ext: sp_io::TestExternalities = genesis.build_storage().expect("genesis builds").into();
