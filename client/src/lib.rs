@@ -14,6 +14,8 @@
 //!   restart neither skips nor double-submits.
 //! - [`validator`]: session keys made on one's node and registered, council proposals to add or
 //!   remove a validator, where an account stands in the set.
+//! - [`settlement`]: cross-chain settlement quotes, requests and status, and the relayer that
+//!   carries messages between two AITBC chains (light client or attested committee).
 //! - [`output`]: what the `aitbc` command line prints, as text or (`--json`) one JSON object.
 
 #[subxt::subxt(runtime_metadata_path = "metadata/aitbc.scale")]
@@ -34,6 +36,7 @@ pub mod output;
 pub mod private;
 pub mod receipt;
 pub mod rental;
+pub mod settlement;
 pub mod state;
 pub mod validator;
 

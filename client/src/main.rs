@@ -88,6 +88,94 @@ enum Command {
 	/// Rentals: show, list, cancel, report a period's metrics (offer one with `client rent`).
 	#[command(subcommand)]
 	Rental(RentalCommand),
+	/// Cross-chain settlement: quote, request, follow, retry or refund a message that a job
+	/// settled here goes to another chain with.
+	#[command(subcommand)]
+	Settlement(SettlementCommand),
+	/// Relayers: carry settlement messages from one AITBC chain to another.
+	#[command(subcommand)]
+	Relayer(RelayerCommand),
+}
+
+#[derive(Subcommand)]
+enum SettlementCommand {
+	/// This chain's settlement id, and the fee, adapter and latency of a message to --target
+	/// now (the fee rises with the route's use in its rate-limit window).
+	Quote {
+		#[arg(long)]
+		target: u32,
+		/// cheapest, fastest, attested or grandpa.
+		#[arg(long, default_value = "cheapest")]
+		routing: String,
+	},
+	/// Ask for a message that job JOB settled to go to --target (its client or operator, within
+	/// the request window); the fee is held until the target acknowledges the message.
+	Request {
+		job: u64,
+		#[arg(long)]
+		target: u32,
+		/// cheapest, fastest, attested or grandpa.
+		#[arg(long, default_value = "cheapest")]
+		routing: String,
+		/// Whom the message is for on the target (32 bytes hex; default: the signer's account).
+		#[arg(long)]
+		beneficiary: Option<String>,
+		/// The most to pay (AIT, or plancks with a `p`); default: the quote.
+		#[arg(long)]
+		max_fee: Option<String>,
+	},
+	/// What became of message NONCE to --target (pending finality, sent, retried, delivered,
+	/// failed, refunded), with the route's nonces both ways.
+	Status {
+		#[arg(long)]
+		target: u32,
+		nonce: u64,
+	},
+	/// Commit a failed message again so a relayer can prove it afresh (anyone may).
+	Retry {
+		#[arg(long)]
+		target: u32,
+		nonce: u64,
+	},
+	/// Take back the fee of a failed message (its requester).
+	Refund {
+		#[arg(long)]
+		target: u32,
+		nonce: u64,
+	},
+}
+
+#[derive(Subcommand)]
+enum RelayerCommand {
+	/// Follow --from's finality and deliver to --to every message --to has not accepted yet,
+	/// in nonce order (the target's inbound nonce is where a restarted relayer resumes, so each
+	/// message is delivered once). Run a second relayer with --from and --to swapped to carry
+	/// the acknowledgements back (they pay the delivery fees).
+	Run {
+		/// The source chain's WebSocket endpoint.
+		#[arg(long)]
+		from: String,
+		/// The target chain's WebSocket endpoint (signs there with --suri).
+		#[arg(long)]
+		to: String,
+		/// grandpa (the target's light client of the source) or attested.
+		#[arg(long, default_value = "grandpa")]
+		adapter: String,
+		/// For --adapter attested: a committee member's secp256k1 secret key (32 bytes hex);
+		/// repeat up to the committee's threshold.
+		#[arg(long = "attester-key")]
+		attester_keys: Vec<String>,
+		/// The most messages delivered under one imported header (or from one finalized block),
+		/// in one transaction.
+		#[arg(long, default_value_t = 16)]
+		batch: u64,
+		/// Stop after delivering this many messages.
+		#[arg(long)]
+		max_messages: Option<u64>,
+		/// Longest pause between reconnection attempts, in seconds.
+		#[arg(long, default_value_t = 30)]
+		max_backoff: u64,
+	},
 }
 
 #[derive(Subcommand)]
@@ -706,6 +794,8 @@ async fn run(ctx: &Ctx, command: Command) -> anyhow::Result<Output> {
 		Command::Governance(command) => governance(ctx, command).await?,
 		Command::Validator(command) => validator(ctx, command).await?,
 		Command::Rental(command) => rental(ctx, command).await?,
+		Command::Settlement(command) => settlement(ctx, command).await?,
+		Command::Relayer(command) => relayer(ctx, command).await?,
 	})
 }
 
@@ -1669,4 +1759,212 @@ async fn main() {
 			std::process::exit(1);
 		}
 	}
+}
+
+async fn settlement(ctx: &Ctx, command: SettlementCommand) -> anyhow::Result<Output> {
+	use aitbc_client::settlement::{adapter_name, parse_routing, status_text};
+	Ok(match command {
+		SettlementCommand::Quote { target, routing } => {
+			let chain = ctx.chain().await?;
+			let here = chain.settlement_chain_id().await?;
+			match chain
+				.settlement_quote(target, parse_routing(&routing)?)
+				.await?
+			{
+				Some(quote) => Output::new(
+					format!(
+						"chain {here} -> chain {target}: {} through the {} adapter, about {} blocks",
+						format_ait(quote.fee),
+						adapter_name(&quote.adapter),
+						quote.latency
+					),
+					json!({
+						"chainId": here,
+						"target": target,
+						"adapter": adapter_name(&quote.adapter),
+						"fee": output::plancks(quote.fee),
+						"latency": quote.latency,
+					}),
+				),
+				None => anyhow::bail!("no route from chain {here} to chain {target} by {routing}"),
+			}
+		}
+		SettlementCommand::Request {
+			job,
+			target,
+			routing,
+			beneficiary,
+			max_fee,
+		} => {
+			let (chain, signer) = ctx.connect_signed().await?;
+			let max_fee = match max_fee {
+				Some(fee) => parse_ait(&fee)?,
+				None => {
+					chain
+						.settlement_quote(target, parse_routing(&routing)?)
+						.await?
+						.ok_or_else(|| anyhow::anyhow!("no route to chain {target}"))?
+						.fee
+				}
+			};
+			let beneficiary = match beneficiary {
+				Some(hex) => hash_arg(&hex)?,
+				None => keys::account_of(&signer).0,
+			};
+			let (nonce, fee, adapter) = ctx
+				.progress(
+					"requesting the settlement message",
+					chain.request_settlement(
+						&signer,
+						job,
+						target,
+						parse_routing(&routing)?,
+						beneficiary,
+						max_fee,
+					),
+				)
+				.await?;
+			Output::new(
+				format!(
+					"job {job} -> chain {target}: message {nonce} through the {} adapter; {} held until it is acknowledged",
+					adapter_name(&adapter),
+					format_ait(fee)
+				),
+				json!({
+					"jobId": job,
+					"target": target,
+					"nonce": nonce,
+					"adapter": adapter_name(&adapter),
+					"fee": output::plancks(fee),
+				}),
+			)
+		}
+		SettlementCommand::Status { target, nonce } => {
+			let chain = ctx.chain().await?;
+			let (sent, accepted) = chain.settlement_nonces(target).await?;
+			match chain.outbound_message(target, nonce).await? {
+				Some(view) => {
+					let status = status_text(&view.status, view.finalized);
+					let m = &view.message;
+					Output::new(
+						format!(
+							"message {nonce} to chain {target} (job {}, {} units, amount {}): {status}\nroute: {sent} sent to chain {target}, {accepted} accepted from it",
+							m.job_id, m.units, m.amount
+						),
+						json!({
+							"target": target,
+							"nonce": nonce,
+							"jobId": m.job_id,
+							"units": m.units,
+							"amount": m.amount.to_string(),
+							"status": format!("{:?}", view.status),
+							"statusText": status,
+							"finalized": view.finalized,
+							"sent": sent,
+							"accepted": accepted,
+						}),
+					)
+				}
+				None if nonce <= sent => Output::new(
+					format!("message {nonce} to chain {target}: no longer kept (its record was pruned after the retention period)"),
+					json!({ "target": target, "nonce": nonce, "status": "Pruned", "sent": sent, "accepted": accepted }),
+				),
+				None => anyhow::bail!("no message {nonce} to chain {target} (last sent: {sent})"),
+			}
+		}
+		SettlementCommand::Retry { target, nonce } => {
+			let (chain, signer) = ctx.connect_signed().await?;
+			ctx.progress("retrying", chain.retry_settlement(&signer, target, nonce))
+				.await?;
+			Output::new(
+				format!("message {nonce} to chain {target} committed again"),
+				json!({ "target": target, "nonce": nonce }),
+			)
+		}
+		SettlementCommand::Refund { target, nonce } => {
+			let (chain, signer) = ctx.connect_signed().await?;
+			ctx.progress("refunding", chain.refund_settlement(&signer, target, nonce))
+				.await?;
+			Output::new(
+				format!("the fee of message {nonce} to chain {target} is back"),
+				json!({ "target": target, "nonce": nonce }),
+			)
+		}
+	})
+}
+
+async fn relayer(ctx: &Ctx, command: RelayerCommand) -> anyhow::Result<Output> {
+	use aitbc_client::settlement::{RelayMode, Relayer, RelayerConfig};
+	let RelayerCommand::Run {
+		from,
+		to,
+		adapter,
+		attester_keys,
+		batch,
+		max_messages,
+		max_backoff,
+	} = command;
+	let mode = match adapter.as_str() {
+		"grandpa" | "light-client" => RelayMode::Grandpa,
+		"attested" => {
+			anyhow::ensure!(
+				!attester_keys.is_empty(),
+				"--adapter attested needs at least one --attester-key"
+			);
+			let keys = attester_keys
+				.iter()
+				.map(|key| {
+					let bytes = hex::decode(key.trim_start_matches("0x"))?;
+					k256::ecdsa::SigningKey::from_slice(&bytes)
+						.map_err(|e| anyhow::anyhow!("an attester key: {e}"))
+				})
+				.collect::<anyhow::Result<Vec<_>>>()?;
+			RelayMode::Attested(keys)
+		}
+		other => anyhow::bail!("unknown adapter {other}: grandpa or attested"),
+	};
+	// Signs on the target: with no --suri, the dev default is asked of the target.
+	let target_ctx = Ctx {
+		url: to.clone(),
+		suri: ctx.suri.clone(),
+		json: ctx.json,
+		signed_as: OnceLock::new(),
+	};
+	let signer = target_ctx.key(None, "relaying as").await?;
+	ctx.remember(&signer);
+	let quiet = ctx.json;
+	let relayer = Relayer::new(
+		RelayerConfig {
+			from,
+			to,
+			mode,
+			batch,
+			max_messages,
+			max_backoff: Duration::from_secs(max_backoff.max(1)),
+		},
+		signer,
+		Box::new(move |line| {
+			if !quiet {
+				eprintln!("[relayer] {line}");
+			}
+		}),
+	);
+	let report = relayer.run().await?;
+	let mean = if report.latencies.is_empty() {
+		0.0
+	} else {
+		report.latencies.iter().sum::<f64>() / report.latencies.len() as f64
+	};
+	Ok(Output::new(
+		format!(
+			"delivered {:?}; headers imported: {}; reconnects: {}; mean latency since the source block {mean:.1}s",
+			report.delivered, report.headers_imported, report.reconnects
+		),
+		json!({
+			"delivered": report.delivered,
+			"headersImported": report.headers_imported,
+			"reconnects": report.reconnects,
+			"latencies": report.latencies,
+		}),
+	))
 }
