@@ -15,6 +15,7 @@
 #![allow(dead_code)]
 
 use crate::harness::{account, index_of, pair, Step, Who, KEYS};
+use aitbc_primitives::settlement::{Adapter, ChainId, MessageKind, SettlementMessage};
 use aitbc_primitives::{
 	receipt::ReceiptBody,
 	traits::{JobStatus, KeyConsumer},
@@ -28,7 +29,8 @@ use codec::{Decode, Encode};
 use frame_support::{dispatch::GetDispatchInfo, traits::Get, BoundedVec};
 use pallet_disputes::{DisputeStatus, ReviewPhase, Ruling};
 use pallet_receipts::{PrivacyKind, PrivacyLevel, PrivateProof};
-use sp_core::{Pair, H256};
+use pallet_settlement::{MessageStatus, RateLimit, Route, RouteAdapter, Routing, StandingRule};
+use sp_core::{ecdsa, Pair, H256};
 use sp_runtime::{Perbill, Permill};
 
 type Services = pallet_services::Call<Runtime>;
@@ -39,6 +41,13 @@ type Escrow = pallet_escrow::Call<Runtime>;
 type Pricing = pallet_pricing::Call<Runtime>;
 type Zk = pallet_zk_verifier::Call<Runtime>;
 type Assets = pallet_assets::Call<Runtime>;
+type Settlement = pallet_settlement::Call<Runtime>;
+
+/// The chain the fuzzer's settlement messages go to and come from, and its committee's key
+/// seeds (2 of 3 once governance sets it; seed 9 is no member).
+const PEER: ChainId = 2;
+const COMMITTEE_SEEDS: [u8; 3] = [1, 2, 3];
+const STRANGER_SEED: u8 = 9;
 
 /// A deterministic generator (SplitMix64): the same seed gives the same run.
 #[derive(Clone, Debug)]
@@ -242,6 +251,12 @@ const ACTIONS: &[(u32, Action)] = &[
 	(5, Gen::escrow_refund),
 	(5, Gen::escrow_approve),
 	(4, Gen::escrow_submit_proof),
+	// Settlement.
+	(8, Gen::request_settlement),
+	(8, Gen::receive_settlement),
+	(2, Gen::retry_settlement),
+	(2, Gen::refund_settlement),
+	(2, Gen::set_standing_rule),
 	// Pricing.
 	(5, Gen::set_ask),
 	(2, Gen::clear_ask),
@@ -2352,7 +2367,7 @@ impl Gen {
 				.map(|(id, _)| id)
 				.unwrap_or_else(|| g.id(pallet_escrow::NextEscrowId::<Runtime>::get()))
 		};
-		match self.rng.below(31) {
+		match self.rng.below(34) {
 			0 => {
 				let genesis = aitbc_runtime::genesis_config_presets::compute_classes();
 				let missing = genesis
@@ -2536,10 +2551,268 @@ impl Gen {
 				min_balance: 1,
 			}),
 			26 => self.brake(),
+			27 => self.settlement_route(),
+			28 => self.settlement_committee(),
+			29 => RuntimeCall::Settlement(Settlement::set_light_client_chain {
+				chain: self.rng.pick(&[Some(PEER), None, Some(own_chain())]),
+			}),
 			_ => Self::release_brake().unwrap_or(RuntimeCall::Escrow(Escrow::set_platform_fee {
 				fee: Perbill::from_percent(5),
 			})),
 		}
+	}
+
+	// -----------------------------------------------------------------------------------------
+	// Settlement: requests for jobs settled here, committee-signed messages and
+	// acknowledgements from the peer chain, retries, refunds, standing rules, routes.
+
+	/// The route to and from the peer (or, rarely, another chain): mostly both adapters at a
+	/// milli-AIT, sometimes a route that cannot be used or none.
+	fn settlement_route(&mut self) -> RuntimeCall {
+		let chain = self.rng.pick(&[PEER, PEER, PEER, 3, own_chain()]);
+		if self.rng.chance(8) {
+			return RuntimeCall::Settlement(Settlement::set_route { chain, route: None });
+		}
+		let fee = self.rng.pick(&[MILLI_AIT, MILLI_AIT, 0, Balance::MAX / 2]);
+		let mut adapters = vec![RouteAdapter {
+			adapter: Adapter::Attested,
+			fee,
+			latency: self.rng.pick(&[4, 20, 0]),
+		}];
+		if self.rng.chance(30) {
+			// Unavailable without an initialized light client, or a duplicate.
+			let adapter = self.rng.pick(&[Adapter::Grandpa, Adapter::Attested]);
+			adapters.push(RouteAdapter {
+				adapter,
+				fee: fee / 2,
+				latency: 2,
+			});
+		}
+		RuntimeCall::Settlement(Settlement::set_route {
+			chain,
+			route: Some(Route {
+				adapters: BoundedVec::truncate_from(adapters),
+				rate_limit: RateLimit {
+					window: self.rng.pick(&[10, 10, 1, 0]),
+					max_messages: self.rng.pick(&[100, 100, 2, 0]),
+				},
+			}),
+		})
+	}
+
+	/// The peer's committee: mostly seeds 1–3, 2 of 3; sometimes a bad threshold or none.
+	fn settlement_committee(&mut self) -> RuntimeCall {
+		let members: Vec<[u8; 20]> = if self.rng.chance(90) {
+			COMMITTEE_SEEDS
+				.iter()
+				.map(|seed| attester_address(*seed))
+				.collect()
+		} else {
+			Vec::new()
+		};
+		RuntimeCall::Settlement(Settlement::set_committee {
+			chain: self.rng.pick(&[PEER, PEER, PEER, own_chain()]),
+			members: BoundedVec::truncate_from(members),
+			threshold: self.rng.pick(&[2, 2, 2, 1, 3, 4, 0]),
+		})
+	}
+
+	/// Governance sets up what a settlement call needs first.
+	fn settlement_setup(&mut self) -> Option<Step> {
+		let call = if !pallet_settlement::Routes::<Runtime>::contains_key(PEER) {
+			self.settlement_route()
+		} else if !pallet_settlement::Committees::<Runtime>::contains_key(PEER) {
+			self.settlement_committee()
+		} else {
+			return None;
+		};
+		Some(Step {
+			who: Who::Sudo,
+			call,
+		})
+	}
+
+	fn routing(&mut self) -> Routing {
+		self.rng.pick(&[
+			Routing::Cheapest,
+			Routing::Cheapest,
+			Routing::Fastest,
+			Routing::Via(Adapter::Attested),
+			Routing::Via(Adapter::Grandpa),
+		])
+	}
+
+	fn settlement_max_fee(&mut self) -> Balance {
+		self.rng
+			.pick(&[10 * MILLI_AIT, 10 * MILLI_AIT, MILLI_AIT, 0, Balance::MAX])
+	}
+
+	/// A job settled here, asked for by its client or operator (mostly) for the peer.
+	fn request_settlement(&mut self) -> Step {
+		if let Some(setup) = self.settlement_setup() {
+			return setup;
+		}
+		let next = pallet_services::NextJobId::<Runtime>::get();
+		let settled = self.find(next, |id| {
+			pallet_settlement::SettledJobs::<Runtime>::contains_key(id)
+		});
+		let Some(job_id) = settled else {
+			return self.accept();
+		};
+		let Some(record) = pallet_settlement::SettledJobs::<Runtime>::get(job_id) else {
+			return self.accept();
+		};
+		let party = if self.rng.chance(50) {
+			&record.client
+		} else {
+			&record.operator
+		};
+		let who = self.mostly(Self::party_index(party));
+		let call = Settlement::request_settlement {
+			job_id,
+			target: self.rng.pick(&[PEER, PEER, PEER, 3, own_chain()]),
+			routing: self.routing(),
+			beneficiary: self.hash(),
+			max_fee: self.settlement_max_fee(),
+		};
+		self.signed(who, RuntimeCall::Settlement(call))
+	}
+
+	/// A message from the peer, signed by its committee: an acknowledgement of a message sent
+	/// there (or of one never sent), or a job settled there. Mostly the next nonce and enough
+	/// signatures; sometimes a replay, a gap, too few or a stranger's signatures, another
+	/// target, or a light-client proof this chain cannot check.
+	fn receive_settlement(&mut self) -> Step {
+		if let Some(setup) = self.settlement_setup() {
+			return setup;
+		}
+		let last = pallet_settlement::InboundNonces::<Runtime>::get(PEER);
+		let nonce = match self.rng.below(20) {
+			0 => last,
+			1 => last.saturating_add(2),
+			_ => last.saturating_add(1),
+		};
+		let sent = pallet_settlement::OutboundNonces::<Runtime>::get(PEER);
+		let awaited = self.find(sent.saturating_add(1), |n| {
+			pallet_settlement::Outbound::<Runtime>::get(PEER, n)
+				.is_some_and(|m| m.status.expires_at().is_some())
+		});
+		let mut message = SettlementMessage {
+			kind: MessageKind::JobSettled,
+			source: PEER,
+			target: if self.rng.chance(95) { own_chain() } else { 3 },
+			nonce,
+			job_id: self.rng.below(1_000),
+			receipt_id: self.rng.bytes32(),
+			output_hash: self.hash(),
+			units: self.rng.pick(&[1, 100, u64::MAX]),
+			amount: self.amount(),
+			token: H256::zero(),
+			client: H256(account(self.any()).into()),
+			operator: H256(account(self.any()).into()),
+			beneficiary: self.hash(),
+		};
+		if let Some(acknowledged) = awaited.filter(|_| self.rng.chance(70)) {
+			let hash = pallet_settlement::Outbound::<Runtime>::get(PEER, acknowledged)
+				.map(|m| m.hash)
+				.unwrap_or_default();
+			message = SettlementMessage {
+				kind: MessageKind::Acknowledgement,
+				job_id: acknowledged,
+				receipt_id: if self.rng.chance(90) {
+					hash.0
+				} else {
+					self.rng.bytes32()
+				},
+				output_hash: H256::zero(),
+				units: 0,
+				amount: 0,
+				client: H256::zero(),
+				operator: H256::zero(),
+				beneficiary: H256::zero(),
+				..message
+			};
+		}
+		let (adapter, proof) = if self.rng.chance(5) {
+			(Adapter::Grandpa, self.rng.bytes32().to_vec())
+		} else {
+			let seeds: Vec<u8> = match self.rng.below(10) {
+				0 => vec![COMMITTEE_SEEDS[0]],
+				1 => vec![COMMITTEE_SEEDS[0], STRANGER_SEED],
+				2 => vec![COMMITTEE_SEEDS[1], COMMITTEE_SEEDS[1]],
+				3 => COMMITTEE_SEEDS.to_vec(),
+				_ => vec![COMMITTEE_SEEDS[1], COMMITTEE_SEEDS[2]],
+			};
+			let signatures: Vec<[u8; 65]> = seeds
+				.iter()
+				.map(|seed| attester(*seed).sign_prehashed(&message.hash().0).0)
+				.collect();
+			(Adapter::Attested, signatures.encode())
+		};
+		let who = self.any();
+		self.signed(
+			who,
+			RuntimeCall::Settlement(Settlement::receive {
+				message,
+				adapter,
+				proof: BoundedVec::truncate_from(proof),
+			}),
+		)
+	}
+
+	/// A message to the peer: mostly a failed one (from anyone), else any.
+	fn failed_settlement(&mut self) -> u64 {
+		let sent = pallet_settlement::OutboundNonces::<Runtime>::get(PEER);
+		let failed = self.find(sent.saturating_add(1), |n| {
+			pallet_settlement::Outbound::<Runtime>::get(PEER, n)
+				.is_some_and(|m| matches!(m.status, MessageStatus::Failed { .. }))
+		});
+		failed.unwrap_or_else(|| self.id(sent.saturating_add(1)))
+	}
+
+	fn retry_settlement(&mut self) -> Step {
+		let nonce = self.failed_settlement();
+		let who = self.any();
+		self.signed(
+			who,
+			RuntimeCall::Settlement(Settlement::retry {
+				target: PEER,
+				nonce,
+			}),
+		)
+	}
+
+	fn refund_settlement(&mut self) -> Step {
+		let nonce = self.failed_settlement();
+		let requester = pallet_settlement::Outbound::<Runtime>::get(PEER, nonce)
+			.and_then(|m| m.requester)
+			.map(|r| Self::party_index(&r));
+		let who = match requester {
+			Some(index) => self.mostly(index),
+			None => self.any(),
+		};
+		self.signed(
+			who,
+			RuntimeCall::Settlement(Settlement::refund {
+				target: PEER,
+				nonce,
+			}),
+		)
+	}
+
+	/// Send every job the signer settles to the peer, or stop.
+	fn set_standing_rule(&mut self) -> Step {
+		let who = self.any();
+		let rule = self.rng.chance(75).then(|| StandingRule {
+			target: self.rng.pick(&[PEER, PEER, 3, own_chain()]),
+			routing: self.routing(),
+			beneficiary: self.hash(),
+			max_fee: self.settlement_max_fee(),
+		});
+		self.signed(
+			who,
+			RuntimeCall::Settlement(Settlement::set_standing_rule { rule }),
+		)
 	}
 
 	/// The call that releases a pulled brake, if one is pulled.
@@ -2579,6 +2852,21 @@ struct VotesView {
 	ayes: Vec<AccountId>,
 	nays: Vec<AccountId>,
 	_end: BlockNumber,
+}
+
+fn own_chain() -> ChainId {
+	pallet_settlement::ChainIdentity::<Runtime>::get()
+}
+
+fn attester(seed: u8) -> ecdsa::Pair {
+	ecdsa::Pair::from_seed(&[seed; 32])
+}
+
+/// The EVM address of the attester key of `seed`, as the committee names it.
+fn attester_address(seed: u8) -> [u8; 20] {
+	let probe = H256::repeat_byte(0x55);
+	let signature = attester(seed).sign_prehashed(&probe.0).0;
+	pallet_settlement::attested::recover_signer(&signature, &probe).unwrap_or_default()
 }
 
 fn free(index: usize) -> Balance {

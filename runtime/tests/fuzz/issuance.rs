@@ -64,7 +64,7 @@ pub struct Books {
 }
 
 /// The AITBC pallets, whose events `Books::events` counts.
-const COUNTED: [&str; 7] = [
+const COUNTED: [&str; 8] = [
 	"Services",
 	"Receipts",
 	"Escrow",
@@ -72,6 +72,7 @@ const COUNTED: [&str; 7] = [
 	"Staking",
 	"Pricing",
 	"ZkVerifier",
+	"Settlement",
 ];
 
 /// `Pallet::Variant` of an event, from its `Debug` form `Pallet(Variant { .. })`.
