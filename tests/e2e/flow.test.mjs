@@ -31,7 +31,7 @@ import { WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
-import { nodeBinary, startDevNode, waitFor } from '../lib/node.mjs';
+import { nodeBinary, run, startDevNode, waitFor } from '../lib/node.mjs';
 import {
   AIT, GPU, aroundBlock, closedJobs, councilMotion, eventData, freeBalance, palletAccount, rewardFlows, serviceTerms,
   submit, sudo, waitEvent,
@@ -56,20 +56,6 @@ function feesPaidBy(records, who) {
     }
   }
   return total;
-}
-
-/** Runs a helper program; resolves with its stdout, rejects with its stderr. */
-function run(program, args, { input } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => { out += d; });
-    child.stderr.on('data', (d) => { err += d; });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${program} ${args.join(' ')} exited ${code}: ${err}`))));
-    child.stdin.end(input ?? '');
-  });
 }
 
 describe('the marketplace end to end: aitbc operator and miner, @polkadot/api client and council', {

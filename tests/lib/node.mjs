@@ -15,6 +15,20 @@ export function nodeBinary() {
   return join(target, 'release', 'aitbc-node');
 }
 
+/** Runs a helper program (`aitbc`, the prover); resolves with its stdout, rejects with its stderr. */
+export function run(program, args, { input } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${program} ${args.join(' ')} exited ${code}: ${err}`))));
+    child.stdin.end(input ?? '');
+  });
+}
+
 /** The rehearsal runtime runtime/build.rs writes beside the runtime the node embeds. */
 export function rehearsalWasm() {
   const path = process.env.AITBC_UPGRADE_WASM ?? join(
