@@ -183,11 +183,11 @@ describe('aitbc-node command line', () => {
   test('refuses an unknown --chain with a clear message', () => {
     const run = spawnSync(nodeBinary(), ['--chain', 'no-such-chain', '--tmp'], { encoding: 'utf8', timeout: 60_000 });
     assert.notEqual(run.status, 0);
-    assert.match(run.stderr + run.stdout, /Unknown chain 'no-such-chain': expected one of dev, local/);
+    assert.match(run.stderr + run.stdout, /Unknown chain 'no-such-chain': expected one of dev, dev-peer, local/);
   });
 
-  test('build-spec carries the token properties and both presets', () => {
-    for (const chain of ['dev', 'local']) {
+  test('build-spec carries the token properties and every preset', () => {
+    for (const chain of ['dev', 'dev-peer', 'local']) {
       const run = spawnSync(nodeBinary(), ['build-spec', '--chain', chain], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
       assert.equal(run.status, 0, run.stderr);
       const spec = JSON.parse(run.stdout);
@@ -195,7 +195,11 @@ describe('aitbc-node command line', () => {
       assert.equal(spec.properties.tokenDecimals, 12);
       const patch = spec.genesis.runtimeGenesis.patch;
       // Aura's and GRANDPA's authorities come from the validators' session keys.
-      const validators = chain === 'dev' ? 1 : 3;
+      const validators = chain === 'local' ? 3 : 1;
+      // dev-peer is dev as a second chain: settlement chain id 2, its light client following 1.
+      const [id, follows] = chain === 'dev-peer' ? [2, 1] : [1, 2];
+      assert.equal(patch.settlement.chainId, id);
+      assert.equal(patch.settlement.lightClientChain, follows);
       assert.equal(patch.validatorSet.validators.length, validators);
       assert.equal(patch.session.keys.length, validators);
       for (const [account, validator, keys] of patch.session.keys) {
