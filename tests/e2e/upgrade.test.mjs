@@ -106,16 +106,30 @@ describe('forkless runtime upgrade on aitbc-node --dev', () => {
   test('sudo enacts System::set_code with spec_version + 1', async () => {
     specBefore = (await api.rpc.state.getRuntimeVersion()).specVersion.toNumber();
     const code = rehearsalWasm();
-    const { blockHash, events } = await submit(
-      api,
-      api.tx.sudo.sudoUncheckedWeight(api.tx.system.setCode(u8aToHex(code)), { refTime: 0, proofSize: 0 }),
-      sudoKey,
-    );
-    const { sudoResult } = eventData(api, events, 'sudo', 'Sudid');
-    assert.ok(sudoResult.isOk, `set_code dispatched: ${sudoResult.toString()}`);
-    // The call's own events say the code changed. (A second subscription reading every block's
-    // events raced @polkadot/api's in-place registry swap at the upgrade and failed to decode.)
-    assert.ok(events.some(({ event }) => api.events.system.CodeUpdated.is(event)), 'System::CodeUpdated');
+    const tx = api.tx.sudo.sudoUncheckedWeight(api.tx.system.setCode(u8aToHex(code)), { refTime: 0, proofSize: 0 });
+    // Submitted without @polkadot/api's event decoding: at the upgrade it swaps its registry in
+    // place, from the V16 metadata it started with to `state_getMetadata`'s V14, whose type ids
+    // differ, and a read of the block's events in flight is decoded with the wrong one.
+    await tx.signAsync(sudoKey);
+    const blockHash = await new Promise((resolve, reject) => {
+      api.rpc.author.submitAndWatchExtrinsic(tx, (status) => {
+        if (status.isInBlock) resolve(status.asInBlock);
+        else if (status.isInvalid || status.isDropped || status.isUsurped) reject(new Error(`set_code: ${status.type}`));
+      }).catch(reject);
+    });
+    // The block's events, read by a client that connected after the swap.
+    const reader = await ApiPromise.create({ provider: new WsProvider(`ws://127.0.0.1:${node.rpcPort}`), noInitWarn: true });
+    try {
+      const index = (await reader.rpc.chain.getBlock(blockHash)).block.extrinsics
+        .findIndex((x) => x.hash.eq(tx.hash));
+      const events = (await (await reader.at(blockHash)).query.system.events())
+        .filter(({ phase }) => phase.isApplyExtrinsic && phase.asApplyExtrinsic.toNumber() === index);
+      const { sudoResult } = eventData(reader, events, 'sudo', 'Sudid');
+      assert.ok(sudoResult.isOk, `set_code dispatched: ${sudoResult.toString()}`);
+      assert.ok(events.some(({ event }) => reader.events.system.CodeUpdated.is(event)), 'System::CodeUpdated');
+    } finally {
+      await reader.disconnect();
+    }
     upgradedAt = blockHash;
     const upgradedNumber = (await api.rpc.chain.getHeader(upgradedAt)).number.toNumber();
     // The new code runs from the next block on; its first block runs the migrations.
