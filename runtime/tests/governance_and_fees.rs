@@ -99,7 +99,10 @@ fn presets_are_listed_for_chain_spec_builder() {
 		.into_iter()
 		.map(|id| String::from_utf8_lossy(id.as_ref()).into_owned())
 		.collect();
-	assert_eq!(names, vec!["development", "local_testnet", "development-peer"]);
+	assert_eq!(
+		names,
+		vec!["development", "local_testnet", "development-peer"]
+	);
 	assert!(aitbc_runtime::genesis_config_presets::get_preset(&"no_such_preset".into()).is_none());
 }
 
